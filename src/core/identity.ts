@@ -1,0 +1,31 @@
+/** Who is looking: current user -> member -> role and department. Rules [I1]-[I3] in docs/SPEC.md. */
+import type { Department, Member } from './model';
+
+export type Viewer =
+  | { kind: 'member'; member: Member; role: 'boss' | 'head' | 'employee'; department?: Department }
+  | { kind: 'notMember'; userId: string; reason: 'missing' | 'inactive' };
+
+export function identify(userId: string, members: Member[], departments: Department[]): Viewer {
+  // Someone who left and came back may have an old inactive row: the active one wins.
+  const rows = members.filter((m) => m.userIds.includes(userId));
+  const member = rows.find((m) => m.active) ?? rows[0];
+  if (!member) return { kind: 'notMember', userId, reason: 'missing' };
+  if (!member.active) return { kind: 'notMember', userId, reason: 'inactive' };
+  const department = departments.find((d) => d.id === member.departmentId);
+  return { kind: 'member', member, role: roleOf(member, userId, department), department };
+}
+
+function roleOf(
+  member: Member,
+  userId: string,
+  department: Department | undefined,
+): 'boss' | 'head' | 'employee' {
+  if (member.role === 'boss') return 'boss';
+  if (member.role === 'manager' || department?.headUserIds.includes(userId)) return 'head';
+  return 'employee';
+}
+
+/** [I3] The Members table has no boss yet: the first person to open Baton may register as boss. */
+export function needsFirstBoss(members: Member[]): boolean {
+  return !members.some((m) => m.active && m.role === 'boss');
+}

@@ -1,0 +1,68 @@
+/** The home screen's lists. Rules [M1]-[M3] in docs/SPEC.md. */
+import { isActive, type Department, type Member, type Task } from './model';
+
+export type MyTaskReason = 'responsible' | 'contributor' | 'cooperating' | 'headOfPrimary';
+
+export interface MyTask {
+  task: Task;
+  reason: MyTaskReason;
+}
+
+const byDue = (a: Task, b: Task) =>
+  (a.due ?? Infinity) - (b.due ?? Infinity) || a.title.localeCompare(b.title);
+
+function reasonFor(
+  task: Task,
+  member: Member,
+  userId: string,
+  departments: Department[],
+): MyTaskReason | undefined {
+  if (task.responsibleUserIds.includes(userId)) return 'responsible';
+  if (task.contributorUserIds.includes(userId)) return 'contributor';
+  if (member.departmentId && task.cooperatingDepartmentIds.includes(member.departmentId))
+    return 'cooperating';
+  const primary = departments.find((d) => d.id === task.primaryDepartmentId);
+  const headsByRole = member.role === 'manager' && member.departmentId === task.primaryDepartmentId;
+  if (primary?.headUserIds.includes(userId) || (primary && headsByRole)) return 'headOfPrimary';
+  return undefined;
+}
+
+/** [M1] Active tasks the user owns, contributes to, cooperates on by department, or heads; soonest due first. */
+export function myTasks(tasks: Task[], member: Member, userId: string, departments: Department[]): MyTask[] {
+  return tasks
+    .filter(isActive)
+    .sort(byDue)
+    .flatMap((task) => {
+      const reason = reasonFor(task, member, userId, departments);
+      return reason ? [{ task, reason }] : [];
+    });
+}
+
+export interface StageChain {
+  task: Task;
+  stages: Task[];
+  done: number;
+  /** The first stage not done, cancelled or declined: where the baton is now. */
+  current?: Task;
+}
+
+const bySequence = (a: Task, b: Task) => (a.sequence ?? Infinity) - (b.sequence ?? Infinity) || byDue(a, b);
+
+/** [M2] Every active special task with its stages in order. [M3] A task with no kind and no parent counts as special. */
+export function activeSpecialTasks(tasks: Task[]): StageChain[] {
+  const stagesByParent = new Map<string, Task[]>();
+  for (const task of tasks) {
+    if (!task.parentId) continue;
+    const list = stagesByParent.get(task.parentId) ?? [];
+    list.push(task);
+    stagesByParent.set(task.parentId, list);
+  }
+  return tasks
+    .filter((t) => !t.parentId && t.kind !== 'stage' && isActive(t))
+    .sort(byDue)
+    .map((task) => {
+      const stages = (stagesByParent.get(task.id) ?? []).sort(bySequence);
+      const done = stages.filter((s) => s.status === 'done').length;
+      return { task, stages, done, current: stages.find(isActive) };
+    });
+}

@@ -1,0 +1,53 @@
+/** Error codes of the js-sdk's OpenErrorCode that Baton handles. */
+export const HostErrorCode = {
+  TableNotFound: 10212998,
+  TableNameRepeated: 10212995,
+  FieldNotFound: 10213998,
+  FieldNameRepeated: 10213995,
+  FieldTypeUnsupported: 10213991,
+  RecordLimitExceeded: 10214001,
+  RecordPermissionDenied: 10214997,
+  RecordNotFound: 10214998,
+  RecordUnknown: 10214999,
+  ViewNameRepeated: 10215995,
+  CellUnknown: 10216999,
+  /** Not an SDK code: our own timeout around every host call. */
+  Timeout: -1,
+} as const;
+
+/** The shape of the SDK's OpenError: an Error with a numeric code. */
+export class HostError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+/** Reads the code off any thrown value; errors may come from another realm (iframe), so no instanceof. */
+export function hostErrorCode(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'number' ? code : undefined;
+  }
+  return undefined;
+}
+
+const NOT_RETRYABLE: ReadonlySet<number> = new Set([
+  HostErrorCode.RecordLimitExceeded,
+  HostErrorCode.RecordPermissionDenied,
+  HostErrorCode.TableNameRepeated,
+  HostErrorCode.FieldNameRepeated,
+  HostErrorCode.ViewNameRepeated,
+  HostErrorCode.FieldTypeUnsupported,
+  HostErrorCode.TableNotFound,
+  HostErrorCode.FieldNotFound,
+]);
+
+/** Unknown failures and timeouts may succeed on retry; limit, permission and naming errors never will. */
+export function isRetryable(error: unknown): boolean {
+  const code = hostErrorCode(error);
+  return code === undefined || !NOT_RETRYABLE.has(code);
+}

@@ -1,0 +1,159 @@
+/**
+ * Between cells (the SDK's shapes) and plain values, per schema field kind. Reading is forgiving (a user may
+ * have typed anything); writing is strict and fails with a SchemaError naming what is missing.
+ */
+import type { RecordFields } from '../port/bitableBase';
+import type { CellValue, LinkValue, SelectOptionValue, UserValue } from '../port/cellValues';
+import type { ResolvedField, ResolvedSchema, ResolvedTable } from './resolveSchema';
+
+export type PlainValue = string | number | boolean | string[] | undefined;
+
+export class SchemaError extends Error {
+  constructor(
+    readonly code: 'fieldMissing' | 'optionMissing' | 'tableMissing',
+    readonly detail: { table: string; field?: string; option?: string },
+  ) {
+    super(
+      `${code}: ${detail.table}${detail.field ? `.${detail.field}` : ''}${detail.option ? `=${detail.option}` : ''}`,
+    );
+    this.name = 'SchemaError';
+  }
+}
+
+function segmentsText(cell: CellValue): string {
+  if (typeof cell === 'string') return cell;
+  if (!Array.isArray(cell)) return '';
+  return cell.map((s) => (typeof s === 'object' && s && 'text' in s ? String(s.text) : '')).join('');
+}
+
+function optionKey(field: ResolvedField, cell: SelectOptionValue): string | undefined {
+  const byId = Object.entries(field.options).find(([, o]) => o.id === cell.id);
+  return byId?.[0];
+}
+
+export interface DecodedCell {
+  value: PlainValue;
+  /** Text of a select value that is not one of the schema's options (typed by hand). */
+  unknownOption?: string;
+}
+
+export function decodeCell(field: ResolvedField, cell: CellValue | undefined): DecodedCell {
+  if (cell === null || cell === undefined)
+    return { value: field.spec.kind === 'checkbox' ? false : undefined };
+  switch (field.spec.kind) {
+    case 'text':
+      return { value: segmentsText(cell) };
+    case 'url':
+      return {
+        value: Array.isArray(cell) ? String((cell[0] as { link?: string })?.link ?? segmentsText(cell)) : '',
+      };
+    case 'number':
+    case 'dateTime':
+      return { value: typeof cell === 'number' ? cell : undefined };
+    case 'checkbox':
+      return { value: cell === true };
+    case 'singleSelect': {
+      const select = cell as SelectOptionValue;
+      const key = optionKey(field, select);
+      return key ? { value: key } : { value: undefined, unknownOption: select.text };
+    }
+    case 'multiSelect': {
+      const list = Array.isArray(cell) ? (cell as SelectOptionValue[]) : [];
+      const hasSpecOptions = (field.spec.options ?? []).length > 0;
+      return { value: list.map((o) => (hasSpecOptions ? (optionKey(field, o) ?? o.text) : o.text)) };
+    }
+    case 'user':
+      return { value: Array.isArray(cell) ? (cell as UserValue[]).map((u) => u.id) : [] };
+    case 'link':
+      return {
+        value: typeof cell === 'object' && 'recordIds' in cell ? [...(cell as LinkValue).recordIds] : [],
+      };
+    case 'attachment':
+      return { value: undefined };
+  }
+}
+
+function encodeSelect(table: ResolvedTable, field: ResolvedField, key: string): SelectOptionValue {
+  const option = field.options[key];
+  if (!option) throw new SchemaError('optionMissing', { table: table.key, field: field.key, option: key });
+  return { id: option.id, text: option.name };
+}
+
+function encodeCell(
+  schema: ResolvedSchema,
+  table: ResolvedTable,
+  field: ResolvedField,
+  value: PlainValue,
+): CellValue {
+  if (value === undefined || value === '') return field.spec.kind === 'checkbox' ? false : null;
+  switch (field.spec.kind) {
+    case 'text':
+      return [{ type: 'text', text: String(value) }];
+    case 'url':
+      return [{ type: 'url', text: String(value), link: String(value) }];
+    case 'number':
+    case 'dateTime':
+      return Number(value);
+    case 'checkbox':
+      return value === true;
+    case 'singleSelect':
+      return encodeSelect(table, field, String(value));
+    case 'multiSelect':
+      return (value as string[]).map((key) => encodeSelect(table, field, key));
+    case 'user':
+      return (value as string[]).map((id) => ({ id }));
+    case 'link': {
+      const target = schema[field.spec.linkTo!];
+      if (!target) throw new SchemaError('tableMissing', { table: field.spec.linkTo! });
+      const ids = value as string[];
+      if (ids.length === 0) return null;
+      return {
+        recordIds: ids,
+        tableId: target.id,
+        text: '',
+        type: 'text',
+        record_ids: ids,
+        table_id: target.id,
+      };
+    }
+    case 'attachment':
+      return null;
+  }
+}
+
+const isEmpty = (v: PlainValue) =>
+  v === undefined || v === '' || v === false || (Array.isArray(v) && v.length === 0);
+
+/** Cells for the given plain values. An empty value for a missing field is skipped; a real one is an error. */
+export function encodeFields(
+  schema: ResolvedSchema,
+  table: ResolvedTable,
+  values: Record<string, PlainValue>,
+): RecordFields {
+  const fields: RecordFields = {};
+  for (const [key, value] of Object.entries(values)) {
+    const field = table.fields[key];
+    if (!field && isEmpty(value)) continue;
+    if (!field) throw new SchemaError('fieldMissing', { table: table.key, field: key });
+    fields[field.id] = encodeCell(schema, table, field, value);
+  }
+  return fields;
+}
+
+export interface DecodedRecord {
+  id: string;
+  values: Record<string, PlainValue>;
+  unknownOptions: Record<string, string>;
+}
+
+export function decodeRecord(table: ResolvedTable, recordId: string, fields: RecordFields): DecodedRecord {
+  const values: Record<string, PlainValue> = {};
+  const unknownOptions: Record<string, string> = {};
+  for (const field of Object.values(table.fields)) {
+    if (!field) continue;
+    const decoded = decodeCell(field, fields[field.id]);
+    values[field.key] = decoded.value;
+    if (decoded.unknownOption !== undefined) unknownOptions[field.key] = decoded.unknownOption;
+  }
+  return { id: recordId, values, unknownOptions };
+}

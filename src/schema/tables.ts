@@ -1,0 +1,258 @@
+/** Baton's starting schema (DESIGN.md §3): the single source for the installer, seed, health check and codecs. */
+import * as opt from './options';
+import type { FieldSpec, Names, TableKey, TableSpec, ViewSpec } from './schemaTypes';
+
+const n = (zh: string, en: string): Names => ({ zh, en });
+const text = (key: string, zh: string, en: string): FieldSpec => ({ key, names: n(zh, en), kind: 'text' });
+const num = (key: string, zh: string, en: string): FieldSpec => ({ key, names: n(zh, en), kind: 'number' });
+const date = (key: string, zh: string, en: string): FieldSpec => ({
+  key,
+  names: n(zh, en),
+  kind: 'dateTime',
+});
+const check = (key: string, zh: string, en: string): FieldSpec => ({
+  key,
+  names: n(zh, en),
+  kind: 'checkbox',
+});
+const user = (key: string, zh: string, en: string, multiple = false): FieldSpec => ({
+  key,
+  names: n(zh, en),
+  kind: 'user',
+  multiple,
+});
+const link = (key: string, zh: string, en: string, linkTo: TableKey, multiple = false): FieldSpec => ({
+  key,
+  names: n(zh, en),
+  kind: 'link',
+  linkTo,
+  multiple,
+});
+const select = (key: string, zh: string, en: string, options: FieldSpec['options']): FieldSpec => ({
+  key,
+  names: n(zh, en),
+  kind: 'singleSelect',
+  options,
+});
+const multi = (key: string, zh: string, en: string, options: FieldSpec['options'] = []): FieldSpec => ({
+  key,
+  names: n(zh, en),
+  kind: 'multiSelect',
+  options,
+});
+const grid = (key: string, zh: string, en: string, manualStep?: string): ViewSpec => ({
+  key,
+  names: n(zh, en),
+  kind: 'grid',
+  manualStep,
+});
+
+export const TABLES: readonly TableSpec[] = [
+  {
+    key: 'departments',
+    names: n('部门', 'Departments'),
+    fields: [
+      text('name', '部门名称', 'Name'),
+      user('head', '负责人', 'Head'),
+      text('duties', '职责', 'Duties'),
+    ],
+    views: [],
+  },
+  {
+    key: 'members',
+    names: n('成员', 'Members'),
+    fields: [
+      text('name', '姓名', 'Name'),
+      user('account', '飞书账号', 'Account'),
+      link('department', '部门', 'Department', 'departments'),
+      select('role', '角色', 'Role', opt.ROLE_OPTIONS),
+      text('employeeNo', '工号', 'Employee no.'),
+      multi('skills', '技能', 'Skills'),
+      check('active', '在职', 'Active'),
+    ],
+    views: [],
+  },
+  {
+    key: 'tasks',
+    names: n('任务', 'Tasks'),
+    fields: [
+      text('title', '标题', 'Title'),
+      select('kind', '类型', 'Kind', opt.TASK_KIND_OPTIONS),
+      link('parent', '所属专项', 'Parent', 'tasks'),
+      num('sequence', '序号', 'Order'),
+      link('primaryDepartment', '主责部门', 'Primary department', 'departments'),
+      link('cooperatingDepartments', '配合部门', 'Cooperating departments', 'departments', true),
+      user('responsible', '责任人', 'Responsible'),
+      user('contributors', '参与人', 'Contributors', true),
+      select('status', '状态', 'Status', opt.TASK_STATUS_OPTIONS),
+      date('start', '开始日期', 'Start'),
+      date('due', '截止日期', 'Due'),
+      date('completedAt', '完成时间', 'Completed at'),
+      link('dependsOn', '前置任务', 'Depends on', 'tasks', true),
+      { key: 'deliverables', names: n('交付物', 'Deliverables'), kind: 'attachment' },
+      select('origin', '来源', 'Origin', opt.TASK_ORIGIN_OPTIONS),
+      check('extraDuty', '职责外', 'Extra duty'),
+      num('points', '贡献分', 'Points'),
+      date('acknowledgedAt', '确认时间', 'Acknowledged at'),
+      text('description', '说明', 'Description'),
+      date('createdAt', '创建时间', 'Created at'),
+      text('requestKey', '请求键', 'Request key'),
+    ],
+    views: [
+      { key: 'kanban', names: n('任务看板', 'Task board'), kind: 'kanban', manualStep: 'manual.kanbanGroup' },
+      { key: 'gantt', names: n('任务甘特图', 'Task gantt'), kind: 'gantt', manualStep: 'manual.ganttDates' },
+      grid('bossGrid', '全部专项（老板）', 'All special tasks (boss)', 'manual.bossFilter'),
+      grid('headGrid', '本部门任务（负责人）', 'My department (heads)', 'manual.headFilter'),
+      grid('mineGrid', '我的任务（员工）', 'My tasks (employees)', 'manual.mineFilter'),
+    ],
+  },
+  {
+    key: 'taskEvents',
+    names: n('任务日志', 'Task events'),
+    fields: [
+      text('summary', '摘要', 'Summary'),
+      link('task', '任务', 'Task', 'tasks'),
+      select('type', '类型', 'Type', opt.TASK_EVENT_OPTIONS),
+      user('actor', '操作人', 'Actor'),
+      text('reason', '原因', 'Reason'),
+      date('at', '时间', 'At'),
+      text('key', '幂等键', 'Key'),
+    ],
+    views: [],
+  },
+  {
+    key: 'collections',
+    names: n('收集', 'Collections'),
+    fields: [
+      text('title', '标题', 'Title'),
+      text('requirements', '要求', 'Requirements'),
+      multi('allowedFormats', '允许格式', 'Allowed formats', opt.FORMAT_OPTIONS),
+      num('maxSizeMb', '大小上限(MB)', 'Max size (MB)'),
+      date('deadline', '截止时间', 'Deadline'),
+      link('targetDepartments', '目标部门', 'Target departments', 'departments', true),
+      link('targetMembers', '目标成员', 'Target members', 'members', true),
+      user('organizer', '发起人', 'Organizer'),
+      select('status', '状态', 'Status', opt.COLLECTION_STATUS_OPTIONS),
+    ],
+    views: [],
+  },
+  {
+    key: 'submissions',
+    names: n('提交', 'Submissions'),
+    fields: [
+      text('title', '标题', 'Title'),
+      link('collection', '收集', 'Collection', 'collections'),
+      link('member', '成员', 'Member', 'members'),
+      { key: 'files', names: n('文件', 'Files'), kind: 'attachment' },
+      date('submittedAt', '提交时间', 'Submitted at'),
+      check('compliant', '格式合规', 'Compliant'),
+      text('problems', '问题', 'Problems'),
+      select('review', '审核', 'Review', opt.REVIEW_OPTIONS),
+    ],
+    views: [
+      {
+        key: 'form',
+        names: n('作品提交表单', 'Submission form'),
+        kind: 'form',
+        manualStep: 'manual.formFields',
+      },
+    ],
+  },
+  {
+    key: 'courses',
+    names: n('课程', 'Courses'),
+    fields: [
+      text('title', '标题', 'Title'),
+      select('category', '类别', 'Category', opt.COURSE_CATEGORY_OPTIONS),
+      { key: 'videoUrl', names: n('视频链接', 'Video URL'), kind: 'url' },
+      text('content', '内容', 'Content'),
+      num('passMark', '及格分', 'Pass mark'),
+      text('grantsSkill', '授予技能', 'Grants skill'),
+      link('requiredFor', '必修部门', 'Required for', 'departments', true),
+      date('due', '截止日期', 'Due'),
+      num('points', '贡献分', 'Points'),
+    ],
+    views: [],
+  },
+  {
+    key: 'questions',
+    names: n('题目', 'Questions'),
+    fields: [
+      text('prompt', '题干', 'Prompt'),
+      link('course', '课程', 'Course', 'courses'),
+      select('type', '题型', 'Type', opt.QUESTION_TYPE_OPTIONS),
+      text('options', '选项', 'Options'),
+      text('answer', '答案', 'Answer'),
+      num('points', '分值', 'Points'),
+    ],
+    views: [],
+  },
+  {
+    key: 'attempts',
+    names: n('学习记录', 'Attempts'),
+    fields: [
+      text('summary', '摘要', 'Summary'),
+      link('member', '成员', 'Member', 'members'),
+      link('course', '课程', 'Course', 'courses'),
+      num('score', '得分', 'Score'),
+      check('passed', '通过', 'Passed'),
+      num('attemptNo', '第几次', 'Attempt no.'),
+      date('at', '时间', 'At'),
+    ],
+    views: [],
+  },
+  {
+    key: 'survey',
+    names: n('需求调研', 'Survey'),
+    fields: [
+      text('summary', '摘要', 'Summary'),
+      link('member', '成员', 'Member', 'members'),
+      multi('topics', '想学的主题', 'Topics wanted'),
+      text('notes', '备注', 'Notes'),
+    ],
+    views: [],
+  },
+  {
+    key: 'contributions',
+    names: n('贡献', 'Contributions'),
+    fields: [
+      text('summary', '摘要', 'Summary'),
+      link('member', '成员', 'Member', 'members'),
+      select('rule', '规则', 'Rule', opt.CONTRIBUTION_RULE_OPTIONS),
+      num('points', '分数', 'Points'),
+      select('source', '来源', 'Source', opt.CONTRIBUTION_SOURCE_OPTIONS),
+      text('period', '期间', 'Period'),
+      text('key', '幂等键', 'Key'),
+      link('reverses', '冲销', 'Reverses', 'contributions'),
+      text('note', '备注', 'Note'),
+      date('at', '时间', 'At'),
+    ],
+    views: [],
+  },
+  {
+    key: 'notifications',
+    names: n('通知', 'Notifications'),
+    fields: [
+      text('message', '消息', 'Message'),
+      user('recipient', '接收人', 'Recipient'),
+      select('type', '类型', 'Type', opt.NOTIFICATION_TYPE_OPTIONS),
+      link('task', '任务', 'Task', 'tasks'),
+      text('key', '去重键', 'Key'),
+      select('status', '状态', 'Status', opt.NOTIFICATION_STATUS_OPTIONS),
+      date('at', '时间', 'At'),
+    ],
+    views: [],
+  },
+  {
+    key: 'settings',
+    names: n('设置', 'Settings'),
+    fields: [text('key', '键', 'Key'), text('value', '值', 'Value')],
+    views: [],
+  },
+];
+
+export function tableSpec(key: TableKey): TableSpec {
+  const spec = TABLES.find((t) => t.key === key);
+  if (!spec) throw new Error(`unknown table ${key}`);
+  return spec;
+}

@@ -1,0 +1,130 @@
+/**
+ * One-click install and safe fixes: adds the missing tables, fields, options and views, records their ids in
+ * Settings, and never changes or deletes what is there. A wrong-typed field blocks everything (reported).
+ */
+import type { BaseTable, BitableHost, FieldMeta, SelectOption } from '../port/bitableBase';
+import { ViewType } from '../port/bitableBase';
+import { INSTALL_MAP_KEY, SETTINGS_TABLE_HINT } from '../schema/installMap';
+import {
+  fieldConfig,
+  planInstall,
+  type InstallPlan,
+  type InstallStep,
+  type Lang,
+} from '../schema/installPlan';
+import { installMapOf, type SchemaProblem } from '../schema/resolveSchema';
+import type { TableKey, ViewKind } from '../schema/schemaTypes';
+import { TABLES } from '../schema/tables';
+import { BatonStore } from '../store/batonStore';
+import { withRetry } from '../store/retry';
+
+export type InstallResult =
+  | { status: 'conflict'; conflicts: InstallPlan['conflicts'] }
+  | { status: 'installed'; added: number; store: BatonStore };
+
+const VIEW_TYPE: Record<ViewKind, number> = {
+  grid: ViewType.Grid,
+  kanban: ViewType.Kanban,
+  gantt: ViewType.Gantt,
+  form: ViewType.Form,
+};
+
+/** Installs everything missing (or only what fixes `only`), then records the install map. */
+export async function install(host: BitableHost, lang: Lang, only?: SchemaProblem): Promise<InstallResult> {
+  const before = await BatonStore.open(host, { withViews: true });
+  const plan = planInstall(before.resolution, only);
+  if (plan.conflicts.length > 0 && !only) return { status: 'conflict', conflicts: plan.conflicts };
+  const tableIds = new Map<TableKey, string>(
+    Object.values(before.resolution.schema).map((t) => [t.key, t.id] as [TableKey, string]),
+  );
+  await runSteps(host, plan.steps, lang, tableIds, before);
+  const after = await BatonStore.open(host, { withViews: true });
+  const saved = await saveInstallMap(after);
+  // The store handed back must know the map it just recorded.
+  const store = saved ? await BatonStore.open(host, { withViews: true }) : after;
+  return { status: 'installed', added: plan.steps.length, store };
+}
+
+async function runSteps(
+  host: BitableHost,
+  steps: InstallStep[],
+  lang: Lang,
+  tableIds: Map<TableKey, string>,
+  before: BatonStore,
+): Promise<void> {
+  const addTables = steps.filter((s) => s.kind === 'addTable');
+  const results = await Promise.all(
+    addTables.map((s) =>
+      host.base.addTable({
+        name: tableName(s.table, lang),
+        fields: s.fields.map((f) => fieldConfig(f, lang)),
+      }),
+    ),
+  );
+  addTables.forEach((s, i) => tableIds.set(s.table, results[i]!.tableId));
+  const byTable = groupBy(
+    steps.filter((s) => s.kind !== 'addTable'),
+    (s) => s.table,
+  );
+  // One table's changes go one after another; different tables' changes travel together.
+  await Promise.all(
+    [...byTable].map(async ([key, tableSteps]) => {
+      const table = await host.base.getTableById(tableIds.get(key)!);
+      for (const step of tableSteps) await runTableStep(table, step, lang, tableIds, before);
+    }),
+  );
+}
+
+async function runTableStep(
+  table: BaseTable,
+  step: InstallStep,
+  lang: Lang,
+  tableIds: Map<TableKey, string>,
+  before: BatonStore,
+): Promise<void> {
+  if (step.kind === 'addField') {
+    await table.addField(fieldConfig(step.field, lang, step.field.linkTo && tableIds.get(step.field.linkTo)));
+  } else if (step.kind === 'addOptions') {
+    const field = before.resolution.schema[step.table]?.fields[step.field];
+    const meta = before.actual.find((t) => t.id === table.id)?.fields.find((f) => f.id === field?.id);
+    if (!meta) return;
+    const existing = optionsOf(meta);
+    const added = step.options
+      .map((o) => ({ name: o.names[lang] }))
+      .filter((o) => !existing.some((e) => e.name === o.name));
+    await table.setField(meta.id, { property: { options: [...existing, ...added] } });
+  } else if (step.kind === 'addView') {
+    await table.addView({ name: step.view.names[lang], type: VIEW_TYPE[step.view.kind] });
+  }
+}
+
+const optionsOf = (meta: FieldMeta): SelectOption[] =>
+  ((meta.property as { options?: SelectOption[] } | null)?.options ?? []).map((o) => ({ ...o }));
+
+function tableName(key: TableKey, lang: Lang): string {
+  return TABLES.find((t) => t.key === key)!.names[lang];
+}
+
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) map.set(keyOf(item), [...(map.get(keyOf(item)) ?? []), item]);
+  return map;
+}
+
+/**
+ * Writes the ids of everything resolved, so renames later are found by id. Writes nothing when the map
+ * and the hint are already what they should be; says whether it wrote.
+ */
+async function saveInstallMap(store: BatonStore): Promise<boolean> {
+  const value = JSON.stringify(installMapOf(store.resolution.schema));
+  const settings = store.table('settings');
+  const existing = store.settingsRows.find((r) => r.key === INSTALL_MAP_KEY);
+  const writes: Promise<unknown>[] = [];
+  if (existing && existing.value !== value)
+    writes.push(store.update('settings', [{ id: existing.recordId, values: { value } }]));
+  if (!existing) writes.push(store.addKeyed('settings', 'key', [{ key: INSTALL_MAP_KEY, value }]));
+  if (store.settingsHint !== settings.id)
+    writes.push(withRetry(() => store.host.bridge.setData(SETTINGS_TABLE_HINT, settings.id), store.retry));
+  await Promise.all(writes);
+  return writes.length > 0;
+}

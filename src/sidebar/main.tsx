@@ -1,0 +1,32 @@
+/**
+ * The sidebar's entry, and the only place that decides which host it talks to:
+ * the playground's local Base, the real Feishu Base (the SDK, loaded only then), or none.
+ */
+import '@douyinfe/semi-ui/dist/css/semi.min.css';
+import './sidebar.css';
+import { createRoot } from 'react-dom/client';
+import type { BitableHost } from '../port/bitableBase';
+import { withTimeouts } from '../port/withTimeouts';
+import { uiLanguage } from '../services/session';
+import { App } from './App';
+import { detectHost } from './hostDetection';
+import { OutsideScreen } from './OutsideScreen';
+import { HOST_TIMEOUT_MS } from './shared/errorMessage';
+
+async function loadSdk(): Promise<BitableHost> {
+  const { bitable } = await import('@lark-base-open/js-sdk');
+  return bitable;
+}
+
+async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  const initialLocale = uiLanguage(navigator.language);
+  const found = await detectHost(window, loadSdk);
+  if (found.kind === 'outside') return root.render(<OutsideScreen locale={initialLocale} />);
+  const host = found.kind === 'playground' ? found.bridge.host : found.host;
+  const now = found.kind === 'playground' ? found.bridge.now : Date.now;
+  // No StrictMode: Semi UI still uses findDOMNode, which StrictMode reports on every render.
+  root.render(<App host={withTimeouts(host, HOST_TIMEOUT_MS)} now={now} initialLocale={initialLocale} />);
+}
+
+void start();

@@ -1,0 +1,93 @@
+/** The new-task form as pure transitions and derived data: draft in, draft / input / messages out. */
+import dayjs from 'dayjs';
+import {
+  defaultResponsible,
+  TITLE_MAX,
+  type NewTaskContext,
+  type NewTaskError,
+  type NewTaskField,
+  type NewTaskInput,
+} from '../../core/newTask';
+import type { Department, Member } from '../../core/model';
+import type { Translate } from '../../i18n/translate';
+
+export interface NewTaskDraft {
+  title: string;
+  departmentId?: string;
+  responsibleMemberId?: string;
+  /** Once the user picks a person, changing the department no longer replaces them. */
+  responsiblePicked: boolean;
+  /** YYYY-MM-DD, as a date input gives it. */
+  due: string;
+}
+
+export const emptyDraft = (): NewTaskDraft => ({ title: '', responsiblePicked: false, due: '' });
+
+export function chooseDepartment(
+  draft: NewTaskDraft,
+  departmentId: string | undefined,
+  ctx: NewTaskContext,
+): NewTaskDraft {
+  const responsibleMemberId = draft.responsiblePicked
+    ? draft.responsibleMemberId
+    : defaultResponsible(departmentId, ctx);
+  return { ...draft, departmentId, responsibleMemberId };
+}
+
+export function chooseResponsible(draft: NewTaskDraft, memberId: string | undefined): NewTaskDraft {
+  return { ...draft, responsibleMemberId: memberId, responsiblePicked: memberId !== undefined };
+}
+
+/** The due date is the start of the chosen day in the user's time zone. */
+export function toInput(draft: NewTaskDraft): NewTaskInput {
+  const due = draft.due ? dayjs(draft.due, 'YYYY-MM-DD') : undefined;
+  return {
+    title: draft.title,
+    primaryDepartmentId: draft.departmentId,
+    responsibleMemberId: draft.responsibleMemberId,
+    due: due?.isValid() ? due.startOf('day').valueOf() : undefined,
+  };
+}
+
+export interface PersonOption {
+  value: string;
+  label: string;
+  isHead: boolean;
+  inDepartment: boolean;
+}
+
+/** Active members, those of the chosen department first (its head on top), then everyone else. */
+export function personOptions(
+  members: Member[],
+  departments: Department[],
+  departmentId?: string,
+): PersonOption[] {
+  const department = departments.find((d) => d.id === departmentId);
+  const departmentName = (id?: string) => departments.find((d) => d.id === id)?.name ?? '';
+  return members
+    .filter((m) => m.active)
+    .map((m) => ({
+      value: m.id,
+      label: `${m.name}${m.departmentId ? ` · ${departmentName(m.departmentId)}` : ''}`,
+      isHead: m.userIds.some((u) => department?.headUserIds.includes(u)),
+      inDepartment: m.departmentId === departmentId && departmentId !== undefined,
+    }))
+    .sort((a, b) => Number(b.isHead) - Number(a.isHead) || Number(b.inDepartment) - Number(a.inDepartment));
+}
+
+export function fieldMessages(errors: NewTaskError[], t: Translate): Partial<Record<NewTaskField, string>> {
+  const messages: Partial<Record<NewTaskField, string>> = {};
+  for (const error of errors) messages[error.field] ??= t(error.code, { max: TITLE_MAX });
+  return messages;
+}
+
+/** A key unique to this draft: retries and double clicks reuse it, so the task is created once. */
+export function newRequestKey(
+  random: () => string = () => globalThis.crypto?.randomUUID?.() ?? fallbackId(),
+): string {
+  return `task-${random()}`;
+}
+
+function fallbackId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

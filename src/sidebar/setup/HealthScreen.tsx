@@ -1,0 +1,86 @@
+import { Banner, Button, Spin, Tag, Typography } from '@douyinfe/semi-ui';
+import { useCallback, useEffect, useState } from 'react';
+import type { BitableHost } from '../../port/bitableBase';
+import type { SchemaProblem } from '../../schema/resolveSchema';
+import { install } from '../../services/installer';
+import { BatonStore } from '../../store/batonStore';
+import { errorMessage } from '../shared/errorMessage';
+import { useI18n } from '../shared/i18nContext';
+import { problemRows, type ProblemRow } from './healthModel';
+import { ManualSteps } from './InstallScreen';
+
+interface Props {
+  host: BitableHost;
+  readOnly: boolean;
+  onChanged: () => void;
+}
+
+export function HealthScreen({ host, readOnly, onChanged }: Props) {
+  const { t, locale } = useI18n();
+  const [rows, setRows] = useState<ProblemRow[]>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ type: 'success' | 'danger'; text: string }>();
+
+  const check = useCallback(async () => {
+    setRows(undefined);
+    try {
+      const store = await BatonStore.open(host, { withViews: true });
+      setRows(problemRows(store.resolution.problems, t, locale));
+    } catch (error) {
+      setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
+      setRows([]);
+    }
+  }, [host, t, locale]);
+
+  useEffect(() => void check(), [check]);
+
+  async function fix(problem?: SchemaProblem) {
+    setBusy(true);
+    try {
+      const result = await install(host, locale === 'zh-CN' ? 'zh' : 'en', problem);
+      const fixed = result.status === 'installed';
+      setMessage({
+        type: fixed ? 'success' : 'danger',
+        text: t(fixed ? 'health.fixed' : 'install.conflict.title'),
+      });
+      onChanged();
+      await check();
+    } catch (error) {
+      setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fixable = rows?.filter((r) => r.fixable) ?? [];
+  return (
+    <div className="baton-stack" data-testid="health-screen">
+      <div className="baton-row-title">
+        <Typography.Title heading={5}>{t('health.title')}</Typography.Title>
+        <Button size="small" onClick={() => void check()} disabled={busy}>
+          {t('health.recheck')}
+        </Button>
+      </div>
+      {message && <Banner type={message.type} description={message.text} data-testid="health-message" />}
+      {!rows && <Spin />}
+      {rows?.length === 0 && <Banner type="success" description={t('health.ok')} data-testid="health-ok" />}
+      {rows?.map((row) => (
+        <div className="baton-row" key={row.id} data-testid="problem">
+          <Typography.Text type={row.info ? 'tertiary' : undefined}>{row.text}</Typography.Text>
+          {row.fixable && !readOnly && (
+            <Button size="small" loading={busy} onClick={() => void fix(row.problem)} data-testid="fix">
+              {t('health.fix')}
+            </Button>
+          )}
+          {!row.fixable && !row.info && <Tag size="small">{t('health.noFix')}</Tag>}
+        </div>
+      ))}
+      {fixable.length > 1 && !readOnly && (
+        <Button theme="solid" loading={busy} onClick={() => void fix()} data-testid="fix-all">
+          {t('health.fixAll')}
+        </Button>
+      )}
+      <ManualSteps />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Banner, Button, List, Typography } from '@douyinfe/semi-ui';
+import { useState } from 'react';
+import type { BitableHost } from '../../port/bitableBase';
+import { install, type InstallResult } from '../../services/installer';
+import { TABLES } from '../../schema/tables';
+import { errorMessage } from '../shared/errorMessage';
+import { useI18n } from '../shared/i18nContext';
+import { conflictText, manualSteps } from './healthModel';
+
+interface Props {
+  host: BitableHost;
+  readOnly?: boolean;
+  onInstalled: () => void;
+}
+
+export function InstallScreen({ host, onInstalled }: Props) {
+  const { t, locale } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<InstallResult>();
+  const [failure, setFailure] = useState<string>();
+
+  async function run() {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const outcome = await install(host, locale === 'zh-CN' ? 'zh' : 'en');
+      setResult(outcome);
+      if (outcome.status === 'installed') onInstalled();
+    } catch (error) {
+      setFailure(errorMessage(error, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="baton-stack" data-testid="install-screen">
+      <Typography.Title heading={5}>{t('install.title')}</Typography.Title>
+      <Typography.Paragraph>{t('install.body', { count: TABLES.length })}</Typography.Paragraph>
+      {result?.status === 'conflict' && (
+        <Banner
+          type="danger"
+          title={t('install.conflict.title')}
+          description={t('install.conflict.body')}
+          data-testid="install-conflict"
+        >
+          <ul>
+            {result.conflicts.map((c) => (
+              <li key={`${c.table}-${c.field}`}>{conflictText(c, t, locale)}</li>
+            ))}
+          </ul>
+        </Banner>
+      )}
+      {failure && <Banner type="danger" description={failure} data-testid="install-failed" />}
+      <Button
+        theme="solid"
+        type="primary"
+        loading={busy}
+        onClick={() => void run()}
+        data-testid="install-button"
+      >
+        {busy ? t('install.installing') : t('install.button')}
+      </Button>
+    </div>
+  );
+}
+
+export function ManualSteps() {
+  const { t } = useI18n();
+  return (
+    <List
+      size="small"
+      header={<Typography.Text strong>{t('install.manual.title')}</Typography.Text>}
+      dataSource={manualSteps(t)}
+      renderItem={(step) => <List.Item>{step}</List.Item>}
+      data-testid="manual-steps"
+    />
+  );
+}

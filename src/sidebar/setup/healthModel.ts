@@ -1,0 +1,74 @@
+/** Schema problems and install conflicts as lines a person can act on. Pure. */
+import type { Locale, Translate } from '../../i18n/translate';
+import type { SchemaProblem } from '../../schema/resolveSchema';
+import type { FieldKind, TableKey } from '../../schema/schemaTypes';
+import { tableSpec, TABLES } from '../../schema/tables';
+import { fieldName, optionName, tableName, viewName } from '../shared/schemaNames';
+
+export interface ProblemRow {
+  id: string;
+  text: string;
+  /** Has a safe one-click fix (only additions). */
+  fixable: boolean;
+  /** Informational only: things still work. */
+  info: boolean;
+  problem: SchemaProblem;
+}
+
+const kindOf = (table: TableKey, field: string): FieldKind =>
+  tableSpec(table).fields.find((f) => f.key === field)?.kind ?? 'text';
+
+export function problemText(p: SchemaProblem, t: Translate, locale: Locale): string {
+  const table = tableName(p.table, locale);
+  switch (p.kind) {
+    case 'missingTable':
+      return t('health.missingTable', { table });
+    case 'tableRenamed':
+      return t('health.tableRenamed', { table, name: p.name });
+    case 'missingField':
+      return t('health.missingField', { table, field: fieldName(p.table, p.field, locale) });
+    case 'wrongType':
+      return t('health.wrongType', { table, name: p.name, kind: t(`kind.${kindOf(p.table, p.field)}`) });
+    case 'fieldRenamed':
+      return t('health.fieldRenamed', { table, field: fieldName(p.table, p.field, locale), name: p.name });
+    case 'missingOption':
+      return t('health.missingOption', {
+        table,
+        field: fieldName(p.table, p.field, locale),
+        option: optionName(p.table, p.field, p.option, locale),
+      });
+    case 'missingView':
+      return t('health.missingView', { table, view: viewName(p.table, p.view, locale) });
+  }
+}
+
+export function problemRows(problems: SchemaProblem[], t: Translate, locale: Locale): ProblemRow[] {
+  return problems
+    .map((problem, i) => ({
+      id: `${problem.kind}-${problem.table}-${i}`,
+      text: problemText(problem, t, locale),
+      fixable: ['missingTable', 'missingField', 'missingOption', 'missingView'].includes(problem.kind),
+      info: problem.kind === 'tableRenamed' || problem.kind === 'fieldRenamed',
+      problem,
+    }))
+    .sort((a, b) => Number(a.info) - Number(b.info));
+}
+
+export function conflictText(
+  p: Extract<SchemaProblem, { kind: 'wrongType' }>,
+  t: Translate,
+  locale: Locale,
+): string {
+  return t('install.conflict.item', {
+    table: tableName(p.table, locale),
+    name: p.name,
+    kind: t(`kind.${kindOf(p.table, p.field)}`),
+  });
+}
+
+/** The steps the SDK cannot do, for the views that exist. */
+export function manualSteps(t: Translate): string[] {
+  return TABLES.flatMap((table) =>
+    table.views.flatMap((view) => (view.manualStep ? [t(view.manualStep as never)] : [])),
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * Loads and saves Baton's entities through the port. Everything above it speaks in domain values:
+ * no pages, chunks, cell shapes or field ids.
+ */
+import type { Department, Member, Task } from '../core/model';
+import {
+  FieldType,
+  type BaseRecord,
+  type BaseTable,
+  type BitableHost,
+  type TableMeta,
+} from '../port/bitableBase';
+import {
+  decodeRecord,
+  encodeFields,
+  SchemaError,
+  type DecodedRecord,
+  type PlainValue,
+} from '../schema/cellCodec';
+import { fromTask, toDepartment, toMember, toTask } from '../schema/entities';
+import { INSTALL_MAP_KEY, parseInstallMap, SETTINGS_TABLE_HINT, type InstallMap } from '../schema/installMap';
+import {
+  resolveSchema,
+  type ActualTable,
+  type ResolvedTable,
+  type SchemaResolution,
+} from '../schema/resolveSchema';
+import type { TableKey } from '../schema/schemaTypes';
+import { tableSpec } from '../schema/tables';
+import { addOnce } from './idempotentAdd';
+import { addAllRecords, readAllRecords, setAllRecords } from './paging';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+
+export interface CoreData {
+  departments: Department[];
+  members: Member[];
+  tasks: Task[];
+}
+
+export interface SettingsRow {
+  recordId: string;
+  key: string;
+  value: string;
+}
+
+const hasName = (key: TableKey, name: string) => {
+  const { names } = tableSpec(key);
+  return name === names.zh || name === names.en;
+};
+
+export class BatonStore {
+  private constructor(
+    readonly host: BitableHost,
+    readonly actual: ActualTable[],
+    readonly resolution: SchemaResolution,
+    readonly settingsRows: SettingsRow[],
+    readonly retry: RetryPolicy,
+    /** The Settings table id this sidebar found in bridge data, if any. */
+    readonly settingsHint: string | undefined,
+  ) {}
+
+  /** Reads the Base's structure and Baton's install map in as few round trips as the port allows. */
+  static async open(
+    host: BitableHost,
+    options: { withViews?: boolean; retry?: RetryPolicy } = {},
+  ): Promise<BatonStore> {
+    const retry = options.retry ?? DEFAULT_RETRY;
+    const [metas, hint] = await Promise.all([
+      withRetry(() => host.base.getTableMetaList(), retry),
+      withRetry(() => host.bridge.getData<string | undefined>(SETTINGS_TABLE_HINT), retry).catch(
+        () => undefined,
+      ),
+    ]);
+    const settingsMeta = metas.find((t) => t.id === hint) ?? metas.find((t) => hasName('settings', t.name));
+    const [actual, settingsRecords] = await Promise.all([
+      Promise.all(metas.map((meta) => readStructure(host, meta, options.withViews ?? false, retry))),
+      settingsMeta ? host.base.getTableById(settingsMeta.id).then((t) => readAllRecords(t, retry)) : [],
+    ]);
+    const settingsRows = decodeSettings(
+      actual.find((t) => t.id === settingsMeta?.id),
+      settingsRecords,
+    );
+    const map = parseInstallMap(settingsRows.find((r) => r.key === INSTALL_MAP_KEY)?.value);
+    return new BatonStore(host, actual, resolveSchema(actual, map), settingsRows, retry, hint);
+  }
+
+  get installMap(): InstallMap {
+    return parseInstallMap(this.settingsRows.find((r) => r.key === INSTALL_MAP_KEY)?.value);
+  }
+
+  table(key: TableKey): ResolvedTable {
+    const table = this.resolution.schema[key];
+    if (!table) throw new SchemaError('tableMissing', { table: key });
+    return table;
+  }
+
+  private async baseTable(key: TableKey): Promise<BaseTable> {
+    return this.host.base.getTableById(this.table(key).id);
+  }
+
+  async readAll(key: TableKey): Promise<DecodedRecord[]> {
+    const table = this.table(key);
+    const records = await readAllRecords(await this.baseTable(key), this.retry);
+    return records.map((r) => decodeRecord(table, r.recordId, r.fields));
+  }
+
+  /** Departments, members and tasks, read in parallel so their pages share round trips. */
+  async loadCore(): Promise<CoreData> {
+    const [departments, members, tasks] = await Promise.all([
+      this.readAll('departments'),
+      this.readAll('members'),
+      this.readAll('tasks'),
+    ]);
+    return {
+      departments: departments.map(toDepartment),
+      members: members.map(toMember),
+      tasks: tasks.map(toTask),
+    };
+  }
+
+  /**
+   * Adds records keyed by `keyField`; a retry or a second caller with the same key gets the existing record.
+   * Returns the record id for each key.
+   */
+  async addKeyed(
+    key: TableKey,
+    keyField: string,
+    rows: Record<string, PlainValue>[],
+    checkFirst = false,
+  ): Promise<Map<string, string>> {
+    const table = this.table(key);
+    const keyFieldId = table.fields[keyField]?.id;
+    if (!keyFieldId) throw new SchemaError('fieldMissing', { table: key, field: keyField });
+    const items = rows.map((values) => ({
+      key: String(values[keyField]),
+      fields: encodeFields(this.resolution.schema, table, values),
+    }));
+    return addOnce(await this.baseTable(key), keyFieldId, items, this.retry, checkFirst);
+  }
+
+  async addTask(task: Omit<Task, 'id'>, checkFirst = false): Promise<string> {
+    if (!task.requestKey) throw new Error('a new task needs a request key');
+    const ids = await this.addKeyed('tasks', 'requestKey', [fromTask(task)], checkFirst);
+    return ids.get(task.requestKey)!;
+  }
+
+  /** Adds without idempotency keys: only for data nobody can have written before (the demo seed, imports). */
+  async addAll(key: TableKey, rows: Record<string, PlainValue>[]): Promise<string[]> {
+    const table = this.table(key);
+    const records = rows.map((values) => ({ fields: encodeFields(this.resolution.schema, table, values) }));
+    return addAllRecords(await this.baseTable(key), records);
+  }
+
+  async update(key: TableKey, changes: { id: string; values: Record<string, PlainValue> }[]): Promise<void> {
+    const table = this.table(key);
+    const records = changes.map((c) => ({
+      recordId: c.id,
+      fields: encodeFields(this.resolution.schema, table, c.values),
+    }));
+    await setAllRecords(await this.baseTable(key), records, this.retry);
+  }
+
+  async canEdit(): Promise<boolean> {
+    const tasks = this.resolution.schema.tasks;
+    if (!tasks)
+      return withRetry(() => this.host.base.getPermission({ entity: 'Base', type: 'editable' }), this.retry);
+    return withRetry(
+      () => this.host.base.getPermission({ entity: 'Record', param: { tableId: tasks.id }, type: 'addable' }),
+      this.retry,
+    );
+  }
+}
+
+async function readStructure(
+  host: BitableHost,
+  meta: TableMeta,
+  withViews: boolean,
+  retry: RetryPolicy,
+): Promise<ActualTable> {
+  const table = await host.base.getTableById(meta.id);
+  const [fields, views] = await Promise.all([
+    withRetry(() => table.getFieldMetaList(), retry),
+    withViews ? withRetry(() => table.getViewMetaList(), retry) : Promise.resolve(undefined),
+  ]);
+  return { id: meta.id, name: meta.name, fields, views };
+}
+
+/**
+ * Settings rows as key/value text. The install map lives here, so these two fields cannot be found through
+ * it: the key is the primary field, the value the field named 值 / Value or else the first other text field.
+ */
+function decodeSettings(table: ActualTable | undefined, records: BaseRecord[]): SettingsRow[] {
+  const keyField = table?.fields.find((f) => f.isPrimary);
+  const valueSpec = tableSpec('settings').fields.find((f) => f.key === 'value')!;
+  const texts = table?.fields.filter((f) => !f.isPrimary && f.type === FieldType.Text) ?? [];
+  const valueField =
+    texts.find((f) => f.name === valueSpec.names.zh || f.name === valueSpec.names.en) ?? texts[0];
+  if (!keyField || !valueField) return [];
+  const text = (cell: unknown) =>
+    Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
+  return records.map((r) => ({
+    recordId: r.recordId,
+    key: text(r.fields[keyField.id]),
+    value: text(r.fields[valueField.id]),
+  }));
+}

@@ -1,0 +1,78 @@
+/**
+ * Adds records that carry a unique key, so that a retry after a lost answer, a double click or a second
+ * sidebar never creates a duplicate: before each retry, the keys already in the table are looked up.
+ */
+import type { BaseTable, RecordFields, RecordFilter } from '../port/bitableBase';
+import { isRetryable } from '../port/hostErrors';
+import { chunks, readAllRecords, WRITE_CHUNK } from './paging';
+import type { RetryPolicy } from './retry';
+
+export interface KeyedRecord {
+  key: string;
+  fields: RecordFields;
+}
+
+const keyFilter = (fieldId: string, keys: string[]): RecordFilter => ({
+  conjunction: 'or',
+  conditions: keys.map((value) => ({ fieldId, operator: 'is', value })),
+});
+
+function keyOf(fields: RecordFields, fieldId: string): string {
+  const cell = fields[fieldId];
+  return Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
+}
+
+/** Record ids of the keys already present in the table. */
+export async function findKeys(table: BaseTable, keyFieldId: string, keys: string[], retry: RetryPolicy) {
+  const found = new Map<string, string>();
+  for (const group of chunks(keys, WRITE_CHUNK)) {
+    const records = await readAllRecords(table, retry, keyFilter(keyFieldId, group));
+    for (const record of records) found.set(keyOf(record.fields, keyFieldId), record.recordId);
+  }
+  return found;
+}
+
+/**
+ * `checkFirst` looks the keys up before the first attempt too: for a caller retrying after a failure it
+ * reported, when an earlier attempt may have been written after all.
+ */
+export async function addOnce(
+  table: BaseTable,
+  keyFieldId: string,
+  items: KeyedRecord[],
+  retry: RetryPolicy,
+  checkFirst = false,
+): Promise<Map<string, string>> {
+  const added = checkFirst
+    ? await findKeys(
+        table,
+        keyFieldId,
+        items.map((i) => i.key),
+        retry,
+      )
+    : new Map<string, string>();
+  let pending = items.filter((item) => !added.has(item.key));
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    try {
+      await Promise.all(
+        chunks(pending, WRITE_CHUNK).map(async (chunk) => {
+          const ids = await table.addRecords(chunk.map((item) => ({ fields: item.fields })));
+          chunk.forEach((item, i) => added.set(item.key, ids[i]!));
+        }),
+      );
+      return added;
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= retry.attempts) throw error;
+      await (retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(retry.backoffMs * attempt);
+      const present = await findKeys(
+        table,
+        keyFieldId,
+        pending.map((i) => i.key).filter((k) => !added.has(k)),
+        retry,
+      );
+      present.forEach((id, key) => added.set(key, id));
+      pending = pending.filter((item) => !added.has(item.key));
+    }
+  }
+  return added;
+}

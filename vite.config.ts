@@ -1,0 +1,62 @@
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+export const PLAYGROUND_PATH = '/src/playground/index.html';
+
+/** The dev server's root is the sidebar itself; tell the newcomer where the playground is. */
+function announcePlayground(): Plugin {
+  return {
+    name: 'baton-announce-playground',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        const address = server.httpServer?.address();
+        const port = typeof address === 'object' && address ? address.port : 5173;
+        console.log(`\n  Baton playground: http://127.0.0.1:${port}${PLAYGROUND_PATH}\n`);
+      });
+    },
+  };
+}
+
+// base './' and hash routing: the built sidebar works from any folder a host serves it from.
+export default defineConfig({
+  base: './',
+  plugins: [react(), announcePlayground()],
+  build: {
+    outDir: 'dist',
+  },
+  server: { port: 5173, host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'automations/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['test/support/domSetup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
