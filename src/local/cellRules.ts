@@ -86,6 +86,8 @@ export function presentCell(state: LocalState, field: FieldMeta, stored: CellVal
         : { id: u.id };
     });
   }
+  if (field.type === FieldType.SingleSelect || field.type === FieldType.MultiSelect)
+    return presentSelect(field, stored);
   if (field.type === FieldType.SingleLink || field.type === FieldType.DuplexLink) {
     const tableId = (field.property as { tableId: string }).tableId;
     const target = state.tables.find((t) => t.id === tableId);
@@ -97,4 +99,16 @@ export function presentCell(state: LocalState, field: FieldMeta, stored: CellVal
     return { text, type: 'text', recordIds, tableId, record_ids: recordIds, table_id: tableId };
   }
   return stored;
+}
+
+/** A select cell shows its option's current name; an option deleted since reads as empty. */
+function presentSelect(field: FieldMeta, stored: CellValue): CellValue {
+  const options = (field.property as SelectProperty).options;
+  const current = (value: SelectOptionValue) => {
+    const option = options.find((o) => o.id === value.id);
+    return option ? [{ id: option.id, text: option.name }] : [];
+  };
+  if (field.type === FieldType.SingleSelect) return current(stored as SelectOptionValue)[0] ?? null;
+  const list = (stored as SelectOptionValue[]).flatMap(current);
+  return list.length > 0 ? list : null;
 }

@@ -46,7 +46,7 @@ export class LocalHost {
   private readonly changeListeners = new Set<() => void>();
 
   constructor(private readonly options: LocalHostOptions = {}) {
-    this.state = options.state ?? options.storage?.load() ?? emptyState();
+    this.state = copy(options.state ?? options.storage?.load() ?? emptyState());
     this.scheduler = new RoundTripScheduler({
       roundTripMs: 0,
       windowMs: 5,
@@ -143,6 +143,10 @@ export class LocalHost {
     return field;
   }
 
+  private defaultViewName(): string {
+    return this.state.session.language.startsWith('zh') ? '表格' : 'Grid';
+  }
+
   // ---- the port ----
 
   private baseApi(): BitableBase {
@@ -156,8 +160,9 @@ export class LocalHost {
           throw new HostError(HostErrorCode.TableNotFound, `table ${tableId} not found`);
         return new LocalTableApi(this, tableId);
       },
-      addTable: (config) =>
-        this.mutate('addTable', undefined, 0, () => {
+      addTable: (given) => {
+        const config = copy(given);
+        return this.mutate('addTable', undefined, 0, () => {
           if (this.state.tables.some((t) => t.name === config.name))
             throw new HostError(HostErrorCode.TableNameRepeated, `table name "${config.name}" repeated`);
           const table: LocalTable = {
@@ -167,12 +172,19 @@ export class LocalHost {
             views: [],
             records: [],
           };
-          this.state.tables.push(table);
           const fields = config.fields.length > 0 ? config.fields : [{ type: FieldType.Text, name: 'Text' }];
+          // Fields first: a bad field fails the call before any table exists, as on the host.
           fields.forEach((f) => this.createField(table, f));
-          table.views.push({ id: this.newId('vew'), name: 'Grid', type: ViewType.Grid, property: {} });
+          table.views.push({
+            id: this.newId('vew'),
+            name: this.defaultViewName(),
+            type: ViewType.Grid,
+            property: {},
+          });
+          this.state.tables.push(table);
           return { tableId: table.id, index: this.state.tables.length - 1 };
-        }),
+        });
+      },
       getPermission: (query: PermissionQuery) =>
         this.call(
           'getPermission',

@@ -18,7 +18,7 @@ import type { CellValue } from '../port/cellValues';
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import { normalizeCell, presentCell } from './cellRules';
 import type { LocalHost } from './localHost';
-import type { LocalTable as TableState } from './localState';
+import { copy, type LocalTable as TableState } from './localState';
 import { matchesFilter } from './recordFilter';
 
 export const PAGE_LIMIT = 200;
@@ -72,11 +72,13 @@ export class LocalTableApi implements BaseTable {
     return this.host.call('getFieldMetaList', this.id, 0, () => this.table().fields);
   }
 
-  addField(config: FieldConfig): Promise<string> {
+  addField(given: FieldConfig): Promise<string> {
+    const config = copy(given);
     return this.host.mutate('addField', this.id, 0, () => this.host.createField(this.table(), config).id);
   }
 
-  setField(fieldId: string, config: Partial<FieldConfig>): Promise<string> {
+  setField(fieldId: string, given: Partial<FieldConfig>): Promise<string> {
+    const config = copy(given);
     return this.host.mutate('setField', this.id, 0, () => {
       const field = this.field(fieldId);
       if (config.type !== undefined && config.type !== field.type)
@@ -157,7 +159,9 @@ export class LocalTableApi implements BaseTable {
     });
   }
 
-  addRecords(records: RecordValue[] = []): Promise<string[]> {
+  // Arguments are copied when the call is made, as the real SDK serialises them into its message.
+  addRecords(given: RecordValue[] = []): Promise<string[]> {
+    const records = copy(given);
     return this.host.mutate('addRecords', this.id, records.length, () => {
       if (records.length > WRITE_LIMIT) throw limitExceeded();
       const rows = records.map((r) => ({
@@ -170,7 +174,8 @@ export class LocalTableApi implements BaseTable {
     });
   }
 
-  setRecords(records: BaseRecord[] = []): Promise<string[]> {
+  setRecords(given: BaseRecord[] = []): Promise<string[]> {
+    const records = copy(given);
     return this.host.mutate('setRecords', this.id, records.length, () => {
       if (records.length > WRITE_LIMIT) throw limitExceeded();
       const updates = records.map((r) => ({

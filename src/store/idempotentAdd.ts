@@ -54,12 +54,15 @@ export async function addOnce(
   let pending = items.filter((item) => !added.has(item.key));
   for (let attempt = 1; pending.length > 0; attempt++) {
     try {
-      await Promise.all(
+      // allSettled: a chunk still in flight when another fails must land in `added` before keys are looked up.
+      const outcomes = await Promise.allSettled(
         chunks(pending, WRITE_CHUNK).map(async (chunk) => {
           const ids = await table.addRecords(chunk.map((item) => ({ fields: item.fields })));
           chunk.forEach((item, i) => added.set(item.key, ids[i]!));
         }),
       );
+      const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failed) throw failed.reason;
       return added;
     } catch (error) {
       if (!isRetryable(error) || attempt >= retry.attempts) throw error;
