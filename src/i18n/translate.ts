@@ -16,5 +16,5 @@ export function translator(locale: Locale): Translate {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in zhCN;
+  return Object.prototype.hasOwnProperty.call(zhCN, key);
 }

@@ -29,7 +29,7 @@ describe('new task journey', () => {
 
     await fillNewTask(pg, '年会筹备');
     // The department's head is suggested as the responsible person.
-    await expect(sidebar.getByTestId('responsible-select').textContent()).resolves.toContain('郭晓');
+    await expect.poll(() => sidebar.getByTestId('responsible-select').textContent()).toContain('郭晓');
     await sidebar.getByTestId('submit').click();
     await sidebar.getByTestId('created').waitFor();
 

@@ -40,13 +40,19 @@ export function chooseResponsible(draft: NewTaskDraft, memberId: string | undefi
 
 /** The due date is the start of the chosen day in the user's time zone. */
 export function toInput(draft: NewTaskDraft): NewTaskInput {
-  const due = draft.due ? dayjs(draft.due, 'YYYY-MM-DD') : undefined;
   return {
     title: draft.title,
     primaryDepartmentId: draft.departmentId,
     responsibleMemberId: draft.responsibleMemberId,
-    due: due?.isValid() ? due.startOf('day').valueOf() : undefined,
+    due: parseDay(draft.due),
   };
+}
+
+/** A real calendar day, or undefined: dayjs alone would roll 2024-02-30 into March. */
+function parseDay(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const day = dayjs(text);
+  return day.isValid() && day.format('YYYY-MM-DD') === text ? day.startOf('day').valueOf() : undefined;
 }
 
 export interface PersonOption {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PEOPLE } from '../demo/demoCompany';
+import { demoLocalHost } from '../demo/seedDemo';
+import { LocalHost } from '../local/localHost';
+import { emptyState } from '../local/localState';
+import { fromMember, toMember } from '../schema/entities';
+import type { BatonStore } from '../store/batonStore';
+import { registerFirstBoss } from './firstBoss';
+import { install } from './installer';
+import { openSession } from './session';
+
+const RETRY = { attempts: 3, backoffMs: 0 };
+const USERS = [
+  { id: 'ou_owner', name: 'Owner' },
+  { id: 'ou_second', name: 'Second' },
+];
+
+/** An empty Base with Baton just installed and nobody in Members. */
+async function installed() {
+  const local = new LocalHost({
+    state: emptyState(USERS, 'ou_owner'),
+    latency: { clock: 'virtual', roundTripMs: 0 },
+  });
+  const result = await install(local.host, 'zh');
+  if (result.status !== 'installed') throw new Error('install found conflicts');
+  return { local, store: result.store };
+}
+
+const members = async (store: BatonStore) => (await store.readAll('members')).map(toMember);
+
+describe('[I3] registerFirstBoss', () => {
+  it('[I3] a fresh install has no boss, so the session asks for one', async () => {
+    const { local } = await installed();
+    const session = await openSession(local.host, { retry: RETRY });
+    expect(session.kind).toBe('ready');
+    if (session.kind !== 'ready') return;
+    expect(session.firstBossNeeded).toBe(true);
+    expect(session.viewer).toEqual({ kind: 'notMember', userId: 'ou_owner', reason: 'missing' });
+  });
+
+  it('[I3] the name is required: empty or blank names write nothing', async () => {
+    const { local, store } = await installed();
+    local.calls.reset();
+    expect(await registerFirstBoss(store, 'ou_owner', '')).toEqual({ ok: false, code: 'nameRequired' });
+    expect(await registerFirstBoss(store, 'ou_owner', ' \t　')).toEqual({ ok: false, code: 'nameRequired' });
+    expect(local.calls.byMethod.addRecords ?? 0).toBe(0);
+    expect(await members(store)).toEqual([]);
+  });
+
+  it('[I3] registers the caller as an active boss, name trimmed, when there is no boss', async () => {
+    const { local, store } = await installed();
+    expect(await registerFirstBoss(store, 'ou_owner', '  Ada Wang  ')).toEqual({ ok: true });
+    const rows = await members(store);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ name: 'Ada Wang', userIds: ['ou_owner'], role: 'boss', active: true });
+
+    const session = await openSession(local.host, { retry: RETRY });
+    if (session.kind !== 'ready') throw new Error(session.kind);
+    expect(session.firstBossNeeded).toBe(false);
+    expect(session.viewer.kind === 'member' && session.viewer.role).toBe('boss');
+  });
+
+  it("[I3] refuses with 'bossExists' once a boss exists, and adds nobody", async () => {
+    const { local, store } = await installed();
+    expect(await registerFirstBoss(store, 'ou_owner', 'Ada')).toEqual({ ok: true });
+    local.calls.reset();
+    expect(await registerFirstBoss(store, 'ou_second', 'Bob')).toEqual({ ok: false, code: 'bossExists' });
+    expect(local.calls.byMethod.addRecords ?? 0).toBe(0);
+    expect((await members(store)).map((m) => m.name)).toEqual(['Ada']);
+  });
+
+  it('[I3] re-reads Members: a sidebar opened before someone else registered is refused too', async () => {
+    const { local } = await installed();
+    const first = await openSession(local.host, { retry: RETRY });
+    const second = await openSession(local.host, { retry: RETRY });
+    if (first.kind !== 'ready' || second.kind !== 'ready') throw new Error('not ready');
+    expect(second.firstBossNeeded).toBe(true);
+    expect(await registerFirstBoss(first.store, 'ou_owner', 'Ada')).toEqual({ ok: true });
+    expect(await registerFirstBoss(second.store, 'ou_second', 'Bob')).toEqual({
+      ok: false,
+      code: 'bossExists',
+    });
+    expect(await members(first.store)).toHaveLength(1);
+  });
+
+  it('[I3] an inactive boss does not count: the first active boss may still register', async () => {
+    const { store } = await installed();
+    await store.addAll('members', [
+      fromMember({
+        name: 'Old boss',
+        userIds: ['ou_old'],
+        role: 'boss',
+        employeeNo: '',
+        skills: [],
+        active: false,
+      }),
+    ]);
+    expect(await registerFirstBoss(store, 'ou_owner', 'Ada')).toEqual({ ok: true });
+    const bosses = (await members(store)).filter((m) => m.role === 'boss' && m.active);
+    expect(bosses.map((m) => m.userIds)).toEqual([['ou_owner']]);
+  });
+
+  it("[I3] on the demo company, which has a boss, the answer is 'bossExists'", async () => {
+    const local = await demoLocalHost(Date.UTC(2024, 4, 9, 16));
+    const session = await openSession(local.host, { retry: RETRY });
+    if (session.kind !== 'ready') throw new Error(session.kind);
+    expect(session.firstBossNeeded).toBe(false);
+    const before = (await members(session.store)).length;
+    expect(before).toBe(DEMO_PEOPLE.length);
+    expect(await registerFirstBoss(session.store, 'ou_visitor', 'Visitor')).toEqual({
+      ok: false,
+      code: 'bossExists',
+    });
+    expect(await members(session.store)).toHaveLength(before);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { identify } from '../../core/identity';
+import { aDepartment, aMember } from '../../core/testBuilders';
+import type { Session } from '../../services/session';
+import type { BatonStore } from '../../store/batonStore';
+import { screenOf, type ReadySession } from './appModel';
+
+const store = {} as BatonStore;
+const context = { userId: 'ou_boss', language: 'zh-CN', theme: 'light' } as const;
+const design = aDepartment({ name: 'Design', headUserIds: ['ou_head'] });
+const boss = aMember({ name: 'Boss', userIds: ['ou_boss'], role: 'boss' });
+const head = aMember({ name: 'Head', userIds: ['ou_head'], role: 'employee', departmentId: design.id });
+const manager = aMember({ name: 'Manager', userIds: ['ou_mgr'], role: 'manager', departmentId: design.id });
+const worker = aMember({ name: 'Worker', userIds: ['ou_w'], role: 'employee', departmentId: design.id });
+const gone = aMember({ name: 'Gone', userIds: ['ou_gone'], active: false });
+const data = { departments: [design], members: [boss, head, manager, worker, gone], tasks: [] };
+
+function ready(userId: string, canEdit = true): ReadySession {
+  return {
+    kind: 'ready',
+    context: { ...context, userId },
+    store,
+    data,
+    viewer: identify(userId, data.members, data.departments),
+    canEdit,
+    firstBossNeeded: false,
+    problems: [],
+  };
+}
+
+const main = (session: Session) => {
+  const screen = screenOf({ phase: 'ready', session });
+  if (screen.kind !== 'main') throw new Error(`expected main, got ${screen.kind}`);
+  return screen;
+};
+
+describe('screenOf', () => {
+  it('loading shows the loading screen', () => {
+    expect(screenOf({ phase: 'loading' })).toEqual({ kind: 'loading' });
+  });
+
+  it('an error is passed through as the error screen', () => {
+    const error = new Error('boom');
+    const screen = screenOf({ phase: 'error', error });
+    expect(screen).toEqual({ kind: 'error', error });
+    expect(screen.kind === 'error' && screen.error).toBe(error);
+  });
+
+  it('a Base that needs install shows the install screen with its session', () => {
+    const session: Session = { kind: 'needsInstall', context, store, missing: ['tasks'] };
+    expect(screenOf({ phase: 'ready', session })).toEqual({ kind: 'install', session });
+  });
+
+  it('[I2] a user with no member row sees the not-member screen', () => {
+    const session = ready('ou_stranger');
+    expect(screenOf({ phase: 'ready', session })).toEqual({ kind: 'notMember', session });
+  });
+
+  it('[I2] an inactive member sees the not-member screen, never main', () => {
+    expect(screenOf({ phase: 'ready', session: ready('ou_gone') }).kind).toBe('notMember');
+  });
+
+  it('[I1] the boss who can edit gets home, newTask and health', () => {
+    const screen = main(ready('ou_boss'));
+    expect(screen.tabs).toEqual(['home', 'newTask', 'health']);
+    expect(screen.readOnly).toBe(false);
+  });
+
+  it('[I1] a department head (by the Departments table or by role) gets the newTask tab', () => {
+    expect(main(ready('ou_head')).tabs).toContain('newTask');
+    expect(main(ready('ou_mgr')).tabs).toContain('newTask');
+  });
+
+  it('[I1] an employee gets no newTask tab', () => {
+    const screen = main(ready('ou_w'));
+    expect(screen.tabs).toEqual(['home', 'health']);
+    expect(screen.readOnly).toBe(false);
+  });
+
+  it('a read-only session shows no newTask tab to anyone and is marked read-only', () => {
+    for (const userId of ['ou_boss', 'ou_head', 'ou_mgr', 'ou_w']) {
+      const screen = main(ready(userId, false));
+      expect(screen.tabs, userId).not.toContain('newTask');
+      expect(screen.tabs, userId).toEqual(['home', 'health']);
+      expect(screen.readOnly, userId).toBe(true);
+    }
+  });
+});

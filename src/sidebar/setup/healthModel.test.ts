@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { translator, type Locale } from '../../i18n/translate';
+import type { SchemaProblem } from '../../schema/resolveSchema';
+import { TABLES } from '../../schema/tables';
+import { conflictText, manualSteps, problemRows, problemText } from './healthModel';
+
+const zh = translator('zh-CN');
+const en = translator('en-US');
+
+const P = {
+  missingTable: { kind: 'missingTable', table: 'tasks' },
+  tableRenamed: { kind: 'tableRenamed', table: 'members', name: 'People' },
+  missingField: { kind: 'missingField', table: 'tasks', field: 'due' },
+  wrongType: { kind: 'wrongType', table: 'tasks', field: 'due', name: '截止' },
+  fieldRenamed: { kind: 'fieldRenamed', table: 'tasks', field: 'title', name: 'Headline' },
+  missingOption: { kind: 'missingOption', table: 'tasks', field: 'status', option: 'in_review' },
+  missingView: { kind: 'missingView', table: 'tasks', view: 'kanban' },
+} satisfies Record<SchemaProblem['kind'], SchemaProblem>;
+
+const ALL: SchemaProblem[] = Object.values(P);
+
+describe('problemText', () => {
+  it('[S1] names tables, fields, options and views in Chinese', () => {
+    expect(problemText(P.missingTable, zh, 'zh-CN')).toBe('缺少「任务」表');
+    expect(problemText(P.missingField, zh, 'zh-CN')).toBe('「任务」表缺少字段「截止日期」');
+    expect(problemText(P.missingOption, zh, 'zh-CN')).toBe('「任务」表的字段「状态」缺少选项「待验收」');
+    expect(problemText(P.missingView, zh, 'zh-CN')).toBe('「任务」表缺少视图「任务看板」');
+    expect(problemText(P.tableRenamed, zh, 'zh-CN')).toBe('「成员」表已改名为「People」：仍可正常使用');
+  });
+
+  it('[S1] names tables, fields, options and views in English', () => {
+    expect(problemText(P.missingTable, en, 'en-US')).toBe('Table "Tasks" is missing');
+    expect(problemText(P.missingField, en, 'en-US')).toBe('Table "Tasks" is missing the field "Due"');
+    expect(problemText(P.missingOption, en, 'en-US')).toBe(
+      'Field "Status" of table "Tasks" is missing the option "In review"',
+    );
+    expect(problemText(P.missingView, en, 'en-US')).toBe('Table "Tasks" is missing the view "Task board"');
+    expect(problemText(P.fieldRenamed, en, 'en-US')).toBe(
+      'Field "Title" of table "Tasks" was renamed to "Headline": still works',
+    );
+  });
+
+  it('[S3] a wrong type names the field as the user called it and the kind it should be', () => {
+    expect(problemText(P.wrongType, zh, 'zh-CN')).toContain('「截止」');
+    expect(problemText(P.wrongType, zh, 'zh-CN')).toContain('应为日期');
+    expect(problemText(P.wrongType, en, 'en-US')).toContain('should be date');
+    expect(conflictText(P.wrongType, en, 'en-US')).toBe('Field "截止" of table "Tasks" should be date');
+    expect(conflictText(P.wrongType, zh, 'zh-CN')).toBe('「任务」表的字段「截止」应为日期类型');
+  });
+
+  it.each<Locale>(['zh-CN', 'en-US'])('every kind of problem gives a filled sentence in %s', (locale) => {
+    const t = translator(locale);
+    const lang = locale === 'zh-CN' ? 'zh' : 'en';
+    for (const problem of ALL) {
+      const text = problemText(problem, t, locale);
+      expect(text, problem.kind).not.toContain('{{');
+      expect(text, problem.kind).toContain(TABLES.find((s) => s.key === problem.table)!.names[lang]);
+    }
+  });
+});
+
+describe('problemRows', () => {
+  it('[S4] only additions are fixable; renames are information; a wrong type is neither', () => {
+    const rows = problemRows(ALL, en, 'en-US');
+    const byKind = Object.fromEntries(rows.map((r) => [r.problem.kind, [r.fixable, r.info]]));
+    expect(byKind).toEqual({
+      missingTable: [true, false],
+      missingField: [true, false],
+      missingOption: [true, false],
+      missingView: [true, false],
+      wrongType: [false, false],
+      tableRenamed: [false, true],
+      fieldRenamed: [false, true],
+    });
+  });
+
+  it('[S2] information rows come last; the others keep their order', () => {
+    const input = [P.tableRenamed, P.missingView, P.fieldRenamed, P.wrongType, P.missingTable];
+    const rows = problemRows(input, zh, 'zh-CN');
+    expect(rows.map((r) => r.problem.kind)).toEqual([
+      'missingView',
+      'wrongType',
+      'missingTable',
+      'tableRenamed',
+      'fieldRenamed',
+    ]);
+  });
+
+  it('gives each row a unique id and the text of its problem', () => {
+    const twice = [P.missingField, { ...P.missingField, field: 'start' } as SchemaProblem];
+    const rows = problemRows(twice, zh, 'zh-CN');
+    expect(new Set(rows.map((r) => r.id)).size).toBe(2);
+    expect(rows.map((r) => r.text)).toEqual(twice.map((p) => problemText(p, zh, 'zh-CN')));
+    expect(rows[1]!.text).toContain('开始日期');
+  });
+
+  it('no problems, no rows', () => {
+    expect(problemRows([], en, 'en-US')).toEqual([]);
+  });
+});
+
+describe('manualSteps', () => {
+  it('lists one translated step per view the SDK cannot configure', () => {
+    const expected = TABLES.flatMap((t) => t.views).filter((v) => v.manualStep).length;
+    for (const t of [zh, en]) {
+      const steps = manualSteps(t);
+      expect(steps).toHaveLength(expected);
+      for (const step of steps) expect(step.startsWith('manual.')).toBe(false);
+    }
+    expect(expected).toBeGreaterThan(0);
+  });
+});
