@@ -20,7 +20,7 @@ const NODE = ['node:*', 'fs', 'path'];
 const up = (...dirs) => dirs.flatMap((d) => [`**/${d}`, `**/${d}/*`]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'coverage', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
