@@ -14,6 +14,8 @@ export const enUS: Record<MessageKey, string> = {
   'error.permission': 'You do not have permission to change this table.',
   'error.limit': 'Too many records in one operation for the Base.',
   'error.unknown': 'The Base returned an error: {{message}}',
+  'error.schemaChanged':
+    'A table or field Baton needs was just deleted or changed. Open the Check page to fix it.',
   'error.schema.fieldMissing':
     'Table "{{table}}" is missing the field "{{field}}". Fix it in one click on the Check page.',
   'error.schema.optionMissing':
@@ -28,6 +30,7 @@ export const enUS: Record<MessageKey, string> = {
   'install.button': 'Install',
   'install.installing': 'Installing…',
   'install.done': 'Installed: {{count}} items added.',
+  'install.continue': 'Start using Baton',
   'install.nothing': 'Everything is in place; nothing to add.',
   'install.conflict.title': 'Cannot install: fields with our names have other types',
   'install.conflict.body':

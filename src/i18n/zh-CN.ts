@@ -13,6 +13,7 @@ export const zhCN = {
   'error.permission': '你没有修改这张表的权限。',
   'error.limit': '单次操作的记录数超过了多维表格的上限。',
   'error.unknown': '多维表格返回了错误：{{message}}',
+  'error.schemaChanged': '接棒需要的表或字段刚被删除或修改了。请到「检查」页查看并一键修复。',
   'error.schema.fieldMissing': '「{{table}}」表缺少字段「{{field}}」。请到「检查」页一键修复。',
   'error.schema.optionMissing':
     '「{{table}}」表的字段「{{field}}」缺少选项「{{option}}」。请到「检查」页一键修复。',
@@ -26,6 +27,7 @@ export const zhCN = {
   'install.button': '一键安装',
   'install.installing': '正在安装…',
   'install.done': '安装完成，新增了 {{count}} 项。',
+  'install.continue': '开始使用',
   'install.nothing': '一切就绪，无需新增。',
   'install.conflict.title': '无法安装：已有同名字段类型不符',
   'install.conflict.body':

@@ -32,7 +32,7 @@ export interface LocalHostOptions {
   storage?: LocalStorageAdapter;
 }
 
-type RecordEvent = 'add' | 'modify' | 'delete';
+type RecordEvent = 'add' | 'modify' | 'delete' | 'fieldAdd' | 'fieldDelete' | 'fieldModify';
 type RecordListener = (recordId: string, fieldIds: string[]) => void;
 
 export class LocalHost {
@@ -261,6 +261,7 @@ export class LocalHost {
     const field = this.tableState(tableId).fields.find((f) => f.id === fieldId);
     if (field) field.name = name;
     this.persist();
+    this.emit(tableId, 'fieldModify', fieldId);
   }
 
   deleteField(tableId: string, fieldId: string): void {
@@ -268,6 +269,7 @@ export class LocalHost {
     table.fields = table.fields.filter((f) => f.id !== fieldId || f.isPrimary);
     table.records.forEach((r) => delete r.fields[fieldId]);
     this.persist();
+    this.emit(tableId, 'fieldDelete', fieldId);
   }
 
   tableState(tableId: string): LocalTable {

@@ -74,7 +74,11 @@ export class LocalTableApi implements BaseTable {
 
   addField(given: FieldConfig): Promise<string> {
     const config = copy(given);
-    return this.host.mutate('addField', this.id, 0, () => this.host.createField(this.table(), config).id);
+    return this.host.mutate('addField', this.id, 0, () => {
+      const field = this.host.createField(this.table(), config);
+      this.host.emit(this.id, 'fieldAdd', field.id);
+      return field.id;
+    });
   }
 
   setField(fieldId: string, given: Partial<FieldConfig>): Promise<string> {
@@ -89,6 +93,7 @@ export class LocalTableApi implements BaseTable {
       }
       if (config.property !== undefined)
         field.property = this.host.fieldProperty(field.type, config.property);
+      this.host.emit(this.id, 'fieldModify', fieldId);
       return fieldId;
     });
   }
@@ -213,6 +218,18 @@ export class LocalTableApi implements BaseTable {
     return this.host.listen(this.id, 'modify', (recordId, fieldIds) =>
       callback({ data: { recordId, fieldIds } }),
     );
+  }
+
+  onFieldAdd(callback: (ev: { data: unknown }) => void) {
+    return this.host.listen(this.id, 'fieldAdd', (fieldId) => callback({ data: { fieldId } }));
+  }
+
+  onFieldDelete(callback: (ev: { data: unknown }) => void) {
+    return this.host.listen(this.id, 'fieldDelete', (fieldId) => callback({ data: { fieldId } }));
+  }
+
+  onFieldModify(callback: (ev: { data: unknown }) => void) {
+    return this.host.listen(this.id, 'fieldModify', (fieldId) => callback({ data: { fieldId } }));
   }
 }
 

@@ -124,6 +124,10 @@ export interface BaseTable {
   onRecordAdd(callback: (ev: EventContext<[recordId: string]>) => void): Unsubscribe;
   onRecordDelete(callback: (ev: EventContext<[recordId: string]>) => void): Unsubscribe;
   onRecordModify(callback: (ev: EventContext<{ recordId: string; fieldIds: string[] }>) => void): Unsubscribe;
+  /** Field events: the event data is not documented, so Baton only uses them as "the structure changed". */
+  onFieldAdd(callback: (ev: EventContext<unknown>) => void): Unsubscribe;
+  onFieldDelete(callback: (ev: EventContext<unknown>) => void): Unsubscribe;
+  onFieldModify(callback: (ev: EventContext<unknown>) => void): Unsubscribe;
 }
 
 export interface PermissionQuery {

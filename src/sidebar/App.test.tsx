@@ -60,6 +60,10 @@ describe('App', () => {
     const local = emptyBase();
     renderApp(local);
     fireEvent.click(await screen.findByTestId('install-button'));
+    expect((await screen.findByTestId('manual-steps', {}, { timeout: 5000 })).textContent).toContain(
+      '任务看板',
+    );
+    fireEvent.click(screen.getByTestId('install-continue'));
     await screen.findByTestId('first-boss', {}, { timeout: 5000 });
     expect(local.state.tables.map((t) => t.name)).toContain('任务');
     fireEvent.change(screen.getByTestId('boss-name'), { target: { value: '王建国' } });
@@ -77,4 +81,32 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
     await screen.findByTestId('greeting', {}, { timeout: 5000 });
   }, 20_000);
+
+  it('notices a field deleted while it is open, and points to the fix', async () => {
+    const local = await demoBase();
+    renderApp(local);
+    await screen.findByTestId('greeting');
+    const tasks = local.state.tables.find((t) => t.name === '任务')!;
+    local.deleteField(tasks.id, tasks.fields.find((f) => f.name === '截止日期')!.id);
+    const banner = await screen.findByText(
+      '多维表格有 1 个问题，部分功能可能受影响。',
+      {},
+      { timeout: 3000 },
+    );
+    expect(banner).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '查看' }));
+    expect((await screen.findByTestId('problem')).textContent).toContain('缺少字段「截止日期」');
+  });
+
+  it('shows a change made in the grid by someone else without reopening', async () => {
+    const local = await demoBase();
+    renderApp(local);
+    await screen.findByTestId('greeting');
+    const tasks = local.state.tables.find((t) => t.name === '任务')!;
+    const title = tasks.fields.find((f) => f.name === '标题')!;
+    local.editCell(tasks.id, tasks.records[0]!.recordId, title.id, [
+      { type: 'text', text: '直播课堂（改）' },
+    ]);
+    await screen.findByText('直播课堂（改）', {}, { timeout: 3000 });
+  });
 });

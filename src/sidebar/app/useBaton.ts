@@ -1,10 +1,14 @@
-/** Loads the session, keeps the theme in step with the host, and refreshes data when the tables change. */
+/**
+ * Loads the session, keeps the theme in step with the host, and follows changes made by anyone:
+ * record changes re-read the data, field changes re-read the whole structure (a deleted field shows at once).
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { openSession, uiTheme, type UiTheme } from '../../services/session';
 import type { LoadState } from './appModel';
 
 const REFRESH_DEBOUNCE_MS = 300;
+const DATA_TABLES = ['departments', 'members', 'tasks'] as const;
 
 export function useBaton(host: BitableHost) {
   const [state, setState] = useState<LoadState>({ phase: 'loading' });
@@ -12,19 +16,22 @@ export function useBaton(host: BitableHost) {
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  const load = useCallback(async () => {
-    setState({ phase: 'loading' });
-    try {
-      setState({ phase: 'ready', session: await openSession(host) });
-    } catch (error) {
-      setState({ phase: 'error', error });
-    }
-  }, [host]);
+  /** `quiet` keeps the current screen while re-reading, instead of showing the spinner. */
+  const load = useCallback(
+    async (quiet = false) => {
+      if (!quiet) setState({ phase: 'loading' });
+      try {
+        setState({ phase: 'ready', session: await openSession(host) });
+      } catch (error) {
+        setState({ phase: 'error', error });
+      }
+    },
+    [host],
+  );
 
   const refreshData = useCallback(async () => {
-    // The screen stays as it is while the data is re-read.
     const current = stateRef.current;
-    if (current.phase !== 'ready' || current.session.kind !== 'ready') return load();
+    if (current.phase !== 'ready' || current.session.kind !== 'ready') return load(true);
     const session = current.session;
     try {
       const data = await session.store.loadCore();
@@ -39,41 +46,59 @@ export function useBaton(host: BitableHost) {
     return host.bridge.onThemeChange((ev) => setTheme(uiTheme(ev.data.theme)));
   }, [host, load]);
 
-  useTableEvents(host, state, refreshData);
+  const reread = useCallback(() => load(true), [load]);
+  useHostEvents(host, state, refreshData, reread);
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;
-  return { state, theme: theme ?? hostTheme ?? 'light', reload: load, refreshData };
+  return { state, theme: theme ?? hostTheme ?? 'light', reload: () => load(), refreshData };
 }
 
-/** Re-reads the data a moment after any change to departments, members or tasks, by anyone. */
-function useTableEvents(host: BitableHost, state: LoadState, refresh: () => Promise<void>) {
+function debounced(run: () => void): { schedule: () => void; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    schedule: () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, REFRESH_DEBOUNCE_MS);
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
+
+function useHostEvents(
+  host: BitableHost,
+  state: LoadState,
+  refreshData: () => Promise<void>,
+  reread: () => Promise<void>,
+) {
   const store = state.phase === 'ready' ? state.session.store : undefined;
   useEffect(() => {
     if (!store) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), REFRESH_DEBOUNCE_MS);
-    };
+    const data = debounced(() => void refreshData());
+    const structure = debounced(() => void reread());
     const unsubscribers: (() => void)[] = [];
     let cancelled = false;
-    const ids = (['departments', 'members', 'tasks'] as const).flatMap(
-      (key) => store.resolution.schema[key]?.id ?? [],
-    );
-    for (const id of ids) {
-      void host.base.getTableById(id).then((table) => {
+    for (const table of Object.values(store.resolution.schema)) {
+      const watchRecords = (DATA_TABLES as readonly string[]).includes(table.key);
+      void host.base.getTableById(table.id).then((t) => {
         if (cancelled) return;
         unsubscribers.push(
-          table.onRecordAdd(schedule),
-          table.onRecordModify(schedule),
-          table.onRecordDelete(schedule),
+          t.onFieldAdd(structure.schedule),
+          t.onFieldDelete(structure.schedule),
+          t.onFieldModify(structure.schedule),
         );
+        if (watchRecords)
+          unsubscribers.push(
+            t.onRecordAdd(data.schedule),
+            t.onRecordModify(data.schedule),
+            t.onRecordDelete(data.schedule),
+          );
       });
     }
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      data.cancel();
+      structure.cancel();
       unsubscribers.forEach((u) => u());
     };
-  }, [host, store, refresh]);
+  }, [host, store, refreshData, reread]);
 }

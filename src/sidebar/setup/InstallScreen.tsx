@@ -9,7 +9,6 @@ import { conflictText, manualSteps } from './healthModel';
 
 interface Props {
   host: BitableHost;
-  readOnly?: boolean;
   onInstalled: () => void;
 }
 
@@ -23,15 +22,28 @@ export function InstallScreen({ host, onInstalled }: Props) {
     setBusy(true);
     setFailure(undefined);
     try {
-      const outcome = await install(host, locale === 'zh-CN' ? 'zh' : 'en');
-      setResult(outcome);
-      if (outcome.status === 'installed') onInstalled();
+      setResult(await install(host, locale === 'zh-CN' ? 'zh' : 'en'));
     } catch (error) {
       setFailure(errorMessage(error, t, locale));
     } finally {
       setBusy(false);
     }
   }
+
+  if (result?.status === 'installed')
+    return (
+      <div className="baton-stack" data-testid="install-screen">
+        <Banner
+          type="success"
+          description={t('install.done', { count: result.added })}
+          data-testid="install-done"
+        />
+        <ManualSteps />
+        <Button theme="solid" type="primary" onClick={onInstalled} data-testid="install-continue">
+          {t('install.continue')}
+        </Button>
+      </div>
+    );
 
   return (
     <div className="baton-stack" data-testid="install-screen">
@@ -65,6 +77,7 @@ export function InstallScreen({ host, onInstalled }: Props) {
   );
 }
 
+/** The view settings the SDK cannot make, for the user to finish by hand. */
 export function ManualSteps() {
   const { t } = useI18n();
   return (

@@ -26,6 +26,9 @@ export function errorMessage(error: unknown, t: Translate, locale: Locale): stri
       return t('error.permission');
     case HostErrorCode.RecordLimitExceeded:
       return t('error.limit');
+    case HostErrorCode.TableNotFound:
+    case HostErrorCode.FieldNotFound:
+      return t('error.schemaChanged');
     default:
       return t('error.unknown', { message: messageOf(error) });
   }
