@@ -12,6 +12,7 @@ import {
   type FieldConfig,
   type FieldMeta,
   type PermissionQuery,
+  type RecordFields,
   type TableMeta,
 } from '../port/bitableBase';
 import { HostError, HostErrorCode } from '../port/hostErrors';
@@ -250,6 +251,19 @@ export class LocalHost {
     Object.assign(record.fields, new LocalTableApi(this, tableId).normalize({ [fieldId]: value as never }));
     this.persist();
     this.emit(tableId, 'modify', recordId, [fieldId]);
+  }
+
+  /** A row added in the grid by a person: empty or with the given cells; events fire as for any add. */
+  addRow(tableId: string, fields: RecordFields = {}): string {
+    const table = this.tableState(tableId);
+    const record = {
+      recordId: this.newId('rec'),
+      fields: new LocalTableApi(this, tableId).normalize(copy(fields)),
+    };
+    table.records.push(record);
+    this.persist();
+    this.emit(tableId, 'add', record.recordId);
+    return record.recordId;
   }
 
   renameTable(tableId: string, name: string): void {

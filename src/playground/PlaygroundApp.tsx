@@ -40,7 +40,7 @@ export function PlaygroundApp({ local, clock, resetDemo, emptyBase }: Props) {
         />
       </header>
       <section className="pg-base" data-testid="pg-base">
-        <TableGrid state={local.state} />
+        <TableGrid local={local} />
       </section>
       <aside className="pg-sidebar">
         <iframe key={sidebarKey} title="Baton sidebar" src="../../index.html" data-testid="sidebar-frame" />

@@ -1,12 +1,13 @@
 /** A cell as the grid shows it: what a person would read in Bitable. */
 import { FieldType, type FieldMeta } from '../port/bitableBase';
 import type { LocalState } from '../local/localState';
+import { editorValue } from './cellEdit';
 
 export function cellText(state: LocalState, field: FieldMeta, value: unknown): string {
   if (value === null || value === undefined) return '';
   switch (field.type) {
     case FieldType.DateTime:
-      return typeof value === 'number' ? new Date(value).toISOString().slice(0, 10) : '';
+      return typeof value === 'number' ? editorValue(field, value) : '';
     case FieldType.Checkbox:
       return value ? '☑' : '☐';
     case FieldType.SingleSelect:

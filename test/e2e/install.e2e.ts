@@ -1,64 +1,100 @@
-/** Journey: a Base with none of Baton's tables gets installed in one click, and the first user becomes boss. */
+/**
+ * Journey: a Base with none of Baton's tables is installed in one click, the first user becomes the boss,
+ * a department is typed into the grid, and a task created in the sidebar shows in the grid and on the home
+ * screen and survives a reload. A second install changes nothing.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPlayground, type Playground } from './browser';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
 
+const ALL_TABLES = [
+  '部门',
+  '成员',
+  '任务',
+  '任务日志',
+  '收集',
+  '提交',
+  '课程',
+  '题目',
+  '学习记录',
+  '需求调研',
+  '贡献',
+  '通知',
+  '设置',
+];
+
+const tablesJson = (pg: Playground) =>
+  pg.page.evaluate(() =>
+    JSON.stringify(
+      (window as unknown as { __BATON_LOCAL__: { state: { tables: unknown } } }).__BATON_LOCAL__.state.tables,
+    ),
+  );
+
+async function typeIntoNewRow(pg: Playground, table: string, field: string, text: string) {
+  const { page } = pg;
+  await page.getByRole('tab', { name: new RegExp(`^${table} \\(`) }).click();
+  await page.getByTestId('add-row').click();
+  await page
+    .locator(`[data-testid="grid-${table}"] tbody tr`)
+    .last()
+    .locator(`td[data-field="${field}"]`)
+    .click();
+  await page.getByTestId('cell-editor').fill(text);
+  await page.getByTestId('cell-editor').press('Enter');
+}
+
 describe('install journey', () => {
-  it('installs every table on an empty Base, registers the boss, and a second install changes nothing', async () => {
+  it('installs an empty Base, registers the boss, creates a task that shows everywhere and persists', async () => {
     pg = await openPlayground();
-    const { sidebar, page } = pg;
-    await sidebar.getByTestId('greeting').waitFor();
+    const { page } = pg;
+    await pg.sidebar.getByTestId('greeting').waitFor();
     await page.getByTestId('pg-empty').click();
     await page.getByTestId('empty-base').waitFor();
 
     await pg.sidebar.getByTestId('install-button').click();
-    await pg.sidebar.getByTestId('not-member').waitFor();
-    const tableNames = await page.evaluate(() =>
+    await expect(pg.sidebar.getByTestId('manual-steps').textContent()).resolves.toContain('任务甘特图');
+    const names = await page.evaluate(() =>
       (
         window as unknown as { __BATON_LOCAL__: { state: { tables: { name: string }[] } } }
       ).__BATON_LOCAL__.state.tables.map((t) => t.name),
     );
-    expect(tableNames).toEqual(
-      expect.arrayContaining([
-        '部门',
-        '成员',
-        '任务',
-        '任务日志',
-        '收集',
-        '提交',
-        '课程',
-        '题目',
-        '学习记录',
-        '需求调研',
-        '贡献',
-        '通知',
-        '设置',
-      ]),
-    );
-    await expect(page.locator('[data-testid=pg-base]').textContent()).resolves.toContain('设置 (1)');
+    expect([...names].sort()).toEqual([...ALL_TABLES].sort());
+    await pg.sidebar.getByTestId('install-continue').click();
 
     await pg.sidebar.getByTestId('boss-name').fill('王建国');
     await pg.sidebar.getByTestId('register-boss').click();
-    await pg.sidebar.getByTestId('greeting').waitFor();
-    expect(await pg.tableRows('成员')).toBe(1);
+    await expect.poll(() => pg.sidebar.getByTestId('greeting').textContent()).toBe('王建国，你好');
 
-    const snapshot = await page.evaluate(() =>
-      JSON.stringify(
-        (window as unknown as { __BATON_LOCAL__: { state: { tables: unknown } } }).__BATON_LOCAL__.state
-          .tables,
-      ),
-    );
+    // Health: everything in place, and checking again writes nothing.
+    const installed = await tablesJson(pg);
     await pg.sidebar.getByRole('tab', { name: '检查' }).click();
     await pg.sidebar.getByTestId('health-ok').waitFor();
-    await expect(pg.sidebar.getByTestId('manual-steps').textContent()).resolves.toContain('任务看板');
-    const after = await page.evaluate(() =>
-      JSON.stringify(
-        (window as unknown as { __BATON_LOCAL__: { state: { tables: unknown } } }).__BATON_LOCAL__.state
-          .tables,
-      ),
-    );
-    expect(after).toBe(snapshot);
+    expect(await tablesJson(pg)).toBe(installed);
+
+    await typeIntoNewRow(pg, '部门', '部门名称', '设计部');
+    await pg.sidebar.getByRole('tab', { name: '新建任务' }).click();
+    await pg.sidebar.getByTestId('title-input').fill('官网改版');
+    await pg.sidebar.getByTestId('department-select').click();
+    await pg.sidebar.getByRole('option', { name: '设计部' }).click();
+    await pg.sidebar.getByTestId('responsible-select').click();
+    await pg.sidebar.getByRole('option', { name: '王建国' }).click();
+    await pg.sidebar.getByTestId('due-input').fill('2099-06-30');
+    await pg.sidebar.getByTestId('submit').click();
+    await pg.sidebar.getByTestId('created').waitFor();
+
+    await page.getByRole('tab', { name: /^任务 \(/ }).click();
+    await expect(page.locator('[data-testid="grid-任务"]').textContent()).resolves.toContain('官网改版');
+    await pg.sidebar.getByRole('tab', { name: '首页' }).click();
+    await expect.poll(() => pg.sidebar.getByTestId('special-tasks').textContent()).toContain('官网改版');
+    await expect(pg.sidebar.getByTestId('my-tasks').textContent()).resolves.toContain('官网改版');
+
+    await page.reload();
+    await expect
+      .poll(() => pg.sidebar.getByTestId('special-tasks').textContent(), { timeout: 15_000 })
+      .toContain('官网改版');
+    expect(await pg.tableRows('任务')).toBe(1);
+    expect(pg.errors).toEqual([]);
   });
 });
