@@ -31,6 +31,11 @@ export interface LocalHostOptions {
   state?: LocalState;
   latency?: Partial<LatencyOptions>;
   storage?: LocalStorageAdapter;
+  /**
+   * Field reports say the real addTable ignores `fields` and creates one blank text column; the SDK types say
+   * otherwise. With this on, the local Base behaves the reported way, so code can be tested against both.
+   */
+  addTableIgnoresFields?: boolean;
 }
 
 type RecordEvent = 'add' | 'modify' | 'delete' | 'fieldAdd' | 'fieldDelete' | 'fieldModify';
@@ -148,6 +153,10 @@ export class LocalHost {
     return this.state.session.language.startsWith('zh') ? '表格' : 'Grid';
   }
 
+  private defaultTextFieldName(): string {
+    return this.state.session.language.startsWith('zh') ? '文本' : 'Text';
+  }
+
   // ---- the port ----
 
   private baseApi(): BitableBase {
@@ -173,7 +182,9 @@ export class LocalHost {
             views: [],
             records: [],
           };
-          const fields = config.fields.length > 0 ? config.fields : [{ type: FieldType.Text, name: 'Text' }];
+          const blank = [{ type: FieldType.Text, name: this.defaultTextFieldName() }];
+          const fields =
+            config.fields.length > 0 && !this.options.addTableIgnoresFields ? config.fields : blank;
           // Fields first: a bad field fails the call before any table exists, as on the host.
           fields.forEach((f) => this.createField(table, f));
           table.views.push({

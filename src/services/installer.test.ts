@@ -312,4 +312,14 @@ describe('writing after install', () => {
       kind: 'special',
     });
   });
+
+  it('[S4] installs completely on a host whose addTable ignores the fields it is given', async () => {
+    const local = new LocalHost({ addTableIgnoresFields: true });
+    const result = await install(local.host, 'zh');
+    expect(result.status).toBe('installed');
+    const reopened = await BatonStore.open(local.host, { withViews: true });
+    expect(reopened.resolution.problems).toEqual([]);
+    const tasks = local.state.tables.find((t) => t.name === '任务')!;
+    expect(tasks.fields.find((f) => f.isPrimary)?.name).toBe('标题');
+  });
 });

@@ -13,7 +13,7 @@ import {
   type Lang,
 } from '../schema/installPlan';
 import { installMapOf, type SchemaProblem } from '../schema/resolveSchema';
-import type { TableKey, ViewKind } from '../schema/schemaTypes';
+import type { FieldSpec, TableKey, ViewKind } from '../schema/schemaTypes';
 import { TABLES } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
 import { withRetry } from '../store/retry';
@@ -66,13 +66,30 @@ async function runSteps(
     steps.filter((s) => s.kind !== 'addTable'),
     (s) => s.table,
   );
+  addTables.forEach((s) => byTable.set(s.table, byTable.get(s.table) ?? []));
   // One table's changes go one after another; different tables' changes travel together.
   await Promise.all(
     [...byTable].map(async ([key, tableSteps]) => {
       const table = await host.base.getTableById(tableIds.get(key)!);
+      const created = addTables.find((s) => s.table === key);
+      if (created) await completeNewTable(table, created.fields, lang);
       for (const step of tableSteps) await runTableStep(table, step, lang, tableIds, before);
     }),
   );
+}
+
+/**
+ * addTable may ignore the fields it is given and create one blank text column instead (field reports):
+ * name that column as our primary field and add whatever else is missing.
+ */
+async function completeNewTable(table: BaseTable, fields: FieldSpec[], lang: Lang): Promise<void> {
+  const metas = await table.getFieldMetaList();
+  const [primary, ...rest] = fields;
+  const primaryMeta = metas.find((m) => m.isPrimary);
+  if (primary && primaryMeta && primaryMeta.name !== primary.names[lang])
+    await table.setField(primaryMeta.id, { name: primary.names[lang] });
+  for (const field of rest)
+    if (!metas.some((m) => m.name === field.names[lang])) await table.addField(fieldConfig(field, lang));
 }
 
 async function runTableStep(
