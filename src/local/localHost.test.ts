@@ -17,6 +17,10 @@ describePortContract(
   'LocalHost, virtual clock',
   () => new LocalHost({ state: emptyState(USERS), latency: VIRTUAL }).host,
 );
+describePortContract(
+  'LocalHost, addTable ignoring its fields',
+  () => new LocalHost({ state: emptyState(USERS), addTableIgnoresFields: true }).host,
+);
 
 /** A Tasks table with Title (primary text) and Points (number). */
 async function tasksTable(local: LocalHost) {

@@ -63,6 +63,16 @@ async function totalOf(table: BaseTable): Promise<number> {
   return (await table.getRecordIdListByPage({ pageSize: 200 })).total;
 }
 
+/** Hosts may ignore addTable's fields and create one blank text column: name it, add the rest. */
+async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<void> {
+  const metas = await table.getFieldMetaList();
+  const [first, ...rest] = fields;
+  const primary = metas.find((m) => m.isPrimary);
+  if (first?.name && primary && primary.name !== first.name)
+    await table.setField(primary.id, { name: first.name });
+  for (const field of rest) if (!metas.some((m) => m.name === field.name)) await table.addField(field);
+}
+
 export function describePortContract(name: string, makeHost: () => Promise<BitableHost> | BitableHost): void {
   describe(`port contract: ${name}`, { timeout: 30_000 }, () => {
     let host: BitableHost;
@@ -75,6 +85,7 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
       const tableName = uniqueName('table');
       const { tableId } = await host.base.addTable({ name: tableName, fields });
       const table = await host.base.getTableById(tableId);
+      await completeFields(table, fields);
       const metas = await table.getFieldMetaList();
       const id = (fieldName: string) => {
         const meta = metas.find((f) => f.name === fieldName);
@@ -308,6 +319,17 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
         expect(modify.fieldIds).toContain(id('Count'));
         await table.deleteRecords([recordId!]);
         expect(await waitFor(() => deleted)).toEqual([recordId]);
+        off.forEach((unsubscribe) => unsubscribe());
+      });
+
+      it('onFieldAdd and onFieldModify fire when the structure changes', async () => {
+        const { table } = await newTable([NAME]);
+        let added: unknown, modified: unknown;
+        const off = [table.onFieldAdd((ev) => (added = ev)), table.onFieldModify((ev) => (modified = ev))];
+        const fieldId = await table.addField({ type: FieldType.Number, name: 'Extra' });
+        expect(await waitFor(() => added)).toBeTruthy();
+        await table.setField(fieldId, { name: 'Extra 2' });
+        expect(await waitFor(() => modified)).toBeTruthy();
         off.forEach((unsubscribe) => unsubscribe());
       });
 
