@@ -1,6 +1,6 @@
-import type { MessageKey } from './zh-CN';
+import type { zhCN } from './zh-CN';
 
-export const enUS: Record<MessageKey, string> = {
+export const enUS: Record<keyof typeof zhCN, string> = {
   'app.name': 'Baton',
   'app.loading': 'Reading the Base…',
   'app.retry': 'Retry',

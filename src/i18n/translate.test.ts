@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enUS } from './en-US';
+import { EN as enUS, ZH as zhCN } from './catalog';
 import { isMessageKey, translator, type MessageKey } from './translate';
-import { zhCN } from './zh-CN';
 
 const zhKeys = Object.keys(zhCN).sort();
 const enKeys = Object.keys(enUS).sort();

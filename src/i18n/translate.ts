@@ -1,13 +1,12 @@
 /** The one i18n layer: every user-facing string goes through `translate`. */
-import { enUS } from './en-US';
-import { zhCN, type MessageKey } from './zh-CN';
+import { EN, ZH, type MessageKey } from './catalog';
 
 export type { MessageKey };
 export type Locale = 'zh-CN' | 'en-US';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, 'en-US': EN };
 
 export function translator(locale: Locale): Translate {
   const dictionary = DICTIONARIES[locale];
@@ -16,5 +15,5 @@ export function translator(locale: Locale): Translate {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(zhCN, key);
+  return Object.prototype.hasOwnProperty.call(ZH, key);
 }

@@ -1,0 +1,12 @@
+/** All texts: the shell's dictionaries plus one pair per feature, so features can grow independently. */
+import { enUS } from './en-US';
+import * as notices from './features/notices';
+import * as pool from './features/pool';
+import * as responsibility from './features/responsibility';
+import * as wizard from './features/wizard';
+import { zhCN } from './zh-CN';
+
+export const ZH = { ...zhCN, ...wizard.zh, ...responsibility.zh, ...pool.zh, ...notices.zh } as const;
+export type MessageKey = keyof typeof ZH;
+
+export const EN: Record<MessageKey, string> = { ...enUS, ...wizard.en, ...responsibility.en, ...pool.en, ...notices.en };
