@@ -3,6 +3,7 @@
 export type Role = 'boss' | 'manager' | 'employee';
 
 export const TASK_STATUSES = [
+  'draft',
   'open',
   'assigned',
   'waiting',
@@ -58,6 +59,65 @@ export interface Task {
   description: string;
   createdAt?: number;
   requestKey?: string;
+  /** Pool: the departments a published task is suggested to. */
+  suggestedDepartmentIds: string[];
+  publishedAt?: number;
+  assignedAt?: number;
+  /** What each cooperating department owes, one "部门：交付物" line each. */
+  deliverablesOwed: string;
+}
+
+export const TASK_EVENT_TYPES = [
+  'created',
+  'assigned',
+  'published',
+  'acknowledged',
+  'declined',
+  'reassigned',
+  'claimed',
+  'status_change',
+  'sent_back',
+  'nudged',
+] as const;
+export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
+
+/** One entry of a task's history: who did what, when and why. The evidence behind buck-passing signals. */
+export interface TaskEvent {
+  id: string;
+  taskId?: string;
+  type?: TaskEventType;
+  actorUserIds: string[];
+  reason: string;
+  at?: number;
+  key?: string;
+  summary: string;
+}
+
+export const NOTICE_TYPES = [
+  'assigned',
+  'copy',
+  'reminder',
+  'escalation',
+  'ready',
+  'nudge',
+  'declined',
+  'reassigned',
+  'claimed',
+  'pool',
+] as const;
+export type NoticeType = (typeof NOTICE_TYPES)[number];
+
+/** A row of the notification outbox: delivered by a Base automation, read in the sidebar. */
+export interface Notice {
+  id: string;
+  recipientUserIds: string[];
+  type?: NoticeType;
+  message: string;
+  taskId?: string;
+  key: string;
+  status: 'pending' | 'sent';
+  read: boolean;
+  at?: number;
 }
 
 /** Statuses in which a task still needs someone's work. */

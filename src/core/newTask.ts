@@ -75,7 +75,10 @@ export function buildNewTask(
     extraDuty: true,
     description: '',
     createdAt: ctx.now,
+    assignedAt: ctx.now,
     requestKey: ctx.requestKey,
+    suggestedDepartmentIds: [],
+    deliverablesOwed: '',
   };
 }
 

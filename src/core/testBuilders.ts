@@ -37,6 +37,8 @@ export function aTask(overrides: Partial<Task> = {}): Task {
     dependsOnIds: [],
     extraDuty: false,
     description: '',
+    suggestedDepartmentIds: [],
+    deliverablesOwed: '',
     ...overrides,
   };
 }

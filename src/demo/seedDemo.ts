@@ -66,6 +66,8 @@ function baseTask(title: string, department: string, departmentIds: Map<string, 
     extraDuty: true,
     description: '',
     origin: 'assigned',
+    suggestedDepartmentIds: [],
+    deliverablesOwed: '',
   };
 }
 

@@ -9,4 +9,10 @@ import { zhCN } from './zh-CN';
 export const ZH = { ...zhCN, ...wizard.zh, ...responsibility.zh, ...pool.zh, ...notices.zh } as const;
 export type MessageKey = keyof typeof ZH;
 
-export const EN: Record<MessageKey, string> = { ...enUS, ...wizard.en, ...responsibility.en, ...pool.en, ...notices.en };
+export const EN: Record<MessageKey, string> = {
+  ...enUS,
+  ...wizard.en,
+  ...responsibility.en,
+  ...pool.en,
+  ...notices.en,
+};

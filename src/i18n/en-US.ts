@@ -102,6 +102,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'home.reason.headOfPrimary': 'My department leads',
   'home.schemaWarning': 'The Base has {{count}} problems; some features may be affected.',
   'home.openHealth': 'View',
+  'status.draft': 'Draft',
   'status.open': 'Open',
   'status.assigned': 'Assigned',
   'status.waiting': 'Waiting',

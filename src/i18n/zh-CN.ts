@@ -98,6 +98,7 @@ export const zhCN = {
   'home.reason.headOfPrimary': '本部门主责',
   'home.schemaWarning': '多维表格有 {{count}} 个问题，部分功能可能受影响。',
   'home.openHealth': '查看',
+  'status.draft': '草稿',
   'status.open': '待认领',
   'status.assigned': '待确认',
   'status.waiting': '等待前置',

@@ -131,6 +131,10 @@ describe('cell codec round trips', () => {
       description: 'collect entries',
       createdAt: 1_699_999_999_000,
       requestKey: 'req-9',
+      suggestedDepartmentIds: ['rec_d4'],
+      publishedAt: 1_699_999_000_000,
+      assignedAt: 1_699_999_500_000,
+      deliverablesOwed: '设计部：海报',
     };
     const { id, ...rest } = task;
     const cells = encodeFields(schema, table('tasks'), fromTask(rest));

@@ -71,6 +71,10 @@ export function toTask({ id, values }: DecodedRecord): Task {
     description: str(values.description),
     createdAt: num(values.createdAt),
     requestKey: str(values.requestKey) || undefined,
+    suggestedDepartmentIds: list(values.suggestedDepartments),
+    publishedAt: num(values.publishedAt),
+    assignedAt: num(values.assignedAt),
+    deliverablesOwed: str(values.deliverablesOwed),
   };
 }
 
@@ -96,5 +100,9 @@ export function fromTask(task: Omit<Task, 'id'>): Record<string, PlainValue> {
     description: task.description,
     createdAt: task.createdAt,
     requestKey: task.requestKey,
+    suggestedDepartments: task.suggestedDepartmentIds,
+    publishedAt: task.publishedAt,
+    assignedAt: task.assignedAt,
+    deliverablesOwed: task.deliverablesOwed,
   };
 }

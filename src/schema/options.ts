@@ -4,6 +4,7 @@ import type { OptionSpec } from './schemaTypes';
 const o = (key: string, zh: string, en: string): OptionSpec => ({ key, names: { zh, en } });
 
 export const TASK_STATUS_OPTIONS: OptionSpec[] = [
+  o('draft', '草稿', 'Draft'),
   o('open', '待认领', 'Open'),
   o('assigned', '待确认', 'Assigned'),
   o('waiting', '等待前置', 'Waiting'),
@@ -33,6 +34,7 @@ export const TASK_EVENT_OPTIONS = [
   o('sent_back', '退回', 'Sent back'),
   o('nudged', '催办', 'Nudged'),
   o('created', '创建', 'Created'),
+  o('published', '发布到任务大厅', 'Published to pool'),
 ];
 
 export const FORMAT_OPTIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'jpg', 'png', 'mp4', 'zip'].map((f) =>
@@ -83,4 +85,8 @@ export const NOTIFICATION_TYPE_OPTIONS = [
   o('escalation', '升级', 'Escalation'),
   o('ready', '可开始', 'Ready to start'),
   o('nudge', '催办', 'Nudge'),
+  o('declined', '拒绝', 'Declined'),
+  o('reassigned', '转派', 'Reassigned'),
+  o('claimed', '认领', 'Claimed'),
+  o('pool', '任务大厅', 'Task pool'),
 ];

@@ -55,6 +55,7 @@ export type TableKey =
   | 'survey'
   | 'contributions'
   | 'notifications'
+  | 'templates'
   | 'settings';
 
 export interface TableSpec {

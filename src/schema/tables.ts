@@ -97,6 +97,10 @@ export const TABLES: readonly TableSpec[] = [
       text('description', '说明', 'Description'),
       date('createdAt', '创建时间', 'Created at'),
       text('requestKey', '请求键', 'Request key'),
+      link('suggestedDepartments', '建议部门', 'Suggested departments', 'departments', true),
+      date('publishedAt', '发布时间', 'Published at'),
+      date('assignedAt', '派单时间', 'Assigned at'),
+      text('deliverablesOwed', '配合交付物', 'Deliverables owed'),
     ],
     views: [
       { key: 'kanban', names: n('任务看板', 'Task board'), kind: 'kanban', manualStep: 'manual.kanbanGroup' },
@@ -240,6 +244,22 @@ export const TABLES: readonly TableSpec[] = [
       text('key', '去重键', 'Key'),
       select('status', '状态', 'Status', opt.NOTIFICATION_STATUS_OPTIONS),
       date('at', '时间', 'At'),
+      check('read', '已读', 'Read'),
+    ],
+    views: [],
+  },
+  {
+    key: 'templates',
+    names: n('任务模板', 'Task templates'),
+    fields: [
+      text('name', '模板名称', 'Name'),
+      text('description', '说明', 'Description'),
+      num('points', '贡献分', 'Points'),
+      check('extraDuty', '职责外', 'Extra duty'),
+      // One stage a line: "title | department | days", editable in the grid.
+      text('stages', '阶段', 'Stages'),
+      user('createdBy', '创建人', 'Created by'),
+      text('key', '幂等键', 'Key'),
     ],
     views: [],
   },

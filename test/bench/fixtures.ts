@@ -108,6 +108,8 @@ function generate(
       description: `专项任务 #${g + 1}：${primary.name}主责，${cooperating.length} 个部门配合。`,
       createdAt: start - DAY,
       requestKey: `bench-special-${g + 1}`,
+      suggestedDepartmentIds: [],
+      deliverablesOwed: '',
     };
     const team = [primary, ...cooperating];
     const stages = Array.from({ length: stageCount }, (_, s): Omit<Task, 'id'> => {
@@ -133,6 +135,8 @@ function generate(
         description: '',
         createdAt: start - DAY,
         requestKey: `bench-stage-${g + 1}-${s + 1}`,
+        suggestedDepartmentIds: [],
+        deliverablesOwed: '',
       };
     });
     groups.push({ special, stages });
