@@ -1,0 +1,188 @@
+/**
+ * What happens when someone takes or refuses responsibility: acknowledge, decline, reassign, claim.
+ * Each is a pure transition from a task to its changes, one history event and the notices. Rules [R1]-[R6].
+ */
+import type { Task } from './model';
+import type { EventDraft, NoticeDraft } from './notices';
+import { uniqueRecipients } from './notices';
+import { bosses, canManage, headOf, memberOfUser, type Org, userOf } from './org';
+
+export type ResponsibilityAction =
+  | { kind: 'acknowledge' }
+  | { kind: 'decline'; reason: string }
+  | { kind: 'reassign'; toMemberId: string; reason: string }
+  | { kind: 'claim' };
+
+export interface ActionContext extends Org {
+  actorUserId: string;
+  now: number;
+  /** The responsible person the actor saw when they chose: if it changed meanwhile, the action is refused. */
+  seenResponsibleUserIds?: string[];
+}
+
+export type RefusalCode =
+  | 'notResponsible'
+  | 'notAssigned'
+  | 'reassignedMeanwhile'
+  | 'reasonRequired'
+  | 'notAllowed'
+  | 'targetInvalid'
+  | 'notOpen'
+  | 'notMember';
+
+export type ActionOutcome =
+  | { ok: true; changes: Partial<Omit<Task, 'id'>>; event: EventDraft; notices: NoticeDraft[] }
+  | { ok: false; code: RefusalCode };
+
+const refuse = (code: RefusalCode): ActionOutcome => ({ ok: false, code });
+const sameUsers = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+export function perform(task: Task, action: ResponsibilityAction, ctx: ActionContext): ActionOutcome {
+  if (ctx.seenResponsibleUserIds && !sameUsers(ctx.seenResponsibleUserIds, task.responsibleUserIds))
+    return refuse('reassignedMeanwhile');
+  switch (action.kind) {
+    case 'acknowledge':
+      return acknowledge(task, ctx);
+    case 'decline':
+      return decline(task, action.reason, ctx);
+    case 'reassign':
+      return reassign(task, action.toMemberId, action.reason, ctx);
+    case 'claim':
+      return claim(task, ctx);
+  }
+}
+
+function actorName(ctx: ActionContext): string {
+  return memberOfUser(ctx, ctx.actorUserId)?.name ?? '';
+}
+
+function event(
+  task: Task,
+  type: EventDraft['type'],
+  ctx: ActionContext,
+  reason = '',
+  params: Record<string, string> = {},
+): EventDraft {
+  return {
+    key: `${task.id}/${type}/${ctx.actorUserId}/${ctx.now}`,
+    type,
+    actorUserId: ctx.actorUserId,
+    taskId: task.id,
+    reason,
+    at: ctx.now,
+    summary: {
+      key: `event.${type}`,
+      params: { actor: actorName(ctx), title: task.title, reason, ...params },
+    },
+  };
+}
+
+/** [R1] Only the responsible person acknowledges, and only a task waiting for it; the work starts now. */
+function acknowledge(task: Task, ctx: ActionContext): ActionOutcome {
+  if (!task.responsibleUserIds.includes(ctx.actorUserId)) return refuse('notResponsible');
+  if (task.status !== 'assigned' && task.status !== 'ready') return refuse('notAssigned');
+  const status = task.kind === 'stage' ? task.status : 'in_progress';
+  return {
+    ok: true,
+    changes: { status, acknowledgedAt: ctx.now },
+    event: event(task, 'acknowledged', ctx),
+    notices: [],
+  };
+}
+
+/** [R2] The responsible person may decline, with a reason; the department head and the boss are told. */
+function decline(task: Task, reason: string, ctx: ActionContext): ActionOutcome {
+  if (!task.responsibleUserIds.includes(ctx.actorUserId)) return refuse('notResponsible');
+  if (!reason.trim()) return refuse('reasonRequired');
+  if (task.status === 'done' || task.status === 'cancelled' || task.status === 'declined')
+    return refuse('notAssigned');
+  const to = uniqueRecipients([
+    userOf(headOf(ctx, task.primaryDepartmentId)),
+    ...bosses(ctx).map(userOf),
+  ]).filter((u) => u !== ctx.actorUserId);
+  const notices = to.map((userId) => notice(task, 'declined', userId, ctx, { reason: reason.trim() }));
+  return {
+    ok: true,
+    changes: { status: 'declined' },
+    event: event(task, 'declined', ctx, reason.trim()),
+    notices,
+  };
+}
+
+/**
+ * [R3] The head of the task's department (or the boss) reassigns, with a reason, to an active member with an
+ * account; the task waits for the new owner's acknowledgement, whose window starts again.
+ */
+function reassign(task: Task, toMemberId: string, reason: string, ctx: ActionContext): ActionOutcome {
+  if (!canManage(ctx, ctx.actorUserId, task.primaryDepartmentId)) return refuse('notAllowed');
+  if (!reason.trim()) return refuse('reasonRequired');
+  const target = ctx.members.find((m) => m.id === toMemberId);
+  const targetUser = userOf(target);
+  if (!target?.active || !targetUser) return refuse('targetInvalid');
+  const changes: Partial<Omit<Task, 'id'>> = {
+    responsibleUserIds: [targetUser],
+    status: 'assigned',
+    assignedAt: ctx.now,
+    acknowledgedAt: undefined,
+    primaryDepartmentId:
+      task.kind === 'stage' ? (target.departmentId ?? task.primaryDepartmentId) : task.primaryDepartmentId,
+  };
+  const notices = [notice({ ...task, ...changes }, 'reassigned', targetUser, ctx, { reason: reason.trim() })];
+  return {
+    ok: true,
+    changes,
+    event: event(task, 'reassigned', ctx, reason.trim(), { to: target.name }),
+    notices,
+  };
+}
+
+/**
+ * [R4] An open pool task is claimed by an active member: a head claims for their department, an employee for
+ * themself; either way the claimant's department becomes primary and the claimant responsible. The claim is
+ * voluntary (origin 认领) and counts as acknowledged. The boss is told.
+ */
+function claim(task: Task, ctx: ActionContext): ActionOutcome {
+  if (task.status !== 'open') return refuse('notOpen');
+  const member = memberOfUser(ctx, ctx.actorUserId);
+  if (!member?.active) return refuse('notMember');
+  const changes: Partial<Omit<Task, 'id'>> = {
+    status: 'in_progress',
+    origin: 'claimed',
+    primaryDepartmentId: member.departmentId,
+    responsibleUserIds: [ctx.actorUserId],
+    acknowledgedAt: ctx.now,
+    assignedAt: ctx.now,
+  };
+  const to = bosses(ctx)
+    .map(userOf)
+    .filter((u): u is string => Boolean(u) && u !== ctx.actorUserId);
+  const notices = to.map((userId) => notice(task, 'claimed', userId, ctx, {}));
+  return { ok: true, changes, event: event(task, 'claimed', ctx), notices };
+}
+
+function notice(
+  task: Task,
+  type: NoticeDraft['type'],
+  userId: string,
+  ctx: ActionContext,
+  params: Record<string, string>,
+): NoticeDraft {
+  return {
+    key: `${task.id}/${type}/${userId}/${ctx.now}`,
+    type,
+    recipientUserId: userId,
+    taskId: task.id,
+    message: { key: `notice.${type}`, params: { title: task.title, actor: actorName(ctx), ...params } },
+  };
+}
+
+/** [R5] Of several claims on one task, the earliest wins; ties go to the smaller event id. Every sidebar agrees. */
+export function winningClaim<T extends { id: string; at?: number }>(claims: T[]): T | undefined {
+  return [...claims].sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.id.localeCompare(b.id))[0];
+}
+
+/** [R6] Time to assign: from publishing (pool) or assigning to the acknowledgement, in ms. */
+export function timeToAssign(task: Task): number | undefined {
+  const from = task.publishedAt ?? task.assignedAt ?? task.createdAt;
+  return from !== undefined && task.acknowledgedAt !== undefined ? task.acknowledgedAt - from : undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * Task templates: the seed's special tasks ship built in; the boss saves more into the Base, where a stage is
+ * one line "title | department | days" anyone can edit in the grid. Rules [P1]-[P3].
+ */
+import type { StageDraft } from './assignment';
+import type { Department, Task } from './model';
+
+export interface TemplateStage {
+  title: string;
+  departmentName: string;
+  days: number;
+}
+
+export interface TaskTemplate {
+  id: string;
+  name: string;
+  description: string;
+  points?: number;
+  extraDuty: boolean;
+  stages: TemplateStage[];
+  builtIn: boolean;
+}
+
+const stage = (title: string, departmentName: string, days: number): TemplateStage => ({
+  title,
+  departmentName,
+  days,
+});
+
+export const BUILT_IN_TEMPLATES: TaskTemplate[] = [
+  {
+    id: 'builtin/livestream',
+    name: '直播课堂',
+    description: '面向客户的线上直播课堂：方案、海报、邀约、彩排、正式直播。',
+    points: 30,
+    extraDuty: true,
+    builtIn: true,
+    stages: [
+      stage('策划方案', '企划部', 5),
+      stage('海报设计', '设计部', 4),
+      stage('客户邀请', '销售部', 7),
+      stage('彩排', '市场部', 3),
+      stage('正式直播', '市场部', 1),
+    ],
+  },
+  {
+    id: 'builtin/contest',
+    name: '参赛作品收集',
+    description: '行业大赛：发布通知、收集作品、内部评选、提交参赛。',
+    points: 20,
+    extraDuty: true,
+    builtIn: true,
+    stages: [
+      stage('发布通知', '设计部', 2),
+      stage('作品收集', '设计部', 10),
+      stage('作品评选', '市场部', 5),
+      stage('提交参赛', '设计部', 2),
+    ],
+  },
+  {
+    id: 'builtin/brand',
+    name: '品牌对外宣传',
+    description: '品牌宣传季：宣传方案、物料制作、渠道投放、效果复盘。',
+    points: 40,
+    extraDuty: true,
+    builtIn: true,
+    stages: [
+      stage('宣传方案', '企划部', 7),
+      stage('物料制作', '设计部', 10),
+      stage('渠道投放', '销售部', 14),
+      stage('效果复盘', '市场部', 3),
+    ],
+  },
+];
+
+/** [P1] Stage lines "title | department | days"; blank lines are skipped, days default to 1. */
+export function parseStages(text: string): TemplateStage[] {
+  return text
+    .split('\n')
+    .map((line) => line.split('|').map((part) => part.trim()))
+    .filter(([title]) => Boolean(title))
+    .map(([title, departmentName = '', days = '']) => ({
+      title: title!,
+      departmentName,
+      days: Math.max(1, Math.round(Number(days)) || 1),
+    }));
+}
+
+export const formatStages = (stages: TemplateStage[]): string =>
+  stages.map((s) => `${s.title} | ${s.departmentName} | ${s.days}`).join('\n');
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * [P2] A template's stages as a chain: each waits for the one before, due after its days counted from the
+ * start; departments are matched by name (an unknown name leaves the stage's department to choose).
+ */
+export function stagesFromTemplate(
+  template: TaskTemplate,
+  start: number,
+  departments: Department[],
+): StageDraft[] {
+  let due = start;
+  return template.stages.map((s, i) => {
+    due += s.days * DAY;
+    return {
+      key: `s${i + 1}`,
+      title: s.title,
+      departmentId: departments.find((d) => d.name === s.departmentName)?.id,
+      due,
+      predecessorKeys: i === 0 ? [] : [`s${i}`],
+    };
+  });
+}
+
+/** [P3] A task and its stages saved as a template: durations from their dates, in stage order. */
+export function templateFromTask(
+  task: Task,
+  stages: Task[],
+  departments: Department[],
+): Omit<TaskTemplate, 'id' | 'builtIn'> {
+  const ordered = [...stages].sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
+  let previous = task.start ?? task.createdAt ?? 0;
+  return {
+    name: task.title,
+    description: task.description,
+    points: task.points,
+    extraDuty: task.extraDuty,
+    stages: ordered.map((s) => {
+      const days = s.due !== undefined ? Math.max(1, Math.round((s.due - previous) / DAY)) : 1;
+      previous = s.due ?? previous;
+      return {
+        title: s.title,
+        departmentName: departments.find((d) => d.id === s.primaryDepartmentId)?.name ?? '',
+        days,
+      };
+    }),
+  };
+}
