@@ -34,6 +34,8 @@ function matchesCondition(fields: RecordFields, condition: FilterCondition): boo
 }
 
 function cellIds(cell: CellValue | undefined): string[] {
+  if (cell && typeof cell === 'object' && 'recordIds' in cell)
+    return (cell as { recordIds: string[] }).recordIds;
   if (Array.isArray(cell)) return cell.map((v) => String((v as { id?: string }).id ?? ''));
   if (cell && typeof cell === 'object' && 'id' in cell) return [String(cell.id)];
   return [];

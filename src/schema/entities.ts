@@ -1,12 +1,19 @@
 /** Domain entities from decoded records and back. */
 import {
+  NOTICE_TYPES,
+  TASK_EVENT_TYPES,
   TASK_STATUSES,
   type Department,
   type Member,
+  type Notice,
+  type NoticeType,
   type Role,
   type Task,
+  type TaskEvent,
+  type TaskEventType,
   type TaskStatus,
 } from '../core/model';
+import { formatStages, parseStages, type TaskTemplate } from '../core/templates';
 import type { DecodedRecord, PlainValue } from './cellCodec';
 
 const str = (v: PlainValue) => (typeof v === 'string' ? v : '');
@@ -104,5 +111,88 @@ export function fromTask(task: Omit<Task, 'id'>): Record<string, PlainValue> {
     publishedAt: task.publishedAt,
     assignedAt: task.assignedAt,
     deliverablesOwed: task.deliverablesOwed,
+  };
+}
+
+const isEventType = (v: PlainValue): v is TaskEventType => TASK_EVENT_TYPES.includes(v as TaskEventType);
+const isNoticeType = (v: PlainValue): v is NoticeType => NOTICE_TYPES.includes(v as NoticeType);
+
+export function toTaskEvent({ id, values }: DecodedRecord): TaskEvent {
+  return {
+    id,
+    taskId: one(values.task),
+    type: isEventType(values.type) ? values.type : undefined,
+    actorUserIds: list(values.actor),
+    reason: str(values.reason),
+    at: num(values.at),
+    key: str(values.key) || undefined,
+    summary: str(values.summary),
+  };
+}
+
+export function fromTaskEvent(event: Omit<TaskEvent, 'id'>): Record<string, PlainValue> {
+  return {
+    summary: event.summary,
+    task: event.taskId ? [event.taskId] : [],
+    type: event.type,
+    actor: event.actorUserIds,
+    reason: event.reason,
+    at: event.at,
+    key: event.key,
+  };
+}
+
+export function toNotice({ id, values }: DecodedRecord): Notice {
+  return {
+    id,
+    recipientUserIds: list(values.recipient),
+    type: isNoticeType(values.type) ? values.type : undefined,
+    message: str(values.message),
+    taskId: one(values.task),
+    key: str(values.key),
+    status: values.status === 'sent' ? 'sent' : 'pending',
+    read: values.read === true,
+    at: num(values.at),
+  };
+}
+
+export function fromNotice(notice: Omit<Notice, 'id'>): Record<string, PlainValue> {
+  return {
+    message: notice.message,
+    recipient: notice.recipientUserIds,
+    type: notice.type,
+    task: notice.taskId ? [notice.taskId] : [],
+    key: notice.key,
+    status: notice.status,
+    at: notice.at,
+    read: notice.read,
+  };
+}
+
+export function toTemplate({ id, values }: DecodedRecord): TaskTemplate {
+  return {
+    id,
+    name: str(values.name),
+    description: str(values.description),
+    points: num(values.points),
+    extraDuty: values.extraDuty === true,
+    stages: parseStages(str(values.stages)),
+    builtIn: false,
+  };
+}
+
+export function fromTemplate(
+  template: Omit<TaskTemplate, 'id' | 'builtIn'>,
+  key: string,
+  createdBy: string,
+): Record<string, PlainValue> {
+  return {
+    name: template.name,
+    description: template.description,
+    points: template.points,
+    extraDuty: template.extraDuty,
+    stages: formatStages(template.stages),
+    createdBy: [createdBy],
+    key,
   };
 }

@@ -260,7 +260,7 @@ describe('renames after install', () => {
     local.renameTable(settings.id, 'Baton config');
     local.renameTable(tableNamed(local, '成员').id, '员工');
     const store = await BatonStore.open(local.host);
-    expect(store.settingsRows.map((r) => r.key)).toEqual([INSTALL_MAP_KEY]);
+    expect(store.settingsRows.map((r) => r.key)).toContain(INSTALL_MAP_KEY);
     expect(store.table('members').name).toBe('员工');
   });
 

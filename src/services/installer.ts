@@ -17,6 +17,7 @@ import type { FieldSpec, TableKey, ViewKind } from '../schema/schemaTypes';
 import { TABLES } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
 import { withRetry } from '../store/retry';
+import { LANGUAGE_SETTING } from './outbox';
 
 export type InstallResult =
   | { status: 'conflict'; conflicts: InstallPlan['conflicts'] }
@@ -39,7 +40,7 @@ export async function install(host: BitableHost, lang: Lang, only?: SchemaProble
   );
   await runSteps(host, plan.steps, lang, tableIds, before);
   const after = await BatonStore.open(host, { withViews: true });
-  const saved = await saveInstallMap(after);
+  const saved = await saveInstallMap(after, lang);
   // The store handed back must know the map it just recorded.
   const store = saved ? await BatonStore.open(host, { withViews: true }) : after;
   return { status: 'installed', added: plan.steps.length, store };
@@ -132,14 +133,19 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
  * Writes the ids of everything resolved, so renames later are found by id. Writes nothing when the map
  * and the hint are already what they should be; says whether it wrote.
  */
-async function saveInstallMap(store: BatonStore): Promise<boolean> {
+async function saveInstallMap(store: BatonStore, lang: Lang): Promise<boolean> {
   const value = JSON.stringify(installMapOf(store.resolution.schema));
   const settings = store.table('settings');
   const existing = store.settingsRows.find((r) => r.key === INSTALL_MAP_KEY);
   const writes: Promise<unknown>[] = [];
   if (existing && existing.value !== value)
     writes.push(store.update('settings', [{ id: existing.recordId, values: { value } }]));
-  if (!existing) writes.push(store.addKeyed('settings', 'key', [{ key: INSTALL_MAP_KEY, value }]));
+  const rows = [
+    ...(existing ? [] : [{ key: INSTALL_MAP_KEY, value }]),
+    // The Base's language, for notices written when we do not know the recipient's.
+    ...(store.setting(LANGUAGE_SETTING) ? [] : [{ key: LANGUAGE_SETTING, value: lang }]),
+  ];
+  if (rows.length > 0) writes.push(store.addKeyed('settings', 'key', rows));
   if (store.settingsHint !== settings.id)
     writes.push(withRetry(() => store.host.bridge.setData(SETTINGS_TABLE_HINT, settings.id), store.retry));
   await Promise.all(writes);

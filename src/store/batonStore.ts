@@ -28,7 +28,7 @@ import {
 import type { TableKey } from '../schema/schemaTypes';
 import { tableSpec } from '../schema/tables';
 import { addOnce } from './idempotentAdd';
-import { addAllRecords, readAllRecords, setAllRecords } from './paging';
+import { addAllRecords, BY_IDS_CHUNK, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 
 export interface CoreData {
@@ -158,6 +158,44 @@ export class BatonStore {
       fields: encodeFields(this.resolution.schema, table, c.values),
     }));
     await setAllRecords(await this.baseTable(key), records, this.retry);
+  }
+
+  /** Records whose field equals the value (text, link or person), read with a filter: one call per 200. */
+  async readWhere(key: TableKey, field: string, value: string): Promise<DecodedRecord[]> {
+    const table = this.table(key);
+    const resolved = table.fields[field];
+    if (!resolved) throw new SchemaError('fieldMissing', { table: key, field });
+    // The SDK filters text by a string, links and people by a list of ids.
+    const wanted = resolved.spec.kind === 'link' || resolved.spec.kind === 'user' ? [value] : value;
+    const filter = {
+      conjunction: 'and',
+      conditions: [{ fieldId: resolved.id, operator: 'is', value: wanted }],
+    };
+    const records = await readAllRecords(await this.baseTable(key), this.retry, filter);
+    return records.map((r) => decodeRecord(table, r.recordId, r.fields));
+  }
+
+  /** Records by id, fresh from the host (1000 a call). */
+  async readByIds(key: TableKey, ids: string[]): Promise<DecodedRecord[]> {
+    const table = this.table(key);
+    const base = await this.baseTable(key);
+    const groups = await Promise.all(
+      chunks(ids, BY_IDS_CHUNK).map((group) => withRetry(() => base.getRecordsByIds(group), this.retry)),
+    );
+    return groups.flatMap((values, g) =>
+      values.map((v, i) => decodeRecord(table, ids[g * BY_IDS_CHUNK + i]!, v.fields)),
+    );
+  }
+
+  async remove(key: TableKey, ids: string[]): Promise<void> {
+    const base = await this.baseTable(key);
+    await Promise.all(
+      chunks(ids, WRITE_CHUNK).map((group) => withRetry(() => base.deleteRecords(group), this.retry)),
+    );
+  }
+
+  setting(key: string): string | undefined {
+    return this.settingsRows.find((r) => r.key === key)?.value;
   }
 
   async canEdit(): Promise<boolean> {

@@ -4,6 +4,7 @@ import { withRetry, type RetryPolicy } from './retry';
 
 export const PAGE_SIZE = 200;
 export const WRITE_CHUNK = 200;
+export const BY_IDS_CHUNK = 1000;
 
 /** Every record, one page call per 200; pages follow each other since each needs the previous token. */
 export async function readAllRecords(
