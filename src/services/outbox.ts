@@ -55,8 +55,8 @@ export function eventRows(drafts: EventDraft[], locale: Locale, ids: TaskIds = n
 }
 
 /**
- * Writes notices and events, each once by key: keys already in the Base are looked up first, so a second
- * sidebar or the scheduled job re-sending the same drafts adds nothing.
+ * Writes notices and events, each once by key: keys already in the Base are looked up first (unless the
+ * caller knows none can exist), so a second sidebar or the scheduled job re-sending them adds nothing.
  */
 export async function record(
   store: BatonStore,
@@ -64,12 +64,15 @@ export async function record(
   events: EventDraft[],
   now: number,
   ids: TaskIds = new Map(),
+  checkFirst = true,
 ): Promise<void> {
   const locale = baseLocale(store);
   await Promise.all([
     notices.length
-      ? store.addKeyed('notifications', 'key', noticeRows(notices, locale, now, ids), true)
+      ? store.addKeyed('notifications', 'key', noticeRows(notices, locale, now, ids), checkFirst)
       : undefined,
-    events.length ? store.addKeyed('taskEvents', 'key', eventRows(events, locale, ids), true) : undefined,
+    events.length
+      ? store.addKeyed('taskEvents', 'key', eventRows(events, locale, ids), checkFirst)
+      : undefined,
   ]);
 }

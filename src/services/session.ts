@@ -3,7 +3,9 @@
  * and the data the home screen needs, in as few round trips as the port allows.
  */
 import { identify, needsFirstBoss, type Viewer } from '../core/identity';
+import type { Notice } from '../core/model';
 import type { BitableHost } from '../port/bitableBase';
+import { toNotice } from '../schema/entities';
 import type { SchemaProblem } from '../schema/resolveSchema';
 import type { TableKey } from '../schema/schemaTypes';
 import { BatonStore, type CoreData } from '../store/batonStore';
@@ -25,6 +27,8 @@ export type Session =
       context: HostContext;
       store: BatonStore;
       data: CoreData;
+      /** The viewer's notices from the outbox, newest first. */
+      notices: Notice[];
       viewer: Viewer;
       canEdit: boolean;
       firstBossNeeded: boolean;
@@ -58,15 +62,27 @@ export async function openSession(
   const [context, store] = await Promise.all([readHostContext(host), BatonStore.open(host, options)]);
   const missing = REQUIRED.filter((key) => !store.resolution.schema[key]);
   if (missing.length > 0) return { kind: 'needsInstall', context, store, missing };
-  const [data, canEdit] = await Promise.all([store.loadCore(), store.canEdit()]);
+  const [data, canEdit, notices] = await Promise.all([
+    store.loadCore(),
+    store.canEdit(),
+    myNotices(store, context.userId),
+  ]);
   return {
     kind: 'ready',
     context,
     store,
     data,
+    notices,
     viewer: identify(context.userId, data.members, data.departments),
     canEdit,
     firstBossNeeded: needsFirstBoss(data.members),
     problems: store.resolution.problems,
   };
+}
+
+/** The user's notices, newest first; none when the outbox table is missing (the health check says why). */
+export async function myNotices(store: BatonStore, userId: string): Promise<Notice[]> {
+  if (!store.resolution.schema.notifications?.fields.recipient) return [];
+  const notices = (await store.readWhere('notifications', 'recipient', userId)).map(toNotice);
+  return notices.sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
 }

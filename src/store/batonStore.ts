@@ -27,7 +27,7 @@ import {
 } from '../schema/resolveSchema';
 import type { TableKey } from '../schema/schemaTypes';
 import { tableSpec } from '../schema/tables';
-import { addOnce } from './idempotentAdd';
+import { addOnce, findAllKeys } from './idempotentAdd';
 import { addAllRecords, BY_IDS_CHUNK, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 
@@ -136,6 +136,13 @@ export class BatonStore {
       fields: encodeFields(this.resolution.schema, table, values),
     }));
     return addOnce(await this.baseTable(key), keyFieldId, items, this.retry, checkFirst);
+  }
+
+  /** Every record per key (duplicates included, smallest id first). */
+  async findKeyed(key: TableKey, keyField: string, keys: string[]): Promise<Map<string, string[]>> {
+    const keyFieldId = this.table(key).fields[keyField]?.id;
+    if (!keyFieldId) throw new SchemaError('fieldMissing', { table: key, field: keyField });
+    return findAllKeys(await this.baseTable(key), keyFieldId, keys, this.retry);
   }
 
   async addTask(task: Omit<Task, 'id'>, checkFirst = false): Promise<string> {

@@ -22,14 +22,23 @@ function keyOf(fields: RecordFields, fieldId: string): string {
   return Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
 }
 
-/** Record ids of the keys already present in the table. */
-export async function findKeys(table: BaseTable, keyFieldId: string, keys: string[], retry: RetryPolicy) {
-  const found = new Map<string, string>();
+/** Every record id per key present in the table (two writers racing may have added a key twice). */
+export async function findAllKeys(table: BaseTable, keyFieldId: string, keys: string[], retry: RetryPolicy) {
+  const found = new Map<string, string[]>();
   for (const group of chunks(keys, WRITE_CHUNK)) {
     const records = await readAllRecords(table, retry, keyFilter(keyFieldId, group));
-    for (const record of records) found.set(keyOf(record.fields, keyFieldId), record.recordId);
+    for (const record of records) {
+      const key = keyOf(record.fields, keyFieldId);
+      found.set(key, [...(found.get(key) ?? []), record.recordId].sort());
+    }
   }
   return found;
+}
+
+/** The record id of each key already present; of duplicates, the smallest id, as every writer picks. */
+export async function findKeys(table: BaseTable, keyFieldId: string, keys: string[], retry: RetryPolicy) {
+  const all = await findAllKeys(table, keyFieldId, keys, retry);
+  return new Map([...all].map(([key, ids]) => [key, ids[0]!]));
 }
 
 /**

@@ -18,6 +18,7 @@ const data = { departments: [design], members: [boss, head, manager, worker, gon
 function ready(userId: string, canEdit = true): ReadySession {
   return {
     kind: 'ready',
+    notices: [],
     context: { ...context, userId },
     store,
     data,

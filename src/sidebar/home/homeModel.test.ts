@@ -59,6 +59,7 @@ function session(userId: string, problems: SchemaProblem[] = []): ReadySession {
   const data = { departments: [design, sales], members: [boss, head, worker], tasks };
   return {
     kind: 'ready',
+    notices: [],
     context: { userId, language: 'zh-CN', theme: 'light' },
     store: {} as BatonStore,
     data,

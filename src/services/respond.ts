@@ -1,0 +1,98 @@
+/**
+ * Acknowledge, decline, reassign and claim: the task is re-read fresh from the Base before deciding (someone
+ * may have changed it meanwhile), then its changes, one history event and the notices are written.
+ * A claim is first-claim-wins across sidebars: see `claimTask`.
+ */
+import type { Task } from '../core/model';
+import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } from '../core/responsibility';
+import { fromTask, toTask, toTaskEvent } from '../schema/entities';
+import type { BatonStore, CoreData } from '../store/batonStore';
+import { eventRows, baseLocale, record } from './outbox';
+
+export type RespondResult =
+  { ok: true; task: Task } | { ok: false; code: RefusalCode | 'alreadyClaimed'; by?: string };
+
+async function freshTask(store: BatonStore, taskId: string): Promise<Task> {
+  const [record] = await store.readByIds('tasks', [taskId]);
+  return toTask(record!);
+}
+
+export async function respond(
+  store: BatonStore,
+  data: CoreData,
+  taskId: string,
+  action: Exclude<ResponsibilityAction, { kind: 'claim' }>,
+  actorUserId: string,
+  now: number,
+  seenResponsibleUserIds?: string[],
+): Promise<RespondResult> {
+  const task = await freshTask(store, taskId);
+  const outcome = perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds });
+  if (!outcome.ok) return outcome;
+  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
+  await record(store, outcome.notices, [outcome.event], now);
+  return { ok: true, task: { ...task, ...outcome.changes } };
+}
+
+/**
+ * [R5] First claim wins. Each claimant records a claim event, then reads all claims on the task: the earliest
+ * wins, the same answer in every sidebar. Only the winner writes the task; a loser removes its claim and is
+ * told who was first.
+ */
+export async function claimTask(
+  store: BatonStore,
+  data: CoreData,
+  taskId: string,
+  actorUserId: string,
+  now: number,
+): Promise<RespondResult> {
+  const task = await freshTask(store, taskId);
+  const outcome = perform(task, { kind: 'claim' }, { ...data, actorUserId, now });
+  if (!outcome.ok)
+    return outcome.code === 'notOpen'
+      ? { ok: false, code: 'alreadyClaimed', by: ownerName(data, task) }
+      : outcome;
+  const locale = baseLocale(store);
+  const mine = await store.addKeyed('taskEvents', 'key', eventRows([outcome.event], locale), true);
+  const claims = (await store.readWhere('taskEvents', 'task', task.id))
+    .map(toTaskEvent)
+    .filter((e) => e.type === 'claimed');
+  const winner = winningClaim(claims);
+  const myEventId = mine.get(outcome.event.key);
+  if (winner && winner.id !== myEventId) {
+    if (myEventId) await store.remove('taskEvents', [myEventId]).catch(() => undefined);
+    return {
+      ok: false,
+      code: 'alreadyClaimed',
+      by: data.members.find((m) => winner.actorUserIds.some((u) => m.userIds.includes(u)))?.name,
+    };
+  }
+  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
+  await record(store, outcome.notices, [], now);
+  return { ok: true, task: { ...task, ...outcome.changes } };
+}
+
+function ownerName(data: CoreData, task: Task): string | undefined {
+  return data.members.find((m) => task.responsibleUserIds.some((u) => m.userIds.includes(u)))?.name;
+}
+
+/** Task properties an action may change, and the schema field each is stored in. */
+const FIELD_OF: Partial<Record<keyof Task, string>> = {
+  status: 'status',
+  acknowledgedAt: 'acknowledgedAt',
+  assignedAt: 'assignedAt',
+  responsibleUserIds: 'responsible',
+  primaryDepartmentId: 'primaryDepartment',
+  origin: 'origin',
+};
+
+/** The cells an action changes; a change to undefined clears the cell. */
+function valuesOf(changes: Partial<Omit<Task, 'id'>>) {
+  const all = fromTask(changes as Omit<Task, 'id'>);
+  return Object.fromEntries(
+    (Object.keys(changes) as (keyof Task)[]).flatMap((prop) => {
+      const field = FIELD_OF[prop];
+      return field ? [[field, all[field]]] : [];
+    }),
+  );
+}
