@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function App({ host, now, initialLocale }: Props) {
-  const baton = useBaton(host);
+  const baton = useBaton(host, now);
   const { state, theme } = baton;
   const locale = state.phase === 'ready' ? state.session.context.language : initialLocale;
   const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);

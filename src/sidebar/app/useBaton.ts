@@ -4,13 +4,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
-import { openSession, uiTheme, type UiTheme } from '../../services/session';
+import { escalate } from '../../services/escalate';
+import { myNotices, openSession, uiTheme, type UiTheme } from '../../services/session';
 import type { LoadState } from './appModel';
 
 const REFRESH_DEBOUNCE_MS = 300;
-const DATA_TABLES = ['departments', 'members', 'tasks'] as const;
+const DATA_TABLES = ['departments', 'members', 'tasks', 'notifications'] as const;
+const ESCALATION_INTERVAL_MS = 5 * 60_000;
 
-export function useBaton(host: BitableHost) {
+export function useBaton(host: BitableHost, now: () => number = Date.now) {
   const [state, setState] = useState<LoadState>({ phase: 'loading' });
   const [theme, setTheme] = useState<UiTheme | undefined>();
   const stateRef = useRef(state);
@@ -34,8 +36,11 @@ export function useBaton(host: BitableHost) {
     if (current.phase !== 'ready' || current.session.kind !== 'ready') return load(true);
     const session = current.session;
     try {
-      const data = await session.store.loadCore();
-      setState({ phase: 'ready', session: { ...session, data } });
+      const [data, notices] = await Promise.all([
+        session.store.loadCore(),
+        myNotices(session.store, session.context.userId),
+      ]);
+      setState({ phase: 'ready', session: { ...session, data, notices } });
     } catch (error) {
       setState({ phase: 'error', error });
     }
@@ -48,6 +53,7 @@ export function useBaton(host: BitableHost) {
 
   const reread = useCallback(() => load(true), [load]);
   useHostEvents(host, state, refreshData, reread);
+  useEscalation(state, now);
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;
   return { state, theme: theme ?? hostTheme ?? 'light', reload: () => load(), refreshData };
@@ -101,4 +107,25 @@ function useHostEvents(
       unsubscribers.forEach((u) => u());
     };
   }, [host, store, refreshData, reread]);
+}
+
+/**
+ * While a sidebar with edit rights is open, it runs the escalation rules now and then; the notices it adds
+ * arrive back through the outbox's record events. Keys make every other sidebar's run a no-op.
+ */
+function useEscalation(state: LoadState, now: () => number) {
+  const session = state.phase === 'ready' && state.session.kind === 'ready' ? state.session : undefined;
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const store = session?.canEdit && session.viewer.kind === 'member' ? session.store : undefined;
+  useEffect(() => {
+    if (!store) return;
+    const run = () => {
+      const current = sessionRef.current;
+      if (current) void escalate(store, current.data, now()).catch(() => undefined);
+    };
+    run();
+    const timer = setInterval(run, ESCALATION_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [store, now]);
 }
