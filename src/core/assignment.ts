@@ -133,8 +133,9 @@ export function checkResponsibilityStep(d: AssignmentDraft, ctx: DraftContext): 
 }
 
 /**
- * [A7] Every stage has a title and an owning department; [A8] predecessors form no cycle (named in the message);
- * [A9] warns when a stage is due before a predecessor, or after the task's due date.
+ * [A7] Every stage has a title, an owning department and only predecessors among the draft's stages;
+ * [A8] predecessors form no cycle (named in the message); [A9] a stage due after the task is an error, a
+ * stage due before its predecessor a warning.
  */
 export function checkStagesStep(d: AssignmentDraft): DraftIssue[] {
   const issues: DraftIssue[] = [];
@@ -144,7 +145,9 @@ export function checkStagesStep(d: AssignmentDraft): DraftIssue[] {
     if (!s.title.trim()) issues.push(error(step, s.key, 'stage.titleRequired'));
     if (!s.departmentId) issues.push(error(step, s.key, 'stage.departmentRequired', { stage: s.title }));
     if (s.due !== undefined && d.due !== undefined && s.due > d.due)
-      issues.push(warning(step, s.key, 'stage.afterTaskDue', { stage: s.title }));
+      issues.push(error(step, s.key, 'stage.afterTaskDue', { stage: s.title }));
+    if (s.predecessorKeys.some((k) => !byKey.has(k)))
+      issues.push(error(step, s.key, 'stage.unknownPredecessor', { stage: s.title }));
     for (const p of s.predecessorKeys.map((k) => byKey.get(k)).filter((x): x is StageDraft => Boolean(x)))
       if (p.due !== undefined && s.due !== undefined && s.due < p.due)
         issues.push(
@@ -194,7 +197,10 @@ export function raciOf(d: AssignmentDraft, ctx: DraftContext): Raci {
   };
 }
 
-/** [A11] The exact people notified: the owner; in copy, each cooperating department's head and the boss. */
+/**
+ * [A11] The exact people notified: the owner; in copy, each cooperating department's head and the boss (also
+ * when the boss sends: the outbox is the record of who was told).
+ */
 export function recipientsOf(d: AssignmentDraft, ctx: DraftContext): Recipient[] {
   const owner = ctx.members.find((m) => m.id === d.responsibleMemberId);
   const ownerUser = d.mode === 'assign' ? userOf(owner) : undefined;

@@ -41,13 +41,16 @@ export function overdueLevel(
 function ackEscalations(task: Task, org: Org, s: EscalationSettings, now: number): NoticeDraft[] {
   const since = task.assignedAt ?? task.createdAt;
   if (task.status !== 'assigned' || since === undefined) return [];
+  // A stage keeps its status when acknowledged: the acknowledgement itself stops the clock.
+  if (task.acknowledgedAt !== undefined && task.acknowledgedAt >= since) return [];
   const level = overdueLevel(since, now, s.ackWindowHours, s.calendar);
   const owner = task.responsibleUserIds[0];
   const owners = owner ? [owner] : [];
   const head = userOf(headOf(org, task.primaryDepartmentId));
   const targets: [number, string[]][] = [
     [1, owners],
-    [2, head ? [head] : []],
+    // An owner who is their own department's head is not told twice: the next step is the boss.
+    [2, head && head !== owner ? [head] : []],
     [3, bosses(org).flatMap((b) => b.userIds.slice(0, 1))],
   ];
   const ownerName = org.members.find((m) => owner && m.userIds.includes(owner))?.name ?? '';

@@ -21,7 +21,7 @@ export interface DepartmentUptake {
 
 /** [L2] Per department: pool tasks that matched it, how many are still unclaimed, how many it claimed. */
 export function poolUptake(tasks: Task[], departments: Department[]): DepartmentUptake[] {
-  const published = tasks.filter((t) => t.publishedAt !== undefined && !t.parentId);
+  const published = tasks.filter((t) => t.publishedAt !== undefined && !t.parentId && t.status !== 'draft');
   return departments.map((department) => {
     const offered = published.filter((t) => t.suggestedDepartmentIds.includes(department.id));
     return {

@@ -81,6 +81,9 @@ function event(
 function acknowledge(task: Task, ctx: ActionContext): ActionOutcome {
   if (!task.responsibleUserIds.includes(ctx.actorUserId)) return refuse('notResponsible');
   if (task.status !== 'assigned' && task.status !== 'ready') return refuse('notAssigned');
+  // Acknowledged since its last assignment: once is enough.
+  if (task.acknowledgedAt !== undefined && task.acknowledgedAt >= (task.assignedAt ?? 0))
+    return refuse('notAssigned');
   const status = task.kind === 'stage' ? task.status : 'in_progress';
   return {
     ok: true,
@@ -115,6 +118,7 @@ function decline(task: Task, reason: string, ctx: ActionContext): ActionOutcome 
  */
 function reassign(task: Task, toMemberId: string, reason: string, ctx: ActionContext): ActionOutcome {
   if (!canManage(ctx, ctx.actorUserId, task.primaryDepartmentId)) return refuse('notAllowed');
+  if (task.status === 'done' || task.status === 'cancelled') return refuse('notAssigned');
   if (!reason.trim()) return refuse('reasonRequired');
   const target = ctx.members.find((m) => m.id === toMemberId);
   const targetUser = userOf(target);
@@ -157,7 +161,9 @@ function claim(task: Task, ctx: ActionContext): ActionOutcome {
     .map(userOf)
     .filter((u): u is string => Boolean(u) && u !== ctx.actorUserId);
   const notices = to.map((userId) => notice(task, 'claimed', userId, ctx, {}));
-  return { ok: true, changes, event: event(task, 'claimed', ctx), notices };
+  // One claim per person and task: a retry finds its own claim instead of racing it.
+  const claimEvent = { ...event(task, 'claimed', ctx), key: `${task.id}/claimed/${ctx.actorUserId}` };
+  return { ok: true, changes, event: claimEvent, notices };
 }
 
 function notice(
@@ -181,8 +187,11 @@ export function winningClaim<T extends { id: string; at?: number }>(claims: T[])
   return [...claims].sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.id.localeCompare(b.id))[0];
 }
 
-/** [R6] Time to assign: from publishing (pool) or assigning to the acknowledgement, in ms. */
+/**
+ * [R6] Time to assign: from publishing (pool) or first assigning to the acknowledgement, in ms. Declines and
+ * reassignments in between count: they are the time the task had no owner.
+ */
 export function timeToAssign(task: Task): number | undefined {
-  const from = task.publishedAt ?? task.assignedAt ?? task.createdAt;
+  const from = task.publishedAt ?? task.createdAt ?? task.assignedAt;
   return from !== undefined && task.acknowledgedAt !== undefined ? task.acknowledgedAt - from : undefined;
 }

@@ -86,8 +86,11 @@ export function parseStages(text: string): TemplateStage[] {
     }));
 }
 
+/** A "|" typed in a title would split the line: it becomes the full-width "｜". */
+const cell = (text: string) => text.replace(/\|/g, '｜').replace(/\n/g, ' ');
+
 export const formatStages = (stages: TemplateStage[]): string =>
-  stages.map((s) => `${s.title} | ${s.departmentName} | ${s.days}`).join('\n');
+  stages.map((s) => `${cell(s.title)} | ${cell(s.departmentName)} | ${s.days}`).join('\n');
 
 const DAY = 24 * 60 * 60 * 1000;
 

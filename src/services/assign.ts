@@ -39,6 +39,21 @@ export async function sendAssignment(
   await linkAndRelease(store, plan, ids);
   // Notices come after the tasks: on a first, unraced send none can exist yet, so no lookup is needed.
   await record(store, plan.notices, plan.events, clock.now, ids, resume || raced);
+  if (raced) {
+    // Both racing senders looked before adding and found nothing: each now keeps one row per key.
+    await Promise.all([
+      store.removeDuplicateKeys(
+        'notifications',
+        'key',
+        plan.notices.map((n) => n.key),
+      ),
+      store.removeDuplicateKeys(
+        'taskEvents',
+        'key',
+        plan.events.map((e) => e.key),
+      ),
+    ]);
+  }
   return { ok: true, taskId: ids.get(plan.tasks[0]!.key)!, plan };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { taskKeyOf } from '../core/assignment';
 import { defaultResponsible, type NewTaskInput } from '../core/newTask';
 import { DAY, TODAY_START } from '../core/testBuilders';
 import { demoLocalHost } from '../demo/seedDemo';
@@ -34,11 +35,15 @@ async function demo() {
   return { local, ...session, input };
 }
 
-const adds = (local: LocalHost) => local.calls.byMethod.addRecords ?? 0;
+/** Adds to the Tasks table only: a sent task also writes its notice and history event. */
+const adds = (local: LocalHost) => {
+  const tasks = local.state.tables.find((t) => t.name === '任务')!.id;
+  return local.calls.recent.filter((c) => c.method === 'addRecords' && c.tableId === tasks).length;
+};
 
 type Demo = Awaited<ReturnType<typeof demo>>;
 async function tasksWithKey({ store }: Demo, key: string) {
-  return (await store.readAll('tasks')).map(toTask).filter((t) => t.requestKey === key);
+  return (await store.readAll('tasks')).map(toTask).filter((t) => t.requestKey === taskKeyOf(key));
 }
 
 describe('createTask', () => {
@@ -89,7 +94,7 @@ describe('createTask', () => {
       createdAt: NOW,
       primaryDepartmentId: d.input.primaryDepartmentId,
       responsibleUserIds: [head.userIds[0]],
-      requestKey: 'key-valid',
+      requestKey: taskKeyOf('key-valid'),
     });
     expect(task.parentId).toBeUndefined();
     // The table's own status option is the zh name the spec gives: 待确认.
@@ -141,7 +146,7 @@ describe('createTask', () => {
     expect(await tasksWithKey(d, 'key-retry')).toHaveLength(1);
 
     // The sidebar still holds the data read before the failure: the key is not in data.tasks.
-    expect(d.data.tasks.some((t) => t.requestKey === 'key-retry')).toBe(false);
+    expect(d.data.tasks.some((t) => t.requestKey === taskKeyOf('key-retry'))).toBe(false);
     const again = await createTask(d.store, d.data, d.input, clock, 'key-retry', true);
     expect(adds(d.local)).toBe(1);
     const written = await tasksWithKey(d, 'key-retry');

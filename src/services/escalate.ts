@@ -3,6 +3,7 @@
  * it while open; the scheduled automation runs the same function. Keys make repeated runs add nothing.
  */
 import { DEFAULT_ESCALATION, escalations, type EscalationSettings } from '../core/escalation';
+import type { WorkCalendar } from '../core/workingTime';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { record } from './outbox';
 
@@ -16,7 +17,7 @@ export function escalationSettings(store: BatonStore): EscalationSettings {
     return {
       ackWindowHours: positive(given.ackWindowHours, DEFAULT_ESCALATION.ackWindowHours),
       poolWindowHours: positive(given.poolWindowHours, DEFAULT_ESCALATION.poolWindowHours),
-      calendar: { ...DEFAULT_ESCALATION.calendar, ...given.calendar },
+      calendar: validCalendar(given.calendar),
     };
   } catch {
     return DEFAULT_ESCALATION;
@@ -33,6 +34,25 @@ export async function escalate(store: BatonStore, data: CoreData, now: number): 
     due.map((n) => n.key),
   );
   const fresh = due.filter((n) => !existing.has(n.key));
-  await record(store, fresh, [], now, new Map(), true);
+  // The keys were just looked up: no second lookup before adding.
+  await record(store, fresh, [], now, new Map(), false);
   return fresh.length;
+}
+
+/** Each calendar field from the setting if it is usable, else the default: a typo never stops escalation. */
+function validCalendar(given: Partial<WorkCalendar> | undefined): WorkCalendar {
+  const base = DEFAULT_ESCALATION.calendar;
+  const hour = (n: unknown, fallback: number) => (typeof n === 'number' && n >= 0 && n <= 24 ? n : fallback);
+  const start = hour(given?.dayStartHour, base.dayStartHour);
+  const end = hour(given?.dayEndHour, base.dayEndHour);
+  const days = Array.isArray(given?.workDays)
+    ? given.workDays.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6)
+    : [];
+  return {
+    utcOffsetMinutes:
+      typeof given?.utcOffsetMinutes === 'number' ? given.utcOffsetMinutes : base.utcOffsetMinutes,
+    dayStartHour: start < end ? start : base.dayStartHour,
+    dayEndHour: start < end ? end : base.dayEndHour,
+    workDays: days.length > 0 ? days : base.workDays,
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { taskKeyOf } from '../core/assignment';
 import { DAY, TODAY_START } from '../core/testBuilders';
 import { LocalHost } from '../local/localHost';
 import { FieldType, ViewType, type FieldMeta, type SelectOption } from '../port/bitableBase';
@@ -309,7 +310,7 @@ describe('writing after install', () => {
     expect(ids).toEqual([ids[0], ids[0], ids[0]]);
     expect(tableNamed(local, '任务').records).toHaveLength(1);
     expect((await store.loadCore()).tasks[0]).toMatchObject({
-      requestKey: 'req-42',
+      requestKey: taskKeyOf('req-42'),
       status: 'assigned',
       kind: 'special',
     });

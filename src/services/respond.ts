@@ -3,7 +3,7 @@
  * may have changed it meanwhile), then its changes, one history event and the notices are written.
  * A claim is first-claim-wins across sidebars: see `claimTask`.
  */
-import type { Task } from '../core/model';
+import type { Task, TaskEvent } from '../core/model';
 import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } from '../core/responsibility';
 import { fromTask, toTask, toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
@@ -29,8 +29,9 @@ export async function respond(
   const task = await freshTask(store, taskId);
   const outcome = perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds });
   if (!outcome.ok) return outcome;
-  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
+  // History and notices first: if the task update then fails, a retry finds them by key and finishes.
   await record(store, outcome.notices, [outcome.event], now);
+  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
   return { ok: true, task: { ...task, ...outcome.changes } };
 }
 
@@ -54,22 +55,30 @@ export async function claimTask(
       : outcome;
   const locale = baseLocale(store);
   const mine = await store.addKeyed('taskEvents', 'key', eventRows([outcome.event], locale), true);
-  const claims = (await store.readWhere('taskEvents', 'task', task.id))
-    .map(toTaskEvent)
-    .filter((e) => e.type === 'claimed');
-  const winner = winningClaim(claims);
   const myEventId = mine.get(outcome.event.key);
-  if (winner && winner.id !== myEventId) {
+  const [events, current] = await Promise.all([
+    store.readWhere('taskEvents', 'task', task.id),
+    freshTask(store, task.id),
+  ]);
+  const winner = winningClaim(events.map(toTaskEvent).filter((e) => e.type === 'claimed'));
+  // A claim that already completed stands, whatever the clocks of later claimants said.
+  const lostTo =
+    current.status !== 'open'
+      ? ownerName(data, current)
+      : winner && winner.id !== myEventId
+        ? claimantName(data, winner)
+        : undefined;
+  if (current.status !== 'open' || lostTo !== undefined) {
     if (myEventId) await store.remove('taskEvents', [myEventId]).catch(() => undefined);
-    return {
-      ok: false,
-      code: 'alreadyClaimed',
-      by: data.members.find((m) => winner.actorUserIds.some((u) => m.userIds.includes(u)))?.name,
-    };
+    return { ok: false, code: 'alreadyClaimed', by: lostTo };
   }
   await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
   await record(store, outcome.notices, [], now);
   return { ok: true, task: { ...task, ...outcome.changes } };
+}
+
+function claimantName(data: CoreData, claim: TaskEvent): string | undefined {
+  return data.members.find((m) => claim.actorUserIds.some((u) => m.userIds.includes(u)))?.name;
 }
 
 function ownerName(data: CoreData, task: Task): string | undefined {

@@ -145,6 +145,14 @@ export class BatonStore {
     return findAllKeys(await this.baseTable(key), keyFieldId, keys, this.retry);
   }
 
+  /** Of records sharing a key, keeps the smallest id and removes the rest; a racing writer may remove them first. */
+  async removeDuplicateKeys(key: TableKey, keyField: string, keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const found = await this.findKeyed(key, keyField, keys);
+    const extra = [...found.values()].flatMap((ids) => ids.slice(1));
+    if (extra.length > 0) await this.remove(key, extra).catch(() => undefined);
+  }
+
   async addTask(task: Omit<Task, 'id'>, checkFirst = false): Promise<string> {
     if (!task.requestKey) throw new Error('a new task needs a request key');
     const ids = await this.addKeyed('tasks', 'requestKey', [fromTask(task)], checkFirst);

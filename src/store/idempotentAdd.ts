@@ -25,8 +25,11 @@ function keyOf(fields: RecordFields, fieldId: string): string {
 /** Every record id per key present in the table (two writers racing may have added a key twice). */
 export async function findAllKeys(table: BaseTable, keyFieldId: string, keys: string[], retry: RetryPolicy) {
   const found = new Map<string, string[]>();
-  for (const group of chunks(keys, WRITE_CHUNK)) {
-    const records = await readAllRecords(table, retry, keyFilter(keyFieldId, group));
+  // Each group of keys is an independent filtered read: send them together, in one round trip.
+  const groups = await Promise.all(
+    chunks(keys, WRITE_CHUNK).map((group) => readAllRecords(table, retry, keyFilter(keyFieldId, group))),
+  );
+  for (const records of groups) {
     for (const record of records) {
       const key = keyOf(record.fields, keyFieldId);
       found.set(key, [...(found.get(key) ?? []), record.recordId].sort());

@@ -1,15 +1,28 @@
 /**
  * `npm run bench`: host calls, round trips and modelled time of Baton's scenarios on the local Base, against
- * the floor (DESIGN.md §7) and a naive per-cell baseline measured in the same run; plus the initial JS size.
+ * the floor (DESIGN.md §7) and a naive baseline (one awaited call per cell or record) measured in the same
+ * run; plus the initial JS size. Scenarios: open sidebar (2,000 and 20,000 tasks), assign (2,000), escalate
+ * (20,000).
  * Options: --json (one JSON object per line), --dist DIR (where the built sidebar is; default dist).
  * Exits 0 when targets are missed (printed as MISSED): it measures; only a crash exits non-zero.
  */
 import { measureInitialJs } from './bundle';
 import { buildBase, MEASURE_LATENCY } from './fixtures';
-import { printJson, printTable, targetsFor, type BenchSetup, type ScenarioRow } from './report';
-import { naiveOpenSidebar, openSidebar, READ_TABLES } from './scenarios';
+import {
+  assignTargets,
+  escalateTargets,
+  printJson,
+  printTable,
+  targetsFor,
+  type BenchSetup,
+  type ScenarioRow,
+} from './report';
+import { assignScenario, escalateScenario } from './responsibility';
+import { naiveOpenSidebar, NAIVE_TABLES, openSidebar, type Measurement } from './scenarios';
 
 const SIZES = [2000, 20000];
+const ASSIGN_TASKS = 2000;
+const ESCALATE_TASKS = 20000;
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -39,32 +52,79 @@ async function main(): Promise<void> {
       throw new Error(`open sidebar loaded ${open.tasksLoaded} tasks, expected ${tasks}`);
 
     progress(`naive open sidebar @ ${tasks} (one awaited call per cell)`);
-    const naive = await naiveOpenSidebar(state, READ_TABLES);
-
+    const naive = await naiveOpenSidebar(state, NAIVE_TABLES);
     rows.push({
-      scenario: 'open sidebar',
-      records: tasks,
-      calls: open.m.calls,
+      ...common('open sidebar', tasks, open.m, naive.m),
       floorCalls: open.floorCalls,
-      naiveCalls: naive.m.calls,
-      ms: open.m.modelledMs,
-      naiveMs: naive.m.modelledMs,
-      roundTrips: open.m.roundTrips,
-      naiveRoundTrips: naive.m.roundTrips,
-      computeMs: open.m.computeMs,
-      hostMs: open.m.hostMs,
-      wallMs: open.m.wallMs,
-      naiveWallMs: naive.m.wallMs,
+      naive: `${naive.tables.join(', ')}; ids by page, then one awaited getCellValue per cell`,
       naiveTables: naive.tables,
-      byMethod: open.m.byMethod,
-      naiveByMethod: naive.m.byMethod,
       floor: open.floor,
+      notes: [],
       targets: targetsFor('open sidebar', tasks, open.m, open.floorCalls, naive.m),
     });
+
+    if (tasks === ASSIGN_TASKS) {
+      progress(`assign @ ${tasks} (and naive: one awaited call per record)`);
+      const a = await assignScenario(state);
+      rows.push({
+        ...common('assign', tasks, a.m, a.naive),
+        floorCalls: a.floorCalls,
+        naive: 'one awaited addRecords per task, stage, notice and event, then one setRecords per stage link',
+        floor: a.floor,
+        notes: a.notes,
+        targets: assignTargets(tasks, a.m),
+      });
+    }
+
+    if (tasks === ESCALATE_TASKS) {
+      progress(`escalate @ ${tasks} (and naive: one awaited addRecords per notice)`);
+      const e = await escalateScenario(state);
+      rows.push({
+        ...common('escalate', tasks, e.m, e.naive),
+        computeMs: e.computeMs,
+        floorCalls: e.floorCalls,
+        naive: 'one awaited addRecords per due notice, no lookup',
+        floor: e.floor,
+        notes: e.notes,
+        extra: {
+          notices: e.notices,
+          addCalls: e.m.byMethod.addRecords ?? 0,
+          lookupReads: e.m.readCalls,
+          floorAdds: e.floorAdds,
+          serviceComputeMs: Math.round(e.m.computeMs * 10) / 10,
+          secondRunAddCalls: e.second.byMethod.addRecords ?? 0,
+          secondRunCalls: e.second.calls,
+          secondRunRoundTrips: e.second.roundTrips,
+        },
+        targets: escalateTargets(tasks, { ...e, secondAdds: e.second.byMethod.addRecords ?? 0 }),
+      });
+    }
   }
   const bundle = measureInitialJs(option('--dist') ?? 'dist');
   if (json) printJson(setup, rows, bundle);
   else printTable(setup, rows, bundle);
+}
+
+/** The row fields every scenario fills the same way from its measurement and its naive baseline's. */
+function common(scenario: string, records: number, m: Measurement, naive: Measurement) {
+  return {
+    scenario,
+    records,
+    calls: m.calls,
+    naiveCalls: naive.calls,
+    ms: m.modelledMs,
+    naiveMs: naive.modelledMs,
+    roundTrips: m.roundTrips,
+    naiveRoundTrips: naive.roundTrips,
+    writeRoundTrips: m.writeRoundTrips,
+    readCalls: m.readCalls,
+    computeMs: m.computeMs,
+    hostMs: m.hostMs,
+    wallMs: m.wallMs,
+    naiveWallMs: naive.wallMs,
+    byMethod: m.byMethod,
+    naiveByMethod: naive.byMethod,
+  };
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * Bench fixtures: the demo company plus generated special tasks, each with ~5 stages, until the Tasks table
- * holds exactly N records. Built once per size with no latency, then copied (structuredClone) per scenario.
+ * holds exactly N records; of the N, 5% are specials assigned and not acknowledged and 2% specials unclaimed
+ * in the pool, waiting since before NOW. Built once per size with no latency, then copied per scenario.
  */
 import type { Department, Member, Task, TaskStatus } from '../../src/core/model';
 import { DEMO_PEOPLE, DEMO_USERS } from '../../src/demo/demoCompany';
@@ -10,9 +11,15 @@ import { emptyState, type LocalState } from '../../src/local/localState';
 import { fromTask, toDepartment, toMember } from '../../src/schema/entities';
 import type { BatonStore } from '../../src/store/batonStore';
 
-export const DAY = 24 * 60 * 60 * 1000;
+export const HOUR = 60 * 60 * 1000;
+export const DAY = 24 * HOUR;
 /** A fixed "today" (2025-03-03 00:00 UTC) so every run builds the same Base. */
 export const TODAY_START = Date.UTC(2025, 2, 3);
+/** The bench's clock: Monday 2025-03-03 14:00 in Beijing (06:00 UTC), in working hours. */
+export const NOW = TODAY_START + 6 * HOUR;
+/** Shares of the Tasks table waiting for someone to take them up (the escalation scenario's input). */
+export const ASSIGNED_SHARE = 0.05;
+export const POOL_SHARE = 0.02;
 
 /** The latency the bench measures with: the runtime's ~5 ms window, 25 ms per host round trip. */
 export const MEASURE_LATENCY = {
@@ -57,12 +64,13 @@ interface Company {
   members: Member[];
 }
 
+interface Group {
+  special: Omit<Task, 'id'>;
+  stages: Omit<Task, 'id'>[];
+}
+
 /** Generated tasks in groups (one special, then its stages), `count` in all. */
-function generate(
-  count: number,
-  company: Company,
-  random: () => number,
-): { special: Omit<Task, 'id'>; stages: Omit<Task, 'id'>[] }[] {
+function generate(count: number, company: Company, random: () => number): Group[] {
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const active = company.members.filter((m) => m.active);
@@ -75,7 +83,7 @@ function generate(
   // The general office hands out work; the other departments own it.
   const owners = company.departments.slice(1);
 
-  const groups: { special: Omit<Task, 'id'>; stages: Omit<Task, 'id'>[] }[] = [];
+  const groups: Group[] = [];
   let left = count;
   for (let g = 0; left > 0; g++) {
     const stageCount = Math.min(int(4, 6), left - 1);
@@ -88,7 +96,8 @@ function generate(
     // Stages before `current` are done; `current` is in progress (or ready); the rest wait.
     const current = Math.min(stageCount, Math.max(0, Math.floor((TODAY_START - start) / (stepDays * DAY))));
     const claimed = random() < 0.15;
-    const status: TaskStatus = current >= stageCount ? 'done' : current === 0 ? 'assigned' : 'in_progress';
+    // Acknowledged (see `awaiting` for the ones still waiting).
+    const status: TaskStatus = current >= stageCount ? 'done' : 'in_progress';
     const special: Omit<Task, 'id'> = {
       title: `${pick(TOPICS)} #${g + 1}`,
       kind: 'special',
@@ -104,7 +113,7 @@ function generate(
       origin: claimed ? 'claimed' : 'assigned',
       extraDuty: true,
       points: int(1, 10) * 5,
-      acknowledgedAt: status === 'assigned' ? undefined : start + 3600_000,
+      acknowledgedAt: start - DAY + HOUR,
       description: `专项任务 #${g + 1}：${primary.name}主责，${cooperating.length} 个部门配合。`,
       createdAt: start - DAY,
       requestKey: `bench-special-${g + 1}`,
@@ -144,10 +153,65 @@ function generate(
   return groups;
 }
 
-async function addGenerated(store: BatonStore, count: number): Promise<void> {
+/**
+ * The group's special still waits for someone to take it up: assigned (since up to 4 days before NOW) and not
+ * acknowledged, or published to the pool (since up to 10 days before NOW) with its departments as suggestions.
+ * Its dates move to start within two weeks of today; no stage has started.
+ */
+function awaiting(group: Group, role: 'assigned' | 'pool', random: () => number): Group {
+  const pool = role === 'pool';
+  const since = NOW - Math.floor(random() * (pool ? 240 : 96)) * HOUR;
+  const shift = TODAY_START + (1 + Math.floor(random() * 14)) * DAY - group.special.start!;
+  const move = (t: number | undefined) => (t === undefined ? undefined : t + shift);
+  const s = group.special;
+  const special: Omit<Task, 'id'> = {
+    ...s,
+    status: pool ? 'open' : 'assigned',
+    start: move(s.start),
+    due: move(s.due),
+    completedAt: undefined,
+    acknowledgedAt: undefined,
+    createdAt: since,
+    assignedAt: pool ? undefined : since,
+    publishedAt: pool ? since : undefined,
+    origin: pool ? undefined : 'assigned',
+    primaryDepartmentId: pool ? undefined : s.primaryDepartmentId,
+    cooperatingDepartmentIds: pool ? [] : s.cooperatingDepartmentIds,
+    responsibleUserIds: pool ? [] : s.responsibleUserIds,
+    suggestedDepartmentIds: pool ? [s.primaryDepartmentId!, ...s.cooperatingDepartmentIds] : [],
+  };
+  const stages = group.stages.map((stage, i): Omit<Task, 'id'> => ({
+    ...stage,
+    status: !pool && i === 0 ? 'ready' : 'waiting',
+    start: move(stage.start),
+    due: move(stage.due),
+    completedAt: undefined,
+    contributorUserIds: [],
+    createdAt: since,
+  }));
+  return { special, stages };
+}
+
+/** Exactly ASSIGNED_SHARE and POOL_SHARE of `total` tasks become waiting specials, chosen by a shuffle. */
+function makeWaiting(groups: Group[], total: number, random: () => number): Group[] {
+  const order = groups.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const assigned = Math.round(total * ASSIGNED_SHARE);
+  const pool = Math.round(total * POOL_SHARE);
+  if (assigned + pool > order.length) throw new Error(`fixture: too few specials for ${total} tasks`);
+  const out = [...groups];
+  order.slice(0, assigned).forEach((g) => (out[g] = awaiting(groups[g]!, 'assigned', random)));
+  order.slice(assigned, assigned + pool).forEach((g) => (out[g] = awaiting(groups[g]!, 'pool', random)));
+  return out;
+}
+
+async function addGenerated(store: BatonStore, count: number, total: number): Promise<void> {
   const [departments, members] = await Promise.all([store.readAll('departments'), store.readAll('members')]);
   const company = { departments: departments.map(toDepartment), members: members.map(toMember) };
-  const groups = generate(count, company, rng(20250303));
+  const groups = makeWaiting(generate(count, company, rng(20250303)), total, rng(20250304));
   const parentIds = await store.addAll(
     'tasks',
     groups.map((g) => fromTask(g.special)),
@@ -174,7 +238,7 @@ export async function buildBase(tasks: number): Promise<LocalState> {
   local.state.baseName = `接棒 bench (${tasks} tasks)`;
   const store = await seedDemo(local.host, TODAY_START);
   const demoTasks = (await store.readAll('tasks')).length;
-  if (tasks > demoTasks) await addGenerated(store, tasks - demoTasks);
+  if (tasks > demoTasks) await addGenerated(store, tasks - demoTasks, tasks);
   return local.state;
 }
 

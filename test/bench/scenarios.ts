@@ -13,13 +13,23 @@ import { measuredHost } from './fixtures';
 
 export const PAGE = 200;
 
-/** The tables the sidebar reads rows from when it opens. */
+/** The tables the sidebar reads whole when it opens (it also reads the viewer's notices with a filter). */
 export const READ_TABLES: TableKey[] = ['settings', 'departments', 'members', 'tasks'];
+/** The naive baseline has no filter: it reads the Notifications table whole too. */
+export const NAIVE_TABLES: TableKey[] = [...READ_TABLES, 'notifications'];
 
 export interface Measurement {
   calls: number;
   byMethod: Record<string, number>;
   roundTrips: number;
+  /** Calls whose method adds, sets or deletes (addRecords, setRecords, deleteRecords, setData…). */
+  writeCalls: number;
+  /** Every other call. */
+  readCalls: number;
+  /** Round trips carrying at least one write call. */
+  writeRoundTrips: number;
+  /** Every call with the round trip (1, 2…) that carried it. */
+  trips: Trip[];
   /** Modelled host time: roundTripMs per round trip (virtual clock). */
   modelledMs: number;
   /** Wall clock of the whole run. */
@@ -35,13 +45,26 @@ export interface FloorPart {
   calls: number;
 }
 
-/** Times the local Base's work inside each call, so it can be told apart from Baton's. */
-function timeHostWork(local: LocalHost): { ms: number } {
-  const counter = { ms: 0 };
+export interface Trip {
+  trip: number;
+  method: string;
+  tableId?: string;
+}
+
+export const isWrite = (method: string) => /^(add|set|delete)/.test(method);
+
+/**
+ * Instruments `local` until the returned function is called: times the local Base's work inside each call
+ * (to tell it apart from Baton's), and logs each call's method with the round trip that carried it (the
+ * scheduler counts a round trip just before running its batch).
+ */
+function instrument(local: LocalHost, counter: { ms: number }, trips: Trip[]) {
   const scheduler = local.scheduler;
-  const call = scheduler.call.bind(scheduler);
+  const [originalSchedule, originalCall] = [scheduler.call, local.call];
+  const schedule = originalSchedule.bind(scheduler);
+  const call = originalCall.bind(local);
   scheduler.call = <T>(run: () => T): Promise<T> =>
-    call(() => {
+    schedule(() => {
       const t0 = performance.now();
       try {
         return run();
@@ -49,34 +72,54 @@ function timeHostWork(local: LocalHost): { ms: number } {
         counter.ms += performance.now() - t0;
       }
     });
-  return counter;
+  local.call = <T>(method: string, tableId: string | undefined, records: number, run: () => T) =>
+    call(method, tableId, records, () => {
+      trips.push({ trip: scheduler.roundTrips, method, tableId });
+      return run();
+    });
+  return () => {
+    scheduler.call = originalSchedule;
+    local.call = originalCall;
+  };
 }
 
-async function measure<T>(
+/** Runs `run` on `local` with zeroed counters; write round trips are counted from the per-trip call log. */
+export async function measure<T>(
   local: LocalHost,
   run: (host: BitableHost) => Promise<T>,
 ): Promise<{ result: T; m: Measurement }> {
   local.scheduler.resetCounters();
   local.calls.reset();
-  const host = timeHostWork(local);
+  const host = { ms: 0 };
+  const trips: Trip[] = [];
+  const restore = instrument(local, host, trips);
   const t0 = performance.now();
-  const result = await run(local.host);
-  const wallMs = performance.now() - t0;
-  return {
-    result,
-    m: {
-      calls: local.calls.total,
-      byMethod: { ...local.calls.byMethod },
-      roundTrips: local.scheduler.roundTrips,
-      modelledMs: local.scheduler.modelledMs,
-      wallMs,
-      hostMs: host.ms,
-      computeMs: Math.max(0, wallMs - host.ms),
-    },
-  };
+  try {
+    const result = await run(local.host);
+    const wallMs = performance.now() - t0;
+    const writes = trips.filter((t) => isWrite(t.method));
+    return {
+      result,
+      m: {
+        calls: local.calls.total,
+        byMethod: { ...local.calls.byMethod },
+        roundTrips: local.scheduler.roundTrips,
+        writeCalls: writes.length,
+        readCalls: local.calls.total - writes.length,
+        writeRoundTrips: new Set(writes.map((t) => t.trip)).size,
+        trips,
+        modelledMs: local.scheduler.modelledMs,
+        wallMs,
+        hostMs: host.ms,
+        computeMs: Math.max(0, wallMs - host.ms),
+      },
+    };
+  } finally {
+    restore();
+  }
 }
 
-const pages = (records: number) => Math.max(1, Math.ceil(records / PAGE));
+export const pages = (records: number) => Math.max(1, Math.ceil(records / PAGE));
 
 function tableOf(state: LocalState, key: TableKey) {
   const { names } = tableSpec(key);
@@ -89,9 +132,10 @@ function tableOf(state: LocalState, key: TableKey) {
  * The fewest calls that give openSession what it uses: the bridge context (getUserId, getLanguage,
  * getTheme), the Settings-table hint (bridge getData), one getTableMetaList, one getFieldMetaList per table
  * (the schema is resolved and health-checked over the whole Base), ⌈n/200⌉ getRecordsByPage per table it
- * reads rows from (at least one, even when empty), and one getPermission.
+ * reads rows from (at least one, even when empty), ⌈k/200⌉ filtered pages for the viewer's k notices, and
+ * one getPermission.
  */
-export function openSidebarFloor(state: LocalState): FloorPart[] {
+export function openSidebarFloor(state: LocalState, viewerNotices: number): FloorPart[] {
   return [
     { what: 'bridge getUserId + getLanguage + getTheme', calls: 3 },
     { what: 'bridge getData (Settings table hint)', calls: 1 },
@@ -102,6 +146,10 @@ export function openSidebarFloor(state: LocalState): FloorPart[] {
       const n = tableOf(state, key).records.length;
       return { what: `getRecordsByPage ${key}: ⌈${n}/${PAGE}⌉`, calls: pages(n) };
     }),
+    {
+      what: `getRecordsByPage notifications where recipient = viewer: ⌈${viewerNotices}/${PAGE}⌉`,
+      calls: pages(viewerNotices),
+    },
   ];
 }
 
@@ -118,7 +166,7 @@ export async function openSidebar(state: LocalState): Promise<OpenSidebarResult>
   const { result: session, m } = await measure(local, (host) => openSession(host));
   if (session.kind !== 'ready')
     throw new Error(`open sidebar: expected a ready session, got ${session.kind}`);
-  const floor = openSidebarFloor(state);
+  const floor = openSidebarFloor(state, session.notices.length);
   return {
     m,
     floor,
@@ -155,11 +203,11 @@ export interface NaiveResult {
 
 /**
  * The naive "open sidebar": the same bridge, hint, permission and table-list calls, one after another, then
- * naiveRead of each table in `tables` (default: every table the sidebar reads rows from).
+ * naiveRead of each table in `tables` (default: every table the sidebar reads rows from, Notifications whole).
  */
 export async function naiveOpenSidebar(
   state: LocalState,
-  tables: TableKey[] = READ_TABLES,
+  tables: TableKey[] = NAIVE_TABLES,
 ): Promise<NaiveResult> {
   const local = measuredHost(state);
   let cells = 0;

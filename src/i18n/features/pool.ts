@@ -1,4 +1,56 @@
-/** Texts of the pool feature; en must have the same keys as zh. */
-export const zh = {} as const;
+/** Texts of the pool feature (任务大厅); en must have the same keys as zh. */
+export const zh = {
+  'pool.title': '任务大厅',
+  'pool.intro': '这些任务等待部门或个人主动认领。先认领的人接手，记为主动认领，计入贡献分。',
+  'pool.empty': '任务大厅里暂时没有待认领的任务。',
+  'pool.bounty': '悬赏 {{points}} 分',
+  'pool.noBounty': '未设悬赏',
+  'pool.suggested': '建议部门：{{departments}}',
+  'pool.suggestedNone': '未指定建议部门',
+  'pool.forYou': '推荐给本部门',
+  'pool.published': '发布于 {{time}}',
+  'pool.open': '详情',
+  'pool.claim.forDepartment': '为{{department}}认领',
+  'pool.claim.forMe': '我来认领',
+  'pool.claim.hint.forDepartment': '认领后{{department}}为主责部门，你为责任人。',
+  'pool.claim.hint.forMe': '认领后你为责任人，{{department}}为主责部门。',
+  'pool.claim.hint.noDepartment': '认领后你为责任人。',
+  'pool.claiming': '正在认领…',
+  'pool.claimed': '你已认领「{{title}}」，记为主动认领。',
+  'pool.failed': '认领没有完成：{{reason}}。可以直接重试。',
+  'pool.uptake.title': '各部门认领情况',
+  'pool.uptake.department': '部门',
+  'pool.uptake.offered': '推荐给它',
+  'pool.uptake.unclaimed': '仍未认领',
+  'pool.uptake.claimed': '它认领的',
+  'pool.uptake.empty': '还没有发布到任务大厅的任务。',
+} as const;
 
-export const en: Record<keyof typeof zh, string> = {};
+export const en: Record<keyof typeof zh, string> = {
+  'pool.title': 'Task pool',
+  'pool.intro':
+    'These tasks wait for a department or a person to take them up. The first to claim gets it, recorded as a voluntary claim that earns points.',
+  'pool.empty': 'No task is waiting in the pool.',
+  'pool.bounty': 'Bounty {{points}} points',
+  'pool.noBounty': 'No bounty',
+  'pool.suggested': 'Suggested to: {{departments}}',
+  'pool.suggestedNone': 'No department suggested',
+  'pool.forYou': 'Suggested to your department',
+  'pool.published': 'Published {{time}}',
+  'pool.open': 'Details',
+  'pool.claim.forDepartment': 'Claim for {{department}}',
+  'pool.claim.forMe': 'Claim it myself',
+  'pool.claim.hint.forDepartment':
+    '{{department}} becomes the primary department and you the responsible person.',
+  'pool.claim.hint.forMe': 'You become the responsible person and {{department}} the primary department.',
+  'pool.claim.hint.noDepartment': 'You become the responsible person.',
+  'pool.claiming': 'Claiming…',
+  'pool.claimed': 'You claimed "{{title}}", recorded as a voluntary claim.',
+  'pool.failed': 'The claim did not go through: {{reason}}. You can simply try again.',
+  'pool.uptake.title': 'Uptake by department',
+  'pool.uptake.department': 'Department',
+  'pool.uptake.offered': 'Suggested to it',
+  'pool.uptake.unclaimed': 'Still unclaimed',
+  'pool.uptake.claimed': 'Claimed by it',
+  'pool.uptake.empty': 'Nothing has been published to the pool yet.',
+};

@@ -47,7 +47,16 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
     setBusy(true);
     try {
       const clock = { now: now(), todayStart };
-      const result = await createTask(session.store, data, toInput(draft), clock, requestKey, mayExist);
+      const actor = session.context.userId;
+      const result = await createTask(
+        session.store,
+        data,
+        toInput(draft),
+        clock,
+        requestKey,
+        mayExist,
+        actor,
+      );
       setOutcome(undefined);
       if (!result.ok) return setErrors(result.errors);
       setErrors([]);

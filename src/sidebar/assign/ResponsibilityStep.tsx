@@ -1,0 +1,110 @@
+/**
+ * Step 2 (责任): assign (one primary department, its cooperating departments, one responsible person) or
+ * publish to the pool for the departments it suits.
+ */
+import { Banner, Checkbox, Radio, RadioGroup, Select } from '@douyinfe/semi-ui';
+import { personOptions } from '../newTask/newTaskModel';
+import { useI18n } from '../shared/i18nContext';
+import { CooperationList } from './CooperationList';
+import { INSTANT, type StepProps } from './stepProps';
+import { SuitabilityList } from './SuitabilityList';
+import { IssueList, statusOf, WizardField } from './WizardField';
+import { choosePrimary, chooseResponsible, confirmOutsider, setMode, toggleSuggested } from './wizardModel';
+import { issuesOf, outsiderReason, type SuitabilityRow } from './wizardView';
+
+export function ResponsibilityStep(props: StepProps & { suitable: SuitabilityRow[] }) {
+  const { state, update } = props;
+  const { t } = useI18n();
+  return (
+    <div className="baton-stack" data-testid="wizard-step-responsibility">
+      <RadioGroup
+        type="button"
+        value={state.draft.mode}
+        onChange={(e) => update((s) => setMode(s, e.target.value as 'assign' | 'pool'))}
+      >
+        <Radio value="assign" data-testid="wizard-mode-assign">
+          {t('wizard.mode.assign')}
+        </Radio>
+        <Radio value="pool" data-testid="wizard-mode-pool">
+          {t('wizard.mode.pool')}
+        </Radio>
+      </RadioGroup>
+      {state.draft.mode === 'pool' ? <PoolSuggestions {...props} /> : <AssignFields {...props} />}
+    </div>
+  );
+}
+
+function PoolSuggestions({ state, update, ctx, issues }: StepProps) {
+  const { t } = useI18n();
+  return (
+    <WizardField label={t('wizard.suggested')} issues={issuesOf(issues, 'suggested')} testId="suggested">
+      {ctx.departments.map((department) => (
+        <Checkbox
+          key={department.id}
+          checked={state.draft.suggestedDepartmentIds.includes(department.id)}
+          onChange={(e) => update((s) => toggleSuggested(s, department.id, Boolean(e.target.checked)))}
+          data-testid="wizard-suggested"
+        >
+          {department.name}
+        </Checkbox>
+      ))}
+    </WizardField>
+  );
+}
+
+function AssignFields(props: StepProps & { suitable: SuitabilityRow[] }) {
+  const { state, update, ctx, issues, suitable } = props;
+  const { t } = useI18n();
+  const d = state.draft;
+  const of = (field: string) => issuesOf(issues, field);
+  const people = personOptions(ctx.members, ctx.departments, d.primaryDepartmentId);
+  const reason = outsiderReason(state, ctx);
+  return (
+    <>
+      <WizardField label={t('wizard.primary')} issues={of('primary')} testId="primary">
+        <Select
+          {...INSTANT}
+          style={{ width: '100%' }}
+          value={d.primaryDepartmentId}
+          placeholder={t('wizard.primary.placeholder')}
+          optionList={ctx.departments.map((x) => ({ value: x.id, label: x.name }))}
+          onChange={(id) => update((s) => choosePrimary(s, id as string | undefined, ctx))}
+          validateStatus={statusOf(of('primary'))}
+          data-testid="wizard-primary"
+        />
+      </WizardField>
+      <WizardField label={t('wizard.cooperation')} testId="cooperation-label">
+        <CooperationList {...props} />
+      </WizardField>
+      <WizardField label={t('wizard.responsible')} testId="responsible">
+        <Select
+          {...INSTANT}
+          style={{ width: '100%' }}
+          filter
+          value={d.responsibleMemberId}
+          placeholder={t('wizard.responsible.placeholder')}
+          optionList={people.map((p) => ({
+            value: p.value,
+            label: p.isHead ? `${p.label} · ${t('wizard.headBadge')}` : p.label,
+          }))}
+          onChange={(id) => update((s) => chooseResponsible(s, id as string | undefined))}
+          validateStatus={statusOf(of('responsible'))}
+          data-testid="wizard-responsible"
+        />
+      </WizardField>
+      <SuitabilityList rows={suitable} onPick={(id) => update((s) => chooseResponsible(s, id))} />
+      {reason && (
+        <Banner type="warning" closeIcon={null} description={t(`wizard.outsider.${reason}`)}>
+          <Checkbox
+            checked={d.outsiderConfirmed}
+            onChange={(e) => update((s) => confirmOutsider(s, Boolean(e.target.checked)))}
+            data-testid="wizard-confirm-outsider"
+          >
+            {t('wizard.outsider.confirm')}
+          </Checkbox>
+        </Banner>
+      )}
+      <IssueList issues={of('responsible')} testId="issue-responsible" />
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+/** One stage: title, owning department, owner, due date, predecessors; move up/down or remove. */
+import { Button, Input, Select, Typography } from '@douyinfe/semi-ui';
+import type { StageDraft } from '../../core/assignment';
+import { personOptions } from '../newTask/newTaskModel';
+import { useI18n } from '../shared/i18nContext';
+import { formatDay } from './dayInput';
+import {
+  moveStage,
+  removeStage,
+  setPredecessors,
+  setStageDepartment,
+  setStageDue,
+  setStageOwner,
+  setStageTitle,
+} from './stagesModel';
+import { INSTANT, type StepProps } from './stepProps';
+import { IssueList, statusOf } from './WizardField';
+import { issuesOf } from './wizardView';
+
+interface Props extends StepProps {
+  stage: StageDraft;
+  index: number;
+}
+
+export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
+  const { t } = useI18n();
+  const stages = state.draft.stages;
+  const mine = issuesOf(issues, stage.key);
+  const people = personOptions(ctx.members, ctx.departments, stage.departmentId);
+  const others = stages.filter((s) => s.key !== stage.key);
+  const key = stage.key;
+  return (
+    <div className="baton-card baton-field" data-testid="stage-row">
+      <div className="baton-row-title">
+        <Typography.Text strong>{t('wizard.stage.number', { n: index + 1 })}</Typography.Text>
+        <span>
+          <Button
+            size="small"
+            disabled={index === 0}
+            onClick={() => update((s) => moveStage(s, key, -1))}
+            data-testid="stage-up"
+          >
+            {t('wizard.stage.up')}
+          </Button>
+          <Button
+            size="small"
+            disabled={index === stages.length - 1}
+            onClick={() => update((s) => moveStage(s, key, 1))}
+            data-testid="stage-down"
+          >
+            {t('wizard.stage.down')}
+          </Button>
+          <Button
+            size="small"
+            type="danger"
+            onClick={() => update((s) => removeStage(s, key))}
+            data-testid="stage-remove"
+          >
+            {t('wizard.stage.remove')}
+          </Button>
+        </span>
+      </div>
+      <Input
+        value={stage.title}
+        placeholder={t('wizard.stage.title')}
+        onChange={(v) => update((s) => setStageTitle(s, key, v))}
+        validateStatus={statusOf(mine)}
+        data-testid="stage-title"
+      />
+      <Select
+        {...INSTANT}
+        style={{ width: '100%' }}
+        value={stage.departmentId}
+        prefix={t('wizard.stage.department')}
+        placeholder={t('wizard.stage.department.placeholder')}
+        optionList={ctx.departments.map((x) => ({ value: x.id, label: x.name }))}
+        onChange={(id) => update((s) => setStageDepartment(s, key, id as string | undefined, ctx))}
+        data-testid="stage-department"
+      />
+      <Select
+        {...INSTANT}
+        style={{ width: '100%' }}
+        filter
+        showClear
+        value={stage.ownerMemberId}
+        prefix={t('wizard.stage.owner')}
+        placeholder={t('wizard.stage.owner.placeholder')}
+        optionList={people.map((p) => ({ value: p.value, label: p.label }))}
+        onChange={(id) => update((s) => setStageOwner(s, key, id as string | undefined, ctx))}
+        data-testid="stage-owner"
+      />
+      <Input
+        type="date"
+        prefix={t('wizard.stage.due')}
+        value={formatDay(stage.due)}
+        onChange={(v) => update((s) => setStageDue(s, key, v))}
+        data-testid="stage-due"
+      />
+      <Select
+        {...INSTANT}
+        multiple
+        style={{ width: '100%' }}
+        value={stage.predecessorKeys}
+        placeholder={t('wizard.stage.after.none')}
+        prefix={t('wizard.stage.after')}
+        optionList={others.map((s) => ({ value: s.key, label: s.title || s.key }))}
+        onChange={(keys) => update((s) => setPredecessors(s, key, keys as string[]))}
+        data-testid="stage-after"
+      />
+      <IssueList issues={mine} testId="issue-stage" />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** The templates to start from: the built-in ones at once, those saved in the Base once read. */
+import { useEffect, useState } from 'react';
+import { BUILT_IN_TEMPLATES, type TaskTemplate } from '../../core/templates';
+import { listTemplates } from '../../services/templates';
+import type { BatonStore } from '../../store/batonStore';
+
+export function useTemplates(store: BatonStore): TaskTemplate[] {
+  const [templates, setTemplates] = useState<TaskTemplate[]>(BUILT_IN_TEMPLATES);
+  useEffect(() => {
+    let current = true;
+    listTemplates(store)
+      .then((all) => current && setTemplates(all))
+      // Saved templates are a convenience: if they cannot be read, the built-in ones still work.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [store]);
+  return templates;
+}

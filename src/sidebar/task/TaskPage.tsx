@@ -1,0 +1,140 @@
+import { Button, Card, Descriptions, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import type { ReadySession } from '../app/appModel';
+import { useI18n } from '../shared/i18nContext';
+import { ResponsibilityActions } from './ResponsibilityActions';
+import { reassignOptions, taskView, type StageRow, type TaskView } from './taskPageModel';
+import { historyRows, noticeRows } from './taskTrailModel';
+import { TaskTrail } from './TaskTrail';
+import { useResponsibility } from './useResponsibility';
+import { useTaskTrail } from './useTaskTrail';
+
+interface Props {
+  session: ReadySession;
+  now: () => number;
+  taskId: string;
+  onBack: () => void;
+  onChanged: () => void;
+}
+
+/** One task: what it is, who holds it, its stages, its history and notices, and what the viewer may do. */
+export function TaskPage({ session, now, taskId, onBack, onChanged }: Props) {
+  const { t, locale } = useI18n();
+  const { data } = session;
+  const trail = useTaskTrail(session.store, [
+    taskId,
+    ...data.tasks.filter((x) => x.parentId === taskId).map((x) => x.id),
+  ]);
+  const { tasks, act } = useResponsibility(session, now, onChanged, () => void trail.reload());
+  const viewer = { ...data, userId: session.context.userId, canEdit: session.canEdit, now: now() };
+  const view = taskView(tasks, taskId, viewer, t);
+  const taskById = (id: string) => tasks.find((x) => x.id === id);
+  const options = (id: string) => reassignOptions(data, taskById(id));
+  const read = trail.state.phase === 'ready' ? trail.state.trail : undefined;
+  const history = read ? historyRows(read, data, tasks, taskId, t, locale) : [];
+  const notices = read ? noticeRows(read, data, tasks, taskId, t, locale) : [];
+
+  return (
+    <div className="baton-stack" data-testid="task-page">
+      <div>
+        <Button theme="borderless" onClick={onBack} data-testid="task-back">
+          ← {t('taskPage.back')}
+        </Button>
+      </div>
+      {!view ? (
+        <Empty description={t('taskPage.notFound')} />
+      ) : (
+        <>
+          <TaskSummary view={view} />
+          <div data-testid="task-main">
+            <ResponsibilityActions target={view} options={options(view.id)} act={act} />
+          </div>
+          {!view.isStage && (
+            <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
+              {view.stages.length === 0 ? (
+                <Empty description={t('taskPage.stages.empty')} />
+              ) : (
+                view.stages.map((stage, i) => (
+                  <StageItem key={stage.id} stage={stage} last={i === view.stages.length - 1}>
+                    <ResponsibilityActions target={stage} options={options(stage.id)} act={act} />
+                  </StageItem>
+                ))
+              )}
+            </Card>
+          )}
+          <TaskTrail state={trail.state} history={history} notices={notices} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function TaskSummary({ view }: { view: TaskView }) {
+  const { t } = useI18n();
+  const data = [
+    { key: t('taskPage.department'), value: view.department },
+    { key: t('taskPage.responsible'), value: <span data-testid="task-responsible">{view.responsible}</span> },
+    { key: t('taskPage.due'), value: view.due },
+    ...(view.points !== undefined ? [{ key: t('taskPage.points'), value: String(view.points) }] : []),
+    ...(view.cooperating.length
+      ? [{ key: t('taskPage.cooperating'), value: view.cooperating.join('、') }]
+      : []),
+    ...(view.timeToAssign
+      ? [
+          {
+            key: t('taskPage.timeToAssign'),
+            value: (
+              <span data-testid="time-to-assign" title={t('taskPage.timeToAssign.hint')}>
+                {view.timeToAssign}
+              </span>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <div className="baton-stack">
+      <div className="baton-row-title">
+        <Typography.Title heading={5} data-testid="task-title">
+          {view.title}
+        </Typography.Title>
+        <Tag color={view.statusKind === 'declined' ? 'red' : 'blue'} data-testid="task-status">
+          {view.status}
+        </Tag>
+      </div>
+      {view.parentTitle && (
+        <Typography.Text type="tertiary">{t('taskPage.parent', { title: view.parentTitle })}</Typography.Text>
+      )}
+      {view.description && <Typography.Paragraph>{view.description}</Typography.Paragraph>}
+      <Descriptions size="small" data={data} />
+      {view.deliverables.length > 0 && (
+        <div data-testid="task-deliverables">
+          <Typography.Text strong size="small">
+            {t('taskPage.deliverables')}
+          </Typography.Text>
+          {view.deliverables.map((line) => (
+            <Typography.Paragraph key={line} size="small">
+              {line}
+            </Typography.Paragraph>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function StageItem({ stage, last, children }: { stage: StageRow; last: boolean; children: React.ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="baton-row" data-testid="task-stage" data-stage-title={stage.title}>
+      <div className="baton-row-title">
+        <Typography.Text strong>{stage.title}</Typography.Text>
+        <Tag size="small">{stage.status}</Tag>
+      </div>
+      <Typography.Text type="tertiary" size="small">
+        {t('taskPage.stage.owner', { owner: stage.owner, department: stage.department, due: stage.due })}
+      </Typography.Text>
+      {children}
+      {!last && <Typography.Text type="tertiary">↓</Typography.Text>}
+    </div>
+  );
+}
