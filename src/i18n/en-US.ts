@@ -23,6 +23,12 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'error.schema.tableMissing': 'The table "{{table}}" is missing. Fix it in one click on the Check page.',
   'nav.home': 'Home',
   'nav.newTask': 'New task',
+  'nav.assign': 'Assign',
+  'nav.pool': 'Pool',
+  'nav.notices': 'Notices',
+  'nav.noticesUnread': 'Notices {{count}}',
+  'assign.mode.wizard': 'Wizard',
+  'assign.mode.quick': 'Quick task',
   'nav.health': 'Check',
   'install.title': 'Install Baton',
   'install.body':

@@ -20,6 +20,12 @@ export const zhCN = {
   'error.schema.tableMissing': '缺少「{{table}}」表。请到「检查」页一键修复。',
   'nav.home': '首页',
   'nav.newTask': '新建任务',
+  'nav.assign': '派单',
+  'nav.pool': '任务大厅',
+  'nav.notices': '通知',
+  'nav.noticesUnread': '通知 {{count}}',
+  'assign.mode.wizard': '派单向导',
+  'assign.mode.quick': '快速新建',
   'nav.health': '检查',
   'install.title': '安装接棒',
   'install.body':

@@ -17,7 +17,7 @@ describe('App', () => {
     const chains = screen.getAllByTestId('stage-chain').map((e) => e.textContent);
     expect(chains).toHaveLength(3);
     expect(chains[0]).toBe('策划方案 ✓ → 海报设计 ● → 客户邀请 ○ → 彩排 ○ → 正式直播 ○');
-    expect(screen.getByRole('tab', { name: '新建任务' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '派单' })).toBeTruthy();
   });
 
   it('[M1] shows an employee the tasks their department cooperates on, without the boss overview', async () => {
@@ -26,7 +26,7 @@ describe('App', () => {
     const mine = screen.getAllByTestId('my-task').map((e) => e.textContent ?? '');
     expect(mine.some((text) => text.includes('直播课堂策划') && text.includes('本部门配合'))).toBe(true);
     expect(screen.queryByTestId('special-tasks')).toBeNull();
-    expect(screen.queryByRole('tab', { name: '新建任务' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: '派单' })).toBeNull();
   });
 
   it('[I2] tells a user with no member row that they are not in the member list', async () => {
@@ -38,13 +38,13 @@ describe('App', () => {
   it('gives a read-only user a read-only sidebar with no form', async () => {
     renderApp(await demoBase({ readOnly: true }));
     await screen.findByTestId('read-only');
-    expect(screen.queryByRole('tab', { name: '新建任务' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: '派单' })).toBeNull();
   });
 
   it('follows the host language', async () => {
     renderApp(await demoBase({ language: 'en' }));
     expect((await screen.findByTestId('greeting')).textContent).toBe('Hello, 王建国');
-    expect(screen.getByRole('tab', { name: 'New task' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Assign' })).toBeTruthy();
   });
 
   it('follows the host theme, also when it changes while open', async () => {

@@ -1,16 +1,13 @@
-import { Banner, Button, LocaleProvider, Spin, TabPane, Tabs } from '@douyinfe/semi-ui';
+import { Banner, Button, LocaleProvider, Spin } from '@douyinfe/semi-ui';
 import en_US from '@douyinfe/semi-ui/lib/es/locale/source/en_US';
 import zh_CN from '@douyinfe/semi-ui/lib/es/locale/source/zh_CN';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { translator, type Locale } from '../i18n/translate';
 import type { BitableHost } from '../port/bitableBase';
-import { screenOf, type Tab } from './app/appModel';
+import { screenOf } from './app/appModel';
+import { MainScreen } from './app/MainScreen';
 import { useBaton } from './app/useBaton';
-import { HomeScreen } from './home/HomeScreen';
-import { homeView } from './home/homeModel';
 import { NotMemberScreen } from './members/NotMemberScreen';
-import { NewTaskForm } from './newTask/NewTaskForm';
-import { HealthScreen } from './setup/HealthScreen';
 import { InstallScreen } from './setup/InstallScreen';
 import { errorMessage } from './shared/errorMessage';
 import { I18nProvider, useI18n } from './shared/i18nContext';
@@ -54,7 +51,6 @@ function Screens({
   baton: ReturnType<typeof useBaton>;
 }) {
   const { t, locale } = useI18n();
-  const [tab, setTab] = useState<Tab>('home');
   const screen = screenOf(baton.state);
   const reload = () => void baton.reload();
 
@@ -76,30 +72,17 @@ function Screens({
       return <InstallScreen host={host} onInstalled={reload} />;
     case 'notMember':
       return <NotMemberScreen session={screen.session} onRegistered={reload} />;
-    case 'main': {
-      const active = screen.tabs.includes(tab) ? tab : 'home';
+    case 'main':
       return (
-        <>
-          {screen.readOnly && (
-            <Banner type="info" description={t('app.readOnly')} closeIcon={null} data-testid="read-only" />
-          )}
-          <Tabs activeKey={active} onChange={(key) => setTab(key as Tab)} size="small">
-            <TabPane tab={t('nav.home')} itemKey="home">
-              <HomeScreen view={homeView(screen.session, now(), t)} onOpenHealth={() => setTab('health')} />
-            </TabPane>
-            {screen.tabs.includes('newTask') && (
-              <TabPane tab={t('nav.newTask')} itemKey="newTask">
-                <NewTaskForm session={screen.session} now={now} onCreated={() => void baton.refreshData()} />
-              </TabPane>
-            )}
-            <TabPane tab={t('nav.health')} itemKey="health">
-              {active === 'health' && (
-                <HealthScreen host={host} readOnly={screen.readOnly} onChanged={reload} />
-              )}
-            </TabPane>
-          </Tabs>
-        </>
+        <MainScreen
+          host={host}
+          now={now}
+          session={screen.session}
+          tabs={screen.tabs}
+          readOnly={screen.readOnly}
+          refresh={() => void baton.refreshData()}
+          reload={reload}
+        />
       );
-    }
   }
 }

@@ -61,28 +61,28 @@ describe('screenOf', () => {
     expect(screenOf({ phase: 'ready', session: ready('ou_gone') }).kind).toBe('notMember');
   });
 
-  it('[I1] the boss who can edit gets home, newTask and health', () => {
+  it('[I1] the boss who can edit gets home, assign, pool, notices and health', () => {
     const screen = main(ready('ou_boss'));
-    expect(screen.tabs).toEqual(['home', 'newTask', 'health']);
+    expect(screen.tabs).toEqual(['home', 'assign', 'pool', 'notices', 'health']);
     expect(screen.readOnly).toBe(false);
   });
 
-  it('[I1] a department head (by the Departments table or by role) gets the newTask tab', () => {
-    expect(main(ready('ou_head')).tabs).toContain('newTask');
-    expect(main(ready('ou_mgr')).tabs).toContain('newTask');
+  it('[I1] a department head (by the Departments table or by role) gets the assign tab', () => {
+    expect(main(ready('ou_head')).tabs).toContain('assign');
+    expect(main(ready('ou_mgr')).tabs).toContain('assign');
   });
 
-  it('[I1] an employee gets no newTask tab', () => {
+  it('[I1] an employee gets no assign tab', () => {
     const screen = main(ready('ou_w'));
-    expect(screen.tabs).toEqual(['home', 'health']);
+    expect(screen.tabs).toEqual(['home', 'pool', 'notices', 'health']);
     expect(screen.readOnly).toBe(false);
   });
 
-  it('a read-only session shows no newTask tab to anyone and is marked read-only', () => {
+  it('a read-only session shows no assign tab to anyone and is marked read-only', () => {
     for (const userId of ['ou_boss', 'ou_head', 'ou_mgr', 'ou_w']) {
       const screen = main(ready(userId, false));
-      expect(screen.tabs, userId).not.toContain('newTask');
-      expect(screen.tabs, userId).toEqual(['home', 'health']);
+      expect(screen.tabs, userId).not.toContain('assign');
+      expect(screen.tabs, userId).toEqual(['home', 'pool', 'notices', 'health']);
       expect(screen.readOnly, userId).toBe(true);
     }
   });

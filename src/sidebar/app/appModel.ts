@@ -4,7 +4,7 @@ import type { Session } from '../../services/session';
 export type LoadState =
   { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
 
-export type Tab = 'home' | 'newTask' | 'health';
+export type Tab = 'home' | 'assign' | 'pool' | 'notices' | 'health';
 
 export type Screen =
   | { kind: 'loading' }
@@ -24,9 +24,9 @@ export function screenOf(state: LoadState): Screen {
   return { kind: 'main', session, tabs: tabsFor(session), readOnly: !session.canEdit };
 }
 
-/** [T*] Only the boss and department heads assign work; a read-only user sees no form. */
+/** Only the boss and department heads assign work (派单); a read-only user sees no form. Everyone sees the pool. */
 function tabsFor(session: ReadySession): Tab[] {
   const viewer = session.viewer;
   const assigns = viewer.kind === 'member' && viewer.role !== 'employee' && session.canEdit;
-  return assigns ? ['home', 'newTask', 'health'] : ['home', 'health'];
+  return assigns ? ['home', 'assign', 'pool', 'notices', 'health'] : ['home', 'pool', 'notices', 'health'];
 }

@@ -15,9 +15,9 @@ const STATUS_COLOR: Record<string, 'blue' | 'green' | 'orange' | 'grey' | 'red' 
   unknown: 'red',
 };
 
-function MyTaskItem({ row }: { row: TaskRow }) {
+function MyTaskItem({ row, onOpen }: { row: TaskRow; onOpen: (id: string) => void }) {
   return (
-    <div className="baton-row" data-testid="my-task">
+    <div className="baton-row baton-clickable" data-testid="my-task" onClick={() => onOpen(row.id)}>
       <div className="baton-row-title">
         <Typography.Text strong>{row.title}</Typography.Text>
         <Tag size="small" color={STATUS_COLOR[row.statusKind]}>
@@ -31,10 +31,10 @@ function MyTaskItem({ row }: { row: TaskRow }) {
   );
 }
 
-function SpecialItem({ row }: { row: SpecialRow }) {
+function SpecialItem({ row, onOpen }: { row: SpecialRow; onOpen: (id: string) => void }) {
   const { t } = useI18n();
   return (
-    <div className="baton-row" data-testid="special-task">
+    <div className="baton-row baton-clickable" data-testid="special-task" onClick={() => onOpen(row.id)}>
       <div className="baton-row-title">
         <Typography.Text strong>{row.title}</Typography.Text>
         {row.overdue && (
@@ -54,7 +54,13 @@ function SpecialItem({ row }: { row: SpecialRow }) {
   );
 }
 
-export function HomeScreen({ view, onOpenHealth }: { view: HomeView; onOpenHealth: () => void }) {
+interface Props {
+  view: HomeView;
+  onOpenHealth: () => void;
+  onOpenTask: (taskId: string) => void;
+}
+
+export function HomeScreen({ view, onOpenHealth, onOpenTask }: Props) {
   const { t } = useI18n();
   return (
     <div className="baton-stack">
@@ -83,7 +89,7 @@ export function HomeScreen({ view, onOpenHealth }: { view: HomeView; onOpenHealt
         {view.myTasks.length === 0 ? (
           <Empty description={t('home.myTasks.empty')} />
         ) : (
-          view.myTasks.map((row) => <MyTaskItem key={row.id} row={row} />)
+          view.myTasks.map((row) => <MyTaskItem key={row.id} row={row} onOpen={onOpenTask} />)
         )}
       </Card>
       {view.special && (
@@ -91,7 +97,7 @@ export function HomeScreen({ view, onOpenHealth }: { view: HomeView; onOpenHealt
           {view.special.length === 0 ? (
             <Empty description={t('home.special.empty')} />
           ) : (
-            view.special.map((row) => <SpecialItem key={row.id} row={row} />)
+            view.special.map((row) => <SpecialItem key={row.id} row={row} onOpen={onOpenTask} />)
           )}
         </Card>
       )}

@@ -1,0 +1,88 @@
+import { Banner, TabPane, Tabs } from '@douyinfe/semi-ui';
+import { useState } from 'react';
+import type { BitableHost } from '../../port/bitableBase';
+import { baseLocale } from '../../services/outbox';
+import { AssignTab } from '../assign/AssignTab';
+import { HomeScreen } from '../home/HomeScreen';
+import { homeView } from '../home/homeModel';
+import { NoticesScreen } from '../notices/NoticesScreen';
+import { unreadCount } from '../notices/noticesModel';
+import { PoolScreen } from '../pool/PoolScreen';
+import { HealthScreen } from '../setup/HealthScreen';
+import { OutboxSetup } from '../setup/OutboxSetup';
+import { useI18n } from '../shared/i18nContext';
+import { TaskPage } from '../task/TaskPage';
+import type { ReadySession, Tab } from './appModel';
+
+interface Props {
+  host: BitableHost;
+  now: () => number;
+  session: ReadySession;
+  tabs: Tab[];
+  readOnly: boolean;
+  /** Re-read the data after a change made here; `reload` re-reads the Base's structure too. */
+  refresh: () => void;
+  reload: () => void;
+}
+
+/** The member's sidebar: tabs for home, 派单, the pool, notices and the check; any task opens its page. */
+export function MainScreen({ host, now, session, tabs, readOnly, refresh, reload }: Props) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<Tab>('home');
+  const [openTaskId, setOpenTaskId] = useState<string>();
+  const active = tabs.includes(tab) ? tab : 'home';
+  const unread = unreadCount(session.notices);
+
+  if (openTaskId)
+    return (
+      <TaskPage
+        session={session}
+        now={now}
+        taskId={openTaskId}
+        onBack={() => setOpenTaskId(undefined)}
+        onChanged={refresh}
+      />
+    );
+  return (
+    <>
+      {readOnly && (
+        <Banner type="info" description={t('app.readOnly')} closeIcon={null} data-testid="read-only" />
+      )}
+      <Tabs activeKey={active} onChange={(key) => setTab(key as Tab)} size="small" collapsible>
+        <TabPane tab={t('nav.home')} itemKey="home">
+          <HomeScreen
+            view={homeView(session, now(), t)}
+            onOpenHealth={() => setTab('health')}
+            onOpenTask={setOpenTaskId}
+          />
+        </TabPane>
+        {tabs.includes('assign') && (
+          <TabPane tab={t('nav.assign')} itemKey="assign">
+            {active === 'assign' && <AssignTab session={session} now={now} onSent={refresh} />}
+          </TabPane>
+        )}
+        <TabPane tab={t('nav.pool')} itemKey="pool">
+          {active === 'pool' && (
+            <PoolScreen session={session} now={now} onOpenTask={setOpenTaskId} onChanged={refresh} />
+          )}
+        </TabPane>
+        <TabPane
+          tab={unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')}
+          itemKey="notices"
+        >
+          {active === 'notices' && (
+            <NoticesScreen session={session} onOpenTask={setOpenTaskId} onChanged={refresh} />
+          )}
+        </TabPane>
+        <TabPane tab={t('nav.health')} itemKey="health">
+          {active === 'health' && (
+            <div className="baton-stack">
+              <HealthScreen host={host} readOnly={readOnly} onChanged={reload} />
+              <OutboxSetup baseLocale={baseLocale(session.store)} />
+            </div>
+          )}
+        </TabPane>
+      </Tabs>
+    </>
+  );
+}
