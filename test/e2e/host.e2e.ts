@@ -18,7 +18,7 @@ describe('host journeys', () => {
     await pg.page.getByTestId('pg-language').click();
     await pg.page.getByRole('option', { name: 'English' }).click();
     await expect.poll(() => pg.sidebar.getByTestId('greeting').textContent()).toBe('Hello, 王建国');
-    await pg.sidebar.getByRole('tab', { name: 'New task' }).waitFor();
+    await pg.sidebar.getByRole('tab', { name: 'Assign' }).waitFor();
 
     await pg.page.getByTestId('pg-theme').click();
     await pg.page.getByRole('option', { name: /Dark/ }).click();
@@ -30,7 +30,7 @@ describe('host journeys', () => {
     await pg.sidebar.getByTestId('greeting').waitFor();
     await pg.page.getByText('只读 read-only').click();
     await pg.sidebar.getByTestId('read-only').waitFor();
-    await expect(pg.sidebar.getByRole('tab', { name: '新建任务' }).count()).resolves.toBe(0);
+    await expect(pg.sidebar.getByRole('tab', { name: '派单' }).count()).resolves.toBe(0);
   });
 
   it('tells a user with no member row that they are not in the list, with their id', async () => {

@@ -4,6 +4,7 @@
  * screen and survives a reload. A second install changes nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { TABLES } from '../../src/schema/tables';
 import { openPlayground, type Playground } from './browser';
 
 let pg: Playground;
@@ -74,7 +75,8 @@ describe('install journey', () => {
     expect(await tablesJson(pg)).toBe(installed);
 
     await typeIntoNewRow(pg, '部门', '部门名称', '设计部');
-    await pg.sidebar.getByRole('tab', { name: '新建任务' }).click();
+    await pg.sidebar.getByRole('tab', { name: '派单' }).click();
+    await pg.sidebar.getByText('快速新建').click();
     await pg.sidebar.getByTestId('title-input').fill('官网改版');
     await pg.sidebar.getByTestId('department-select').click();
     await pg.sidebar.getByRole('option', { name: '设计部' }).click();

@@ -7,9 +7,15 @@ afterEach(async () => pg?.close());
 
 const DUE = '2099-12-31';
 
+/** 派单 → 快速新建: the one-owner form without stages. */
+export async function openQuickForm(pg: Playground) {
+  await pg.sidebar.getByRole('tab', { name: '派单' }).click();
+  await pg.sidebar.getByText('快速新建').click();
+}
+
 async function fillNewTask(pg: Playground, title: string) {
   const { sidebar } = pg;
-  await sidebar.getByRole('tab', { name: '新建任务' }).click();
+  await openQuickForm(pg);
   await sidebar.getByTestId('title-input').fill(title);
   await sidebar.getByTestId('department-select').click();
   await sidebar.getByRole('option', { name: '设计部' }).click();
@@ -51,7 +57,7 @@ describe('new task journey', () => {
     const { sidebar } = pg;
     await sidebar.getByTestId('greeting').waitFor();
     const before = await pg.tableRows('任务');
-    await sidebar.getByRole('tab', { name: '新建任务' }).click();
+    await openQuickForm(pg);
     await sidebar.getByTestId('title-input').fill('   ');
     await sidebar.getByTestId('due-input').fill('2000-01-01');
     await sidebar.getByTestId('submit').click();
