@@ -68,6 +68,7 @@ export function Controls({
         size="small"
         style={{ width: 130 }}
         prefix="时钟 +h"
+        data-testid="pg-clock"
         value={clockOffsetHours}
         onChange={(v) => onClockOffset(Number(v) || 0)}
       />

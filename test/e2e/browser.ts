@@ -57,3 +57,46 @@ export async function openPlayground(path = PLAYGROUND): Promise<Playground> {
     },
   };
 }
+
+/** The local Base's records of a table, by field name, as the SDK would return the cells. */
+export function rowsOf(pg: Playground, tableName: string): Promise<Record<string, unknown>[]> {
+  return pg.page.evaluate((name) => {
+    type Table = {
+      name: string;
+      fields: { id: string; name: string }[];
+      records: { fields: Record<string, unknown> }[];
+    };
+    const local = (window as unknown as { __BATON_LOCAL__: { state: { tables: Table[] } } }).__BATON_LOCAL__;
+    const table = local.state.tables.find((t) => t.name === name);
+    if (!table) return [];
+    return table.records.map((r) =>
+      Object.fromEntries(table.fields.map((f) => [f.name, r.fields[f.id] ?? null])),
+    );
+  }, tableName);
+}
+
+/** Text of a select or text cell. */
+export function text(cell: unknown): string {
+  if (cell && typeof cell === 'object' && 'text' in cell) return String((cell as { text: unknown }).text);
+  if (Array.isArray(cell))
+    return cell
+      .map((s) => String((s as { text?: string; id?: string }).text ?? (s as { id?: string }).id ?? ''))
+      .join('');
+  return cell === null || cell === undefined ? '' : String(cell);
+}
+
+/** Switches the Feishu user in the playground; the sidebar reopens as that user. */
+export async function actAs(pg: Playground, name: string): Promise<void> {
+  await pg.page.getByTestId('pg-user').click();
+  await pg.page.keyboard.type(name);
+  await pg.page.locator('.semi-select-option').filter({ hasText: name }).first().click();
+  await pg.sidebar.getByTestId('baton-app').waitFor();
+  await pg.sidebar.getByTestId('greeting').waitFor();
+}
+
+/** A date `days` from today as a date input takes it (YYYY-MM-DD, local time). */
+export function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

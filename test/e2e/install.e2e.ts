@@ -10,21 +10,7 @@ import { openPlayground, type Playground } from './browser';
 let pg: Playground;
 afterEach(async () => pg?.close());
 
-const ALL_TABLES = [
-  '部门',
-  '成员',
-  '任务',
-  '任务日志',
-  '收集',
-  '提交',
-  '课程',
-  '题目',
-  '学习记录',
-  '需求调研',
-  '贡献',
-  '通知',
-  '设置',
-];
+const ALL_TABLES = TABLES.map((t) => t.names.zh);
 
 const tablesJson = (pg: Playground) =>
   pg.page.evaluate(() =>
