@@ -63,6 +63,8 @@ export const zh = {
   'inbox.openTask': '查看任务「{{title}}」',
   'inbox.taskGone': '任务已删除',
   'inbox.failed': '标记已读失败：{{reason}}',
+  'taskPage.saveTemplate': '存为模板',
+  'taskPage.templateSaved': '已把「{{title}}」的阶段存为模板，派单时可直接选用。',
   'outboxSetup.title': '让通知发到飞书：设置一次多维表格自动化',
   'outboxSetup.intro':
     '接棒把每条通知写进「{{table}}」表（接收人、消息、任务、状态）。多维表格自身的自动化负责把新记录作为飞书消息发给接收人。只需设置一次：',
@@ -149,6 +151,8 @@ export const en: Record<keyof typeof zh, string> = {
   'inbox.openTask': 'Open task "{{title}}"',
   'inbox.taskGone': 'Task deleted',
   'inbox.failed': 'Could not mark them read: {{reason}}',
+  'taskPage.saveTemplate': 'Save as template',
+  'taskPage.templateSaved': 'Saved the stages of "{{title}}" as a template for the wizard.',
   'outboxSetup.title': 'Deliver notices in Feishu: set up one Base automation',
   'outboxSetup.intro':
     'Baton writes every notice as a row of the "{{table}}" table (recipient, message, task, status). The Base\'s own automation sends each new row to its recipient as a Feishu message. Set it up once:',

@@ -173,4 +173,18 @@ describe('TaskPage', () => {
     expect(screen.queryByTestId('task-ack')).toBeNull();
     expect(screen.queryByTestId('task-decline')).toBeNull();
   });
+
+  it('[P3] the boss saves a task with stages as a template, once; others see no such button', async () => {
+    const boss = await open(BOSS);
+    show(boss.session, boss.task(BRAND).id);
+    fireEvent.click(await screen.findByTestId('task-save-template'));
+    await screen.findByTestId('task-template-saved');
+    const templates = boss.local.state.tables.find((t) => t.name === '任务模板')!.records;
+    expect(templates).toHaveLength(1);
+    cleanup();
+    const head = await open(PLANNING_HEAD);
+    show(head.session, head.task(BRAND).id);
+    await screen.findByTestId('task-page');
+    expect(screen.queryByTestId('task-save-template')).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Empty, Tag, Typography } from '@douyinfe/se
 import type { ReadySession } from '../app/appModel';
 import { useI18n } from '../shared/i18nContext';
 import { ResponsibilityActions } from './ResponsibilityActions';
+import { SaveTemplateButton } from './SaveTemplateButton';
 import { reassignOptions, taskView, type StageRow, type TaskView } from './taskPageModel';
 import { historyRows, noticeRows } from './taskTrailModel';
 import { TaskTrail } from './TaskTrail';
@@ -48,6 +49,7 @@ export function TaskPage({ session, now, taskId, onBack, onChanged }: Props) {
           <div data-testid="task-main">
             <ResponsibilityActions target={view} options={options(view.id)} act={act} />
           </div>
+          {taskById(view.id) && <SaveTemplateButton session={session} task={taskById(view.id)!} />}
           {!view.isStage && (
             <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
               {view.stages.length === 0 ? (
