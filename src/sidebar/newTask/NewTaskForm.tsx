@@ -107,6 +107,8 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
       </Field>
       <Field label={t('newTask.field.department')} error={messages.primaryDepartmentId} testId="department">
         <Select
+          // Semi applies a choice when its closing animation ends; without it, at once (a quick submit sees it).
+          motion={false}
           style={{ width: '100%' }}
           value={draft.departmentId}
           placeholder={t('newTask.field.department.placeholder')}
@@ -118,6 +120,8 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
       </Field>
       <Field label={t('newTask.field.responsible')} error={messages.responsibleMemberId} testId="responsible">
         <Select
+          // Semi applies a choice when its closing animation ends; without it, at once (a quick submit sees it).
+          motion={false}
           style={{ width: '100%' }}
           filter
           value={draft.responsibleMemberId}

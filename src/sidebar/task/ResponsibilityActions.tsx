@@ -81,6 +81,8 @@ export function ResponsibilityActions({ target, options, act }: Props) {
       )}
       {form === 'reassign' && (
         <Select
+          // A choice applies at once, not when the closing animation ends (a quick confirm must see it).
+          motion={false}
           style={{ width: '100%' }}
           filter
           placeholder={t('taskPage.reassignTo')}
