@@ -50,6 +50,8 @@ export class LocalHost {
   private readonly listeners = new Map<string, Set<RecordListener>>();
   private readonly themeListeners = new Set<(ev: { data: { theme: string } }) => void>();
   private readonly changeListeners = new Set<() => void>();
+  /** The SDK forbids concurrent uploads; the local Base enforces it like the host. */
+  private uploading = false;
 
   constructor(private readonly options: LocalHostOptions = {}) {
     this.state = copy(options.state ?? options.storage?.load() ?? emptyState());
@@ -196,6 +198,18 @@ export class LocalHost {
           this.state.tables.push(table);
           return { tableId: table.id, index: this.state.tables.length - 1 };
         });
+      },
+      batchUploadFile: async (files: File[]) => {
+        if (this.uploading)
+          throw new HostError(HostErrorCode.RecordUnknown, 'batchUploadFile must not run concurrently');
+        this.uploading = true;
+        try {
+          return await this.mutate('batchUploadFile', undefined, files.length, () =>
+            files.map(() => this.newId('box')),
+          );
+        } finally {
+          this.uploading = false;
+        }
       },
       getPermission: (query: PermissionQuery) =>
         this.call(

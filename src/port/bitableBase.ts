@@ -141,6 +141,8 @@ export interface BitableBase {
   getTableById(tableId: string): Promise<BaseTable>;
   addTable(config: { name: string; fields: FieldConfig[] }): Promise<{ tableId: string; index: number }>;
   getPermission(params: PermissionQuery): Promise<boolean>;
+  /** Uploads files, returning a token each (in order) for Attachment cells. Must not run concurrently. */
+  batchUploadFile(files: File[]): Promise<string[]>;
 }
 
 export type HostTheme = 'LIGHT' | 'DARK';

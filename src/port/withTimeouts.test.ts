@@ -14,6 +14,7 @@ function fakeHost(table: Partial<BaseTable> = {}, extra: Partial<BitableHost['ba
       getTableById: () => Promise.resolve(fullTable),
       addTable: () => never(),
       getPermission: () => never(),
+      batchUploadFile: () => never(),
       ...extra,
     },
     bridge: {

@@ -55,7 +55,7 @@ export function fromDepartment(department: Omit<Department, 'id'>): Record<strin
 
 const isStatus = (v: PlainValue): v is TaskStatus => TASK_STATUSES.includes(v as TaskStatus);
 
-export function toTask({ id, values }: DecodedRecord): Task {
+export function toTask({ id, values, unknownOptions }: DecodedRecord): Task {
   return {
     id,
     title: str(values.title),
@@ -82,6 +82,7 @@ export function toTask({ id, values }: DecodedRecord): Task {
     publishedAt: num(values.publishedAt),
     assignedAt: num(values.assignedAt),
     deliverablesOwed: str(values.deliverablesOwed),
+    unknownStatus: unknownOptions?.status,
   };
 }
 

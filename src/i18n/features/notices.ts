@@ -10,12 +10,20 @@ export const zh = {
   'notice.escalation': '升级：「{{title}}」派给{{owner}}已 {{hours}} 个工作小时仍未确认，请跟进。',
   'notice.poolUnclaimed':
     '任务大厅里的「{{title}}」发布 {{hours}} 个工作小时仍无人认领，看到它的部门：{{departments}}。',
+  'notice.ready': '可以开始了：「{{parent}}」的「{{title}}」前置阶段已完成。',
+  'notice.review': '「{{parent}}」的「{{title}}」已提交交付物，请验收或说明原因退回。',
+  'notice.sentBack': '「{{title}}」被退回：{{reason}}。请修改后重新提交。',
+  'notice.nudge': '{{actor}}在催办「{{title}}」：「{{waiting}}」在等它。',
   'event.assigned': '{{actor}}派单「{{title}}」给{{department}}',
   'event.published': '{{actor}}把「{{title}}」发布到任务大厅',
   'event.acknowledged': '{{actor}}确认接手「{{title}}」',
   'event.declined': '{{actor}}拒绝「{{title}}」：{{reason}}',
   'event.reassigned': '{{actor}}把「{{title}}」转派给{{to}}：{{reason}}',
   'event.claimed': '{{actor}}认领「{{title}}」',
+  'event.work': '{{actor}}更新了「{{title}}」的状态',
+  'event.sent_back': '{{actor}}退回「{{title}}」：{{reason}}',
+  'event.nudged': '{{actor}}催办「{{title}}」（在等：{{reason}}）',
+  'event.derived': '「{{title}}」状态自动变为「{{status}}」',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -32,10 +40,18 @@ export const en: Record<keyof typeof zh, string> = {
     'Escalation: "{{title}}" has waited {{hours}} working hours for {{owner}} to acknowledge it. Please follow up.',
   'notice.poolUnclaimed':
     '"{{title}}" has been in the task pool for {{hours}} working hours with no one claiming it. Departments that saw it: {{departments}}.',
+  'notice.ready': 'You can start: the stage before "{{title}}" of "{{parent}}" is done.',
+  'notice.review': '"{{title}}" of "{{parent}}" has a deliverable to accept, or to send back with a reason.',
+  'notice.sentBack': '"{{title}}" was sent back: {{reason}}. Please revise and submit again.',
+  'notice.nudge': '{{actor}} is nudging "{{title}}": "{{waiting}}" is waiting for it.',
   'event.assigned': '{{actor}} assigned "{{title}}" to {{department}}',
   'event.published': '{{actor}} published "{{title}}" to the task pool',
   'event.acknowledged': '{{actor}} acknowledged "{{title}}"',
   'event.declined': '{{actor}} declined "{{title}}": {{reason}}',
   'event.reassigned': '{{actor}} reassigned "{{title}}" to {{to}}: {{reason}}',
   'event.claimed': '{{actor}} claimed "{{title}}"',
+  'event.work': '{{actor}} updated the status of "{{title}}"',
+  'event.sent_back': '{{actor}} sent back "{{title}}": {{reason}}',
+  'event.nudged': '{{actor}} nudged "{{title}}" (waiting for: {{reason}})',
+  'event.derived': '"{{title}}" moved to "{{status}}" by itself',
 };

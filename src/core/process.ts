@@ -1,0 +1,179 @@
+/**
+ * Working a stage: start, submit a deliverable for acceptance, accept or send back, and nudge whoever holds
+ * things up. Each is a pure transition like the responsibility actions. Rules [W2]-[W6].
+ */
+import type { Task } from './model';
+import type { EventDraft, NoticeDraft } from './notices';
+import { canManage, headOf, memberOfUser, type Org, userOf } from './org';
+
+export type WorkAction =
+  | { kind: 'start' }
+  | { kind: 'submit' }
+  | { kind: 'accept' }
+  | { kind: 'sendBack'; reason: string }
+  | { kind: 'nudge' };
+
+export interface WorkContext extends Org {
+  tasks: Task[];
+  actorUserId: string;
+  now: number;
+  /** The special task the stage belongs to, for who may accept it. */
+  parent?: Task;
+  /** Start of the actor's day, for once-a-day nudges. */
+  todayStart: number;
+}
+
+export type WorkRefusal =
+  'notOwner' | 'notAccountable' | 'wrongStatus' | 'reasonRequired' | 'nothingToNudge' | 'notMember';
+
+export type WorkOutcome =
+  | { ok: true; changes: Partial<Omit<Task, 'id'>>; event: EventDraft; notices: NoticeDraft[] }
+  | { ok: false; code: WorkRefusal };
+
+const refuse = (code: WorkRefusal): WorkOutcome => ({ ok: false, code });
+
+/** [W3] Who accepts a stage: the special task's responsible person, else the head of its department, or the boss. */
+export function mayAccept(stage: Task, ctx: WorkContext): boolean {
+  const accountable = ctx.parent?.responsibleUserIds ?? [];
+  if (accountable.includes(ctx.actorUserId)) return true;
+  return canManage(ctx, ctx.actorUserId, ctx.parent?.primaryDepartmentId ?? stage.primaryDepartmentId);
+}
+
+function event(
+  task: Task,
+  type: EventDraft['type'],
+  ctx: WorkContext,
+  reason: string,
+  key: string,
+): EventDraft {
+  const actor = memberOfUser(ctx, ctx.actorUserId)?.name ?? '';
+  return {
+    key,
+    type,
+    actorUserId: ctx.actorUserId,
+    taskId: task.id,
+    reason,
+    at: ctx.now,
+    summary: {
+      key: `event.${type === 'status_change' ? 'work' : type}`,
+      params: { actor, title: task.title, reason },
+    },
+  };
+}
+
+export function performWork(task: Task, action: WorkAction, ctx: WorkContext): WorkOutcome {
+  const owner = task.responsibleUserIds.includes(ctx.actorUserId);
+  const stamp = `${task.id}/${action.kind}/${ctx.actorUserId}/${ctx.now}`;
+  switch (action.kind) {
+    case 'start': // [W2] the owner starts a ready stage
+      if (!owner) return refuse('notOwner');
+      if (task.status !== 'ready' && task.status !== 'assigned') return refuse('wrongStatus');
+      return {
+        ok: true,
+        changes: { status: 'in_progress', acknowledgedAt: task.acknowledgedAt ?? ctx.now },
+        event: event(task, 'status_change', ctx, '', stamp),
+        notices: [],
+      };
+    case 'submit': // [W2] the owner submits its deliverable for acceptance
+      if (!owner) return refuse('notOwner');
+      if (task.status !== 'in_progress' && task.status !== 'ready') return refuse('wrongStatus');
+      return {
+        ok: true,
+        changes: { status: 'in_review' },
+        event: event(task, 'status_change', ctx, '', stamp),
+        notices: reviewNotice(task, ctx),
+      };
+    case 'accept': // [W3] the accountable person accepts: done, now
+      if (!mayAccept(task, ctx)) return refuse('notAccountable');
+      if (task.status !== 'in_review') return refuse('wrongStatus');
+      return {
+        ok: true,
+        changes: { status: 'done', completedAt: ctx.now },
+        event: event(task, 'status_change', ctx, '', stamp),
+        notices: [],
+      };
+    case 'sendBack': // [W4] or sends it back, with a reason the owner is told
+      if (!mayAccept(task, ctx)) return refuse('notAccountable');
+      if (task.status !== 'in_review') return refuse('wrongStatus');
+      if (!action.reason.trim()) return refuse('reasonRequired');
+      return sendBack(task, action.reason.trim(), ctx, stamp);
+    case 'nudge':
+      return nudge(task, ctx);
+  }
+}
+
+function reviewNotice(task: Task, ctx: WorkContext): NoticeDraft[] {
+  const reviewer = ctx.parent?.responsibleUserIds[0] ?? userOf(headOf(ctx, task.primaryDepartmentId));
+  if (!reviewer || reviewer === ctx.actorUserId) return [];
+  return [
+    {
+      key: `${task.id}/review/${ctx.now}/${reviewer}`,
+      type: 'ready',
+      recipientUserId: reviewer,
+      taskId: task.id,
+      message: { key: 'notice.review', params: { title: task.title, parent: ctx.parent?.title ?? '' } },
+    },
+  ];
+}
+
+function sendBack(task: Task, reason: string, ctx: WorkContext, key: string): WorkOutcome {
+  const notices: NoticeDraft[] = task.responsibleUserIds.slice(0, 1).map((userId) => ({
+    key: `${key}/notice`,
+    type: 'ready',
+    recipientUserId: userId,
+    taskId: task.id,
+    message: { key: 'notice.sentBack', params: { title: task.title, reason } },
+  }));
+  return {
+    ok: true,
+    changes: { status: 'in_progress' },
+    event: event(task, 'sent_back', ctx, reason, key),
+    notices,
+  };
+}
+
+/**
+ * [W5] A nudge (催办) goes to whoever the item waits for — its own owner if it is overdue or ready, else the
+ * owners of its unfinished predecessors — never to the people waiting. [W6] At most once per item, person
+ * and day: the key carries the day.
+ */
+function nudge(task: Task, ctx: WorkContext): WorkOutcome {
+  if (!memberOfUser(ctx, ctx.actorUserId)?.active) return refuse('notMember');
+  const blockers = blockersOf(task, ctx);
+  if (blockers.length === 0) return refuse('nothingToNudge');
+  const day = ctx.todayStart;
+  const actor = memberOfUser(ctx, ctx.actorUserId)?.name ?? '';
+  const notices = blockers.map((b): NoticeDraft => ({
+    key: `${task.id}/nudge/${day}/${b.userId}`,
+    type: 'nudge',
+    recipientUserId: b.userId,
+    taskId: b.taskId,
+    message: { key: 'notice.nudge', params: { actor, title: b.title, waiting: task.title } },
+  }));
+  const ev = event(
+    task,
+    'nudged',
+    ctx,
+    blockers.map((b) => b.title).join('、'),
+    `${task.id}/nudge/${day}/${ctx.actorUserId}`,
+  );
+  return { ok: true, changes: {}, event: ev, notices };
+}
+
+export interface Blocker {
+  userId: string;
+  taskId: string;
+  title: string;
+}
+
+/** Who the item waits for: unfinished predecessors' owners, or its own owner when nothing precedes it. */
+export function blockersOf(task: Task, ctx: Org & { tasks: Task[] }): Blocker[] {
+  if (task.status === 'done' || task.status === 'cancelled') return [];
+  const before = ctx.tasks.filter(
+    (t) => task.dependsOnIds.includes(t.id) && t.status !== 'done' && t.status !== 'cancelled',
+  );
+  const holders = before.length > 0 ? before : [task];
+  return holders.flatMap((t) =>
+    t.responsibleUserIds.slice(0, 1).map((userId) => ({ userId, taskId: t.id, title: t.title })),
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Projected dates (预计完成): each task's earliest finish through the graph from today and the actual
+ * completions, each special task's projected end and slip against its due date, and the critical path.
+ * Rules [D1]-[D4].
+ */
+import type { Task } from './model';
+import { indexTasks } from './taskIndex';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface Projection {
+  /** Projected finish of each task (its completion when done). */
+  finish: Map<string, number>;
+  /** Per special task: projected end, slip past its due date (ms, 0 when on time) and its critical path. */
+  specials: Map<string, { end: number; slip: number; critical: string[] }>;
+}
+
+/** [D1] Planned duration: due − start when both are known and sensible, else one day. */
+export function plannedDuration(task: Task): number {
+  return task.start !== undefined && task.due !== undefined && task.due > task.start
+    ? task.due - task.start
+    : DAY;
+}
+
+/** Tasks in an order where every predecessor comes first; tasks in a cycle are left out. */
+function topological(tasks: Task[]): Task[] {
+  const index = indexTasks(tasks);
+  const pending = new Map(tasks.map((t) => [t.id, t.dependsOnIds.filter((p) => index.byId.has(p)).length]));
+  const ready = tasks.filter((t) => pending.get(t.id) === 0);
+  const order: Task[] = [];
+  while (ready.length > 0) {
+    const task = ready.pop()!;
+    order.push(task);
+    for (const next of index.successors.get(task.id) ?? []) {
+      const left = pending.get(next)! - 1;
+      pending.set(next, left);
+      if (left === 0) ready.push(index.byId.get(next)!);
+    }
+  }
+  return order;
+}
+
+/**
+ * [D2] A done task finishes at its completion. Any other starts at the latest of today and its predecessors'
+ * finishes and takes its planned duration; one already started finishes no earlier than its due date.
+ * `slips` adds days to given tasks: the "what if this stage slips N days" preview.
+ */
+export function project(
+  tasks: Task[],
+  todayStart: number,
+  slips: Map<string, number> = new Map(),
+): Projection {
+  const finish = new Map<string, number>();
+  for (const task of topological(tasks)) {
+    if (task.status === 'done' && task.completedAt !== undefined) {
+      finish.set(task.id, task.completedAt);
+      continue;
+    }
+    const after = Math.max(todayStart, ...task.dependsOnIds.map((p) => finish.get(p) ?? todayStart));
+    const started = task.status === 'in_progress' || task.status === 'in_review';
+    const own = started ? Math.max(after, task.due ?? after) : after + plannedDuration(task);
+    finish.set(task.id, own + (slips.get(task.id) ?? 0) * DAY);
+  }
+  return { finish, specials: specialsOf(tasks, finish) };
+}
+
+/** [D3] A special task ends when its last stage does; [D4] its critical path walks back the latest predecessors. */
+function specialsOf(tasks: Task[], finish: Map<string, number>): Projection['specials'] {
+  const index = indexTasks(tasks);
+  const specials: Projection['specials'] = new Map();
+  for (const task of tasks) {
+    const stages = (index.stagesOf.get(task.id) ?? []).filter(
+      (s) => finish.has(s.id) && s.status !== 'cancelled',
+    );
+    if (task.parentId || stages.length === 0) continue;
+    const last = stages.reduce((a, b) => (finish.get(b.id)! > finish.get(a.id)! ? b : a));
+    const end = finish.get(last.id)!;
+    specials.set(task.id, {
+      end,
+      slip: task.due !== undefined ? Math.max(0, end - task.due) : 0,
+      critical: criticalPath(last, index.byId, finish),
+    });
+  }
+  return specials;
+}
+
+function criticalPath(last: Task, byId: Map<string, Task>, finish: Map<string, number>): string[] {
+  const path = [last.id];
+  for (let task: Task | undefined = last; task;) {
+    const before: Task | undefined = task.dependsOnIds
+      .map((id) => byId.get(id))
+      .filter((p): p is Task => Boolean(p) && finish.has(p!.id) && !path.includes(p!.id))
+      .sort((a, b) => finish.get(b.id)! - finish.get(a.id)! || a.id.localeCompare(b.id))[0];
+    if (before) path.unshift(before.id);
+    task = before;
+  }
+  return path;
+}
+
+export type Risk = 'overdue' | 'willSlip' | 'notStarted';
+
+/**
+ * [D5] Overdue: past its due date and not done. Will slip: projected to finish after its due date.
+ * Not started: ready for longer than the window since its last predecessor finished.
+ */
+export function risksOf(
+  task: Task,
+  projection: Projection,
+  todayStart: number,
+  byId: Map<string, Task>,
+  readyWindowDays = 2,
+): Risk[] {
+  if (task.status === 'done' || task.status === 'cancelled') return [];
+  const risks: Risk[] = [];
+  if (task.due !== undefined && task.due < todayStart) risks.push('overdue');
+  const end = projection.finish.get(task.id);
+  if (task.due !== undefined && end !== undefined && end > task.due && !risks.includes('overdue'))
+    risks.push('willSlip');
+  if (task.status === 'ready') {
+    const since = Math.max(
+      task.assignedAt ?? 0,
+      ...task.dependsOnIds.map((id) => byId.get(id)?.completedAt ?? 0),
+    );
+    if (since > 0 && todayStart - since > readyWindowDays * DAY) risks.push('notStarted');
+  }
+  return risks;
+}

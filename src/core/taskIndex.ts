@@ -1,0 +1,35 @@
+/** Lookups over a task list that the graph rules need: by id, successors, and stages of a special task. */
+import type { Task } from './model';
+
+export interface TaskIndex {
+  byId: Map<string, Task>;
+  successors: Map<string, string[]>;
+  stagesOf: Map<string, Task[]>;
+}
+
+export function indexTasks(tasks: Task[]): TaskIndex {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const successors = new Map<string, string[]>();
+  const stagesOf = new Map<string, Task[]>();
+  for (const task of tasks) {
+    for (const before of task.dependsOnIds)
+      successors.set(before, [...(successors.get(before) ?? []), task.id]);
+    if (task.parentId) stagesOf.set(task.parentId, [...(stagesOf.get(task.parentId) ?? []), task]);
+  }
+  return { byId, successors, stagesOf };
+}
+
+/** Everything a change to these tasks can reach: their successors and parents, transitively. */
+export function reachableFrom(ids: Iterable<string>, index: TaskIndex): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...ids];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...(index.successors.get(id) ?? []));
+    const parent = index.byId.get(id)?.parentId;
+    if (parent) queue.push(parent);
+  }
+  return seen;
+}
