@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { escalate } from '../../services/escalate';
+import { cascade } from '../../services/process';
 import { myNotices, openSession, uiTheme, type UiTheme } from '../../services/session';
 import type { LoadState } from './appModel';
 
@@ -54,6 +55,7 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
   const reread = useCallback(() => load(true), [load]);
   useHostEvents(host, state, refreshData, reread);
   useEscalation(state, now);
+  useCascade(state, now);
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;
   return { state, theme: theme ?? hostTheme ?? 'light', reload: () => load(), refreshData };
@@ -107,6 +109,22 @@ function useHostEvents(
       unsubscribers.forEach((u) => u());
     };
   }, [host, store, refreshData, reread]);
+}
+
+/**
+ * [C6] While a sidebar with edit rights is open, every time the tasks are (re)read it derives the statuses
+ * that follow from the graph and writes what changed. The echo of those writes re-reads the tasks and
+ * derives nothing more, so there is no loop; keys make a second sidebar's writes a no-op.
+ */
+function useCascade(state: LoadState, now: () => number) {
+  const session = state.phase === 'ready' && state.session.kind === 'ready' ? state.session : undefined;
+  const editor = session?.canEdit && session.viewer.kind === 'member' ? session : undefined;
+  const tasks = editor?.data.tasks;
+  useEffect(() => {
+    if (!editor || !tasks) return;
+    void cascade(editor.store, tasks, editor.context.userId, now()).catch(() => undefined);
+    // Once per read of the tasks: the session and clock are read at that moment.
+  }, [tasks]);
 }
 
 /**
