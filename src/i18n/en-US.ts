@@ -29,6 +29,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'nav.noticesUnread': 'Notices {{count}}',
   'assign.mode.wizard': 'Wizard',
   'assign.mode.quick': 'Quick task',
+  'nav.work': 'My work',
+  'nav.progress': 'Progress',
   'nav.health': 'Check',
   'install.title': 'Install Baton',
   'install.body':

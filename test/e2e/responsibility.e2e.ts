@@ -149,7 +149,7 @@ describe('responsibility journeys', () => {
     expect(text((await taskRow(pg, '展会志愿者招募'))['状态'])).toBe('待认领');
 
     await actAs(pg, '何平');
-    await pg.sidebar.getByRole('tab', { name: '任务大厅' }).click();
+    await pg.sidebar.getByRole('tab', { name: '大厅' }).click();
     await pg.sidebar
       .getByTestId('pool-task')
       .filter({ hasText: '展会志愿者招募' })

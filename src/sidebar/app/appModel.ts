@@ -4,7 +4,7 @@ import type { Session } from '../../services/session';
 export type LoadState =
   { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
 
-export type Tab = 'home' | 'assign' | 'pool' | 'notices' | 'health';
+export type Tab = 'home' | 'work' | 'progress' | 'assign' | 'pool' | 'notices' | 'health';
 
 export type Screen =
   | { kind: 'loading' }
@@ -24,9 +24,20 @@ export function screenOf(state: LoadState): Screen {
   return { kind: 'main', session, tabs: tabsFor(session), readOnly: !session.canEdit };
 }
 
-/** Only the boss and department heads assign work (派单); a read-only user sees no form. Everyone sees the pool. */
+/**
+ * Everyone has home, their work, the pool, notices and the check. The boss and department heads also follow
+ * progress; those who can edit also assign (派单) — a read-only user sees no form.
+ */
 function tabsFor(session: ReadySession): Tab[] {
   const viewer = session.viewer;
-  const assigns = viewer.kind === 'member' && viewer.role !== 'employee' && session.canEdit;
-  return assigns ? ['home', 'assign', 'pool', 'notices', 'health'] : ['home', 'pool', 'notices', 'health'];
+  const manages = viewer.kind === 'member' && viewer.role !== 'employee';
+  return [
+    'home',
+    'work',
+    ...(manages ? (['progress'] as const) : []),
+    ...(manages && session.canEdit ? (['assign'] as const) : []),
+    'pool',
+    'notices',
+    'health',
+  ];
 }
