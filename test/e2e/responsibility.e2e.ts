@@ -6,55 +6,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 // Demo users: ou_demo01 王建国 (boss), ou_demo18 郭晓 (设计部 head), ou_demo19 何平 (设计部).
 import { actAs, dayFromToday, openPlayground, rowsOf, text, type Playground } from './browser';
+import { choose, openTaskFromNotices, openWizard, stageRow, taskRow } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
-
-const choose = async (pg: Playground, testId: string, option: string) => {
-  await pg.sidebar.getByTestId(testId).click();
-  await pg.sidebar.locator('.semi-select-option').filter({ hasText: option }).first().click();
-};
-
-async function openWizard(pg: Playground) {
-  await pg.sidebar.getByRole('tab', { name: '派单' }).click();
-  await pg.sidebar.getByTestId('assign-wizard').waitFor();
-}
-
-async function openTaskFromNotices(pg: Playground, title: string) {
-  await pg.sidebar.getByRole('tab', { name: /^通知/ }).click();
-  await pg.sidebar
-    .getByTestId('notice-item')
-    .filter({ hasText: title })
-    .first()
-    .getByTestId('notice-open')
-    .click();
-  await pg.sidebar.getByTestId('task-page').waitFor();
-}
-
-const taskRow = async (pg: Playground, title: string) =>
-  (await rowsOf(pg, '任务')).find((r) => text(r['标题']) === title)!;
-
-/** A stage of the given special task (the demo has stages of the same name under other tasks). */
-async function stageRow(pg: Playground, parentTitle: string, title: string) {
-  const rows = await pg.page.evaluate(() => {
-    type Table = {
-      name: string;
-      fields: { id: string; name: string }[];
-      records: { recordId: string; fields: Record<string, unknown> }[];
-    };
-    const local = (window as unknown as { __BATON_LOCAL__: { state: { tables: Table[] } } }).__BATON_LOCAL__;
-    const table = local.state.tables.find((t) => t.name === '任务')!;
-    const id = (name: string) => table.fields.find((f) => f.name === name)!.id;
-    return table.records.map((r) => ({
-      id: r.recordId,
-      title: r.fields[id('标题')],
-      parent: (r.fields[id('所属专项')] as { recordIds?: string[] } | null)?.recordIds?.[0],
-      status: r.fields[id('状态')],
-    }));
-  });
-  const parent = rows.find((r) => text(r.title) === parentTitle)!;
-  return rows.find((r) => r.parent === parent.id && text(r.title) === title)!;
-}
 
 describe('responsibility journeys', () => {
   it('assign from a template, acknowledge, decline a stage, reassign it, and escalate it', async () => {
