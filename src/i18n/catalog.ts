@@ -2,11 +2,19 @@
 import { enUS } from './en-US';
 import * as notices from './features/notices';
 import * as pool from './features/pool';
+import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
 
-export const ZH = { ...zhCN, ...wizard.zh, ...responsibility.zh, ...pool.zh, ...notices.zh } as const;
+export const ZH = {
+  ...zhCN,
+  ...wizard.zh,
+  ...responsibility.zh,
+  ...pool.zh,
+  ...notices.zh,
+  ...processTracking.zh,
+} as const;
 export type MessageKey = keyof typeof ZH;
 
 export const EN: Record<MessageKey, string> = {
@@ -15,4 +23,5 @@ export const EN: Record<MessageKey, string> = {
   ...responsibility.en,
   ...pool.en,
   ...notices.en,
+  ...processTracking.en,
 };

@@ -191,10 +191,10 @@ describe('sendAssignment', () => {
     expect(injected).toBeGreaterThan(0);
   });
 
-  it('a failure after the drafts are added leaves only 草稿 records that home ignores; rollBack removes them', async () => {
+  it('a failure at the release leaves only 草稿 records that home ignores (owner told); rollBack removes all', async () => {
     const d = await demo();
     const before = (await d.store.readAll('tasks')).length;
-    // Every setRecords (step 2: links and statuses) fails, retries included.
+    // Every setRecords (the last step: links and statuses) fails, retries included.
     const log = d.local.calls.record.bind(d.local.calls);
     d.local.calls.record = (entry) => {
       if (entry.method === 'setRecords') d.local.failures.failNext(1, 'before');
@@ -205,8 +205,9 @@ describe('sendAssignment', () => {
     const w = await written(d.store, d.draft.draftKey);
     expect(w.tasks).toHaveLength(1 + d.draft.stages.length);
     expect(new Set(w.tasks.map((t) => t.status))).toEqual(new Set(['draft']));
-    expect(w.notices).toEqual([]);
-    expect(w.events).toEqual([]);
+    // Notices go out before the release, so the owner is never left untold of an assigned task.
+    expect(w.notices.length).toBeGreaterThan(0);
+    expect(w.events).toHaveLength(1);
     const statusField = d.store.table('tasks').fields.status!;
     expect(statusField.options.draft!.name).toBe('草稿');
 
@@ -219,7 +220,10 @@ describe('sendAssignment', () => {
 
     const plan = planAssignment(d.draft, { ...data, todayStart: clock.todayStart }, BOSS, clock.now);
     await rollBack(d.store, plan);
-    expect((await written(d.store, d.draft.draftKey)).tasks).toEqual([]);
+    const after = await written(d.store, d.draft.draftKey);
+    expect(after.tasks).toEqual([]);
+    expect(after.notices).toEqual([]);
+    expect(after.events).toEqual([]);
     expect(await d.store.readAll('tasks')).toHaveLength(before);
   });
 

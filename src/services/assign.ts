@@ -1,9 +1,10 @@
 /**
  * Sending an assignment (派单) in as few batched writes as the platform allows, safe to repeat:
  * 1. add the task and its stages as drafts, keyed by the draft (a retry finds what was added);
- * 2. keep one record per key (two senders racing agree on the smallest id), then link parent and
- *    predecessors and set the real statuses, in one call: nothing half-made ever shows as assigned;
- * 3. add the notices and the history event, each once by key.
+ * 2. keep one record per key (two senders racing agree on the smallest id);
+ * 3. add the notices and the history event, each once by key;
+ * 4. link parent and predecessors and set the real statuses, in one call: nothing half-made ever shows as
+ *    assigned, and nothing shows as assigned before its owner has been told.
  * A failure leaves drafts that `sendAssignment(…, { resume: true })` finishes or `rollBack` removes.
  */
 import {
@@ -36,8 +37,8 @@ export async function sendAssignment(
   const plan = planAssignment(draft, ctx, actorUserId, clock.now);
   const resume = options.resume ?? false;
   const { ids, raced } = await addDrafts(store, plan, resume);
-  await linkAndRelease(store, plan, ids);
-  // Notices come after the tasks: on a first, unraced send none can exist yet, so no lookup is needed.
+  // Notices before the release, so a task never shows as assigned with its owner untold. On a first,
+  // unraced send none can exist yet, so no lookup is needed.
   await record(store, plan.notices, plan.events, clock.now, ids, resume || raced);
   if (raced) {
     // Both racing senders looked before adding and found nothing: each now keeps one row per key.
@@ -54,18 +55,21 @@ export async function sendAssignment(
       ),
     ]);
   }
+  await linkAndRelease(store, plan, ids);
   return { ok: true, taskId: ids.get(plan.tasks[0]!.key)!, plan };
 }
 
 async function addDrafts(store: BatonStore, plan: AssignmentPlan, resume: boolean) {
   const keys = plan.tasks.map((p) => p.key);
-  await store.addKeyed(
+  const added = await store.addKeyed(
     'tasks',
     'requestKey',
     plan.tasks.map((p) => fromTask(p.task)),
     resume,
   );
   const found = await store.findKeyed('tasks', 'requestKey', keys);
+  // A read that lags the write it follows still has the ids the add returned.
+  for (const [key, id] of added) if (!found.has(key)) found.set(key, [id]);
   const duplicates = [...found.values()].flatMap((recordIds) => recordIds.slice(1));
   if (duplicates.length > 0) await store.remove('tasks', duplicates).catch(() => undefined); // the other sender may delete them first
   const ids = new Map(

@@ -29,10 +29,11 @@ export async function createTask(
   const ctx = { departments: data.departments, members: data.members, todayStart: clock.todayStart };
   const errors = validateNewTask(input, ctx);
   if (errors.length > 0) return { ok: false, errors };
+  // A finished send of this request: nothing to do. A draft left by a failed send is finished below.
   const existing = data.tasks.find((t) => t.requestKey === taskKeyOf(requestKey));
-  if (existing) return { ok: true, task: existing };
+  if (existing && existing.status !== 'draft') return { ok: true, task: existing };
   const sent = await sendAssignment(store, data, quickDraft(input, requestKey, clock), actorUserId, clock, {
-    resume: retrying,
+    resume: retrying || existing !== undefined,
   });
   if (!sent.ok) throw new Error(`quick task rejected: ${sent.issues.map((i) => i.code).join(', ')}`);
   return {
@@ -48,7 +49,8 @@ function quickDraft(input: NewTaskInput, requestKey: string, clock: Clock): Assi
     mode: 'assign',
     title: input.title,
     description: '',
-    extraDuty: true,
+    // Extra-duty points are for work outside one's job: the quick form does not ask, so it does not claim it.
+    extraDuty: false,
     start: clock.todayStart,
     due: input.due,
     primaryDepartmentId: input.primaryDepartmentId,

@@ -30,7 +30,8 @@ export function playgroundOf(win: Window): PlaygroundBridge | undefined {
 export async function detectHost(
   win: Window,
   loadSdk: () => Promise<BitableHost>,
-  handshakeMs = 5000,
+  // The SDK's own handshake gives up after ~12 s inside a foreign frame: a slow Feishu load must not lose.
+  handshakeMs = 15_000,
 ): Promise<HostKind> {
   const playground = playgroundOf(win);
   if (playground) return { kind: 'playground', bridge: playground };

@@ -42,8 +42,9 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
         myNotices(session.store, session.context.userId),
       ]);
       setState({ phase: 'ready', session: { ...session, data, notices } });
-    } catch (error) {
-      setState({ phase: 'error', error });
+    } catch {
+      // A background re-read that fails keeps what is on screen (a half-filled wizard included); the next
+      // change or a reload reads again.
     }
   }, [load]);
 

@@ -1,0 +1,112 @@
+import { Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import { useMemo, useState } from 'react';
+import type { ReadySession } from '../app/appModel';
+import { startOfDay } from '../assign/dayInput';
+import { useI18n } from '../shared/i18nContext';
+import type { Feedback } from '../task/useResponsibility';
+import { myWorkView, type WorkItem } from './myWorkModel';
+import { useNudges } from './useNudges';
+
+interface Props {
+  session: ReadySession;
+  now: () => number;
+  onOpenTask: (taskId: string) => void;
+}
+
+/** 我的工作: what is ready for me, in progress, waiting on someone else (and on whom), and mine to accept. */
+export function MyWorkScreen({ session, now, onOpenTask }: Props) {
+  const { t } = useI18n();
+  const { data } = session;
+  const time = now();
+  const todayStart = startOfDay(time);
+  const view = useMemo(
+    () =>
+      myWorkView(
+        { ...data, userId: session.context.userId, canEdit: session.canEdit, now: time, todayStart },
+        t,
+      ),
+    // The view changes with the data and the day, not with every tick of the clock.
+    [data, session.context.userId, session.canEdit, todayStart, t],
+  );
+  const nudges = useNudges(session, now, view.nudgeKeys);
+  const [feedback, setFeedback] = useState<ReadonlyMap<string, Feedback>>(new Map());
+
+  async function nudge(item: WorkItem) {
+    if (!item.nudge) return;
+    const result = await nudges.nudge(item.id, item.nudge);
+    if (result) setFeedback((before) => new Map(before).set(item.id, result));
+  }
+
+  return (
+    <div className="baton-stack" data-testid="mywork-screen">
+      <Typography.Text type="tertiary">{t('mywork.intro')}</Typography.Text>
+      {view.groups.map((group) => (
+        <Card
+          key={group.key}
+          title={`${t(`mywork.group.${group.key}`)} · ${group.items.length}`}
+          bodyStyle={{ padding: 12 }}
+          data-testid={`mywork-group-${group.key}`}
+        >
+          {group.items.length === 0 ? (
+            <Empty description={t('mywork.group.empty')} />
+          ) : (
+            group.items.map((item) => (
+              <Item
+                key={item.id}
+                item={item}
+                sent={item.nudge !== undefined && nudges.sent.has(item.nudge.eventKey)}
+                busy={item.nudge !== undefined && nudges.busyKey === item.nudge.eventKey}
+                feedback={feedback.get(item.id)}
+                onNudge={() => void nudge(item)}
+                onOpen={() => onOpenTask(item.id)}
+              />
+            ))
+          )}
+        </Card>
+      ))}
+    </div>
+  );
+}
+
+interface ItemProps {
+  item: WorkItem;
+  sent: boolean;
+  busy: boolean;
+  feedback?: Feedback;
+  onNudge: () => void;
+  onOpen: () => void;
+}
+
+function Item({ item, sent, busy, feedback, onNudge, onOpen }: ItemProps) {
+  const { t } = useI18n();
+  return (
+    <div className="baton-row" data-testid="mywork-item" data-title={item.title}>
+      <div className="baton-row-title">
+        <Typography.Text strong link onClick={onOpen}>
+          {item.title}
+        </Typography.Text>
+        <Tag size="small" color={item.overdue ? 'red' : 'blue'}>
+          {item.overdue ? t('mywork.overdue') : item.status}
+        </Tag>
+      </div>
+      <Typography.Text type={item.overdue ? 'danger' : 'tertiary'} size="small">
+        {item.parentTitle ? `${t('mywork.parent', { parent: item.parentTitle })} · ` : ''}
+        {item.due}
+      </Typography.Text>
+      {item.waitingOn && <Typography.Text size="small">{item.waitingOn}</Typography.Text>}
+      {item.submittedBy && <Typography.Text size="small">{item.submittedBy}</Typography.Text>}
+      {item.nudge && (
+        <div>
+          <Button size="small" disabled={sent} loading={busy} onClick={onNudge} data-testid="mywork-nudge">
+            {sent ? t('process.nudged') : t('process.nudge')}
+          </Button>
+        </div>
+      )}
+      {feedback && (
+        <Typography.Text type={feedback.type} size="small" data-testid="mywork-feedback">
+          {feedback.text}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}

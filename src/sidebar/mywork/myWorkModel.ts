@@ -1,0 +1,102 @@
+/**
+ * My work (我的工作) as plain data: the viewer's tasks and stages grouped by whose move it is next — ready for
+ * me, in progress, waiting on someone else (and on whom), in review by me — each with the nudge it offers.
+ * Pure.
+ */
+import dayjs from 'dayjs';
+import { isActive, type Task, type TaskStatus } from '../../core/model';
+import { memberOfUser } from '../../core/org';
+import { blockersOf, mayAccept } from '../../core/process';
+import type { Translate } from '../../i18n/translate';
+import { statusLabel } from '../home/homeModel';
+import { isOverdue, nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../task/StageWorkModel';
+
+export const GROUPS = ['ready', 'progress', 'waiting', 'review'] as const;
+export type GroupKey = (typeof GROUPS)[number];
+
+export interface WorkItem {
+  id: string;
+  title: string;
+  parentTitle?: string;
+  status: string;
+  statusKind: TaskStatus | 'unknown';
+  due: string;
+  overdue: boolean;
+  /** Waiting group: "郭晓（海报设计）" per person it waits for. */
+  waitingOn?: string;
+  /** Review group: who submitted it. */
+  submittedBy?: string;
+  nudge?: NudgeOffer;
+}
+
+export interface MyWorkView {
+  groups: { key: GroupKey; items: WorkItem[] }[];
+  /** Event keys of every nudge offered: looked up once to show the ones already sent today. */
+  nudgeKeys: string[];
+}
+
+const byDue = (a: Task, b: Task) =>
+  (a.due ?? Infinity) - (b.due ?? Infinity) || a.title.localeCompare(b.title);
+
+const isStage = (task: Task) => task.kind === 'stage' || task.parentId !== undefined;
+
+/** The group of an item, or undefined when it is not the viewer's move nor the viewer's to wait for. */
+export function groupOf(task: Task, viewer: WorkViewer): GroupKey | undefined {
+  if (!isActive(task) || task.status === undefined) return undefined;
+  // [W3] The person who accepts a submitted stage has the next move, even if they also own it.
+  if (task.status === 'in_review' && isStage(task) && mayAccept(task, workContext(task, viewer)))
+    return 'review';
+  if (!task.responsibleUserIds.includes(viewer.userId)) return undefined;
+  switch (task.status) {
+    case 'assigned':
+    case 'ready':
+      return 'ready';
+    case 'in_progress':
+    case 'in_review': // submitted, not yet accepted: still the owner's work in hand
+      return 'progress';
+    case 'waiting':
+      return 'waiting';
+    default:
+      return undefined; // open: in the pool, not anyone's yet
+  }
+}
+
+const nameOf = (viewer: WorkViewer, userId: string) => memberOfUser(viewer, userId)?.name ?? userId;
+
+function itemOf(task: Task, group: GroupKey, viewer: WorkViewer, t: Translate): WorkItem {
+  const parent = viewer.tasks.find((x) => x.id === task.parentId);
+  const blockers =
+    group === 'waiting'
+      ? blockersOf(task, viewer).map((b) =>
+          t('mywork.blocker', { name: nameOf(viewer, b.userId), title: b.title }),
+        )
+      : [];
+  const owner = task.responsibleUserIds.map((u) => nameOf(viewer, u)).join('、');
+  return {
+    id: task.id,
+    title: task.title,
+    parentTitle: parent?.title,
+    status: statusLabel(task.status, t),
+    statusKind: task.status ?? 'unknown',
+    due:
+      task.due === undefined
+        ? t('mywork.noDue')
+        : t('mywork.due', { date: dayjs(task.due).format('YYYY-MM-DD') }),
+    overdue: isOverdue(task, viewer.todayStart),
+    waitingOn: blockers.length > 0 ? t('mywork.waitingOn', { who: blockers.join('、') }) : undefined,
+    submittedBy: group === 'review' ? t('mywork.submittedBy', { owner }) : undefined,
+    // [W5] Nudging a stage under review would only bother its owner, who has done their part.
+    nudge: group === 'review' ? undefined : nudgeOffer(task, viewer),
+  };
+}
+
+export function myWorkView(viewer: WorkViewer, t: Translate): MyWorkView {
+  const grouped = new Map<GroupKey, WorkItem[]>(GROUPS.map((g) => [g, []]));
+  for (const task of [...viewer.tasks].sort(byDue)) {
+    const group = groupOf(task, viewer);
+    if (group) grouped.get(group)!.push(itemOf(task, group, viewer, t));
+  }
+  const groups = GROUPS.map((key) => ({ key, items: grouped.get(key)! }));
+  const nudgeKeys = groups.flatMap((g) => g.items.flatMap((i) => (i.nudge ? [i.nudge.eventKey] : [])));
+  return { groups, nudgeKeys };
+}

@@ -1,0 +1,116 @@
+import { Card, Checkbox, Empty, Select, Tag, Typography } from '@douyinfe/semi-ui';
+import { useMemo, useState } from 'react';
+import type { ReadySession } from '../app/appModel';
+import { startOfDay } from '../assign/dayInput';
+import { useI18n } from '../shared/i18nContext';
+import { progressView, type ProgressLine, type RiskBadge } from './progressModel';
+
+interface Props {
+  session: ReadySession;
+  now: () => number;
+  onOpenTask: (taskId: string) => void;
+}
+
+/** 进度总览 for the boss and heads: where every special task's baton is, and what will slip, without asking. */
+export function ProgressScreen({ session, now, onOpenTask }: Props) {
+  const { t } = useI18n();
+  const { data } = session;
+  const [departmentId, setDepartmentId] = useState<string>();
+  const [mine, setMine] = useState(false);
+  const todayStart = startOfDay(now());
+  const userId = session.context.userId;
+  const view = useMemo(
+    () => progressView({ ...data, userId, todayStart }, { departmentId, mine }, t),
+    [data, userId, todayStart, departmentId, mine, t],
+  );
+
+  return (
+    <div className="baton-stack" data-testid="progress-screen">
+      <Typography.Text type="tertiary">{t('progress.intro')}</Typography.Text>
+      <div className="baton-row-title">
+        <Select
+          // A choice applies at once, not when the closing animation ends.
+          motion={false}
+          showClear
+          style={{ flex: 1 }}
+          placeholder={t('progress.filter.department')}
+          optionList={view.departments}
+          value={departmentId}
+          onChange={(value) => setDepartmentId(value ? String(value) : undefined)}
+          data-testid="progress-filter-department"
+        />
+        <Checkbox
+          checked={mine}
+          onChange={(e) => setMine(Boolean(e.target.checked))}
+          data-testid="progress-filter-mine"
+        >
+          {t('progress.filter.mine')}
+        </Checkbox>
+      </div>
+      <Card title={t('progress.title')} bodyStyle={{ padding: 12 }}>
+        {view.lines.length === 0 ? (
+          <Empty description={t(view.total === 0 ? 'progress.empty' : 'progress.emptyFiltered')} />
+        ) : (
+          view.lines.map((line) => <Line key={line.id} line={line} onOpen={() => onOpenTask(line.id)} />)
+        )}
+      </Card>
+    </div>
+  );
+}
+
+const RISK_COLOR: Record<RiskBadge['risk'], 'red' | 'orange' | 'amber'> = {
+  overdue: 'red',
+  willSlip: 'orange',
+  notStarted: 'amber',
+};
+
+function Line({ line, onOpen }: { line: ProgressLine; onOpen: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div
+      className="baton-row baton-clickable"
+      onClick={onOpen}
+      data-testid="progress-line"
+      data-title={line.title}
+    >
+      <div className="baton-row-title">
+        <Typography.Text strong>{line.title}</Typography.Text>
+        {line.needsMe && (
+          <Tag size="small" color="cyan">
+            {t('progress.needsMe')}
+          </Tag>
+        )}
+      </div>
+      <Typography.Paragraph size="small" data-testid="progress-chain">
+        {line.chainText}
+      </Typography.Paragraph>
+      <Typography.Text type="tertiary" size="small">
+        {line.done} · {line.current}
+      </Typography.Text>
+      <Typography.Text type={line.slipDays > 0 ? 'danger' : 'tertiary'} size="small" data-testid="progress-end">
+        {line.projection} · {line.slip}
+      </Typography.Text>
+      {line.risks.length > 0 && (
+        <div>
+          {line.risks.map((badge) => (
+            <Tag
+              key={badge.risk}
+              size="small"
+              color={RISK_COLOR[badge.risk]}
+              style={{ marginRight: 4 }}
+              data-testid="progress-risk"
+              data-risk={badge.risk}
+            >
+              {badge.text}
+            </Tag>
+          ))}
+        </div>
+      )}
+      {line.flags.map((flag) => (
+        <Typography.Text key={flag} type="warning" size="small" data-testid="progress-flag">
+          {flag}
+        </Typography.Text>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * Progress (进度总览) as plain data: every active special task as its stage chain on one line, where the baton
+ * is now, its projected end against its due date, its risks and graph flags; filtered by department and by
+ * "needs my attention". Pure.
+ */
+import dayjs from 'dayjs';
+import { derive, type TaskFlag } from '../../core/cascade';
+import type { Task, TaskStatus } from '../../core/model';
+import { activeSpecialTasks, type StageChain } from '../../core/myTasks';
+import type { Org } from '../../core/org';
+import { mayAccept } from '../../core/process';
+import { project, risksOf, type Projection, type Risk } from '../../core/schedule';
+import type { Translate } from '../../i18n/translate';
+import { namesOf } from '../task/taskPageModel';
+import { flagMessage, workContext } from '../task/StageWorkModel';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export type ChainSymbol = '✓' | '●' | '○' | '×';
+
+export interface ChainStep {
+  id: string;
+  title: string;
+  symbol: ChainSymbol;
+}
+
+export interface RiskBadge {
+  risk: Risk;
+  text: string;
+}
+
+export interface ProgressLine {
+  id: string;
+  title: string;
+  /** Primary, cooperating and stage-owning departments: the department filter matches any. */
+  departmentIds: string[];
+  chain: ChainStep[];
+  chainText: string;
+  done: string;
+  current: string;
+  projection: string;
+  /** Whole days the projected end falls after the due date; 0 when on time or without a due date. */
+  slipDays: number;
+  slip: string;
+  risks: RiskBadge[];
+  flags: string[];
+  needsMe: boolean;
+}
+
+export interface ProgressViewer extends Org {
+  tasks: Task[];
+  userId: string;
+  todayStart: number;
+}
+
+export interface ProgressFilter {
+  departmentId?: string;
+  mine: boolean;
+}
+
+export interface ProgressView {
+  lines: ProgressLine[];
+  /** Before filtering: tells "nothing in progress" from "nothing matches". */
+  total: number;
+  departments: { value: string; label: string }[];
+}
+
+export function symbolOf(status: TaskStatus | undefined): ChainSymbol {
+  if (status === 'done') return '✓';
+  if (status === 'in_progress' || status === 'in_review') return '●';
+  if (status === 'declined' || status === 'cancelled') return '×';
+  return '○';
+}
+
+const day = (at: number | undefined, t: Translate) =>
+  at === undefined ? t('progress.noDue') : dayjs(at).format('YYYY-MM-DD');
+
+/** [D3] Slip in whole days, rounded up: half a day late is a day late for whoever waits. */
+export const slipDays = (slipMs: number): number => Math.ceil(slipMs / DAY);
+
+const RISK_ORDER: Risk[] = ['overdue', 'willSlip', 'notStarted'];
+
+/** [D5] One badge per kind of risk, naming the stages (or the task itself) that carry it. */
+function riskBadges(items: Task[], risks: Map<string, Risk[]>, t: Translate): RiskBadge[] {
+  return RISK_ORDER.flatMap((risk) => {
+    const titles = items.filter((i) => risks.get(i.id)?.includes(risk)).map((i) => i.title);
+    return titles.length ? [{ risk, text: t(`risk.${risk}`, { titles: titles.join('、') }) }] : [];
+  });
+}
+
+/**
+ * Needs the viewer's attention when the viewer owns an item that waits for them to start (assigned, ready)
+ * or is at risk, or is accountable for a stage waiting for acceptance (in review) or at risk.
+ */
+function needsViewer(special: Task, stages: Task[], risks: Map<string, Risk[]>, viewer: ProgressViewer) {
+  const ctx = { ...viewer, canEdit: true, now: viewer.todayStart };
+  return [special, ...stages].some((item) => {
+    const risky = (risks.get(item.id)?.length ?? 0) > 0;
+    const owns = item.responsibleUserIds.includes(viewer.userId);
+    if (owns && (risky || item.status === 'assigned' || item.status === 'ready')) return true;
+    if (item === special || !(risky || item.status === 'in_review')) return false;
+    return mayAccept(item, workContext(item, ctx));
+  });
+}
+
+/** What every line reads, computed once for the whole view. */
+interface Shared {
+  projection: Projection;
+  flags: TaskFlag[];
+  byId: Map<string, Task>;
+}
+
+function lineOf(
+  { task: special, stages, current }: StageChain,
+  { projection, flags, byId }: Shared,
+  viewer: ProgressViewer,
+  t: Translate,
+): ProgressLine {
+  const risks = new Map(stages.map((s) => [s.id, risksOf(s, projection, viewer.todayStart, byId)]));
+  const planned = projection.specials.get(special.id);
+  const slip = planned ? slipDays(planned.slip) : 0;
+  // The special task's own risks: its due date passed, or its last stage lands after it.
+  const own: Risk[] = [];
+  if (special.due !== undefined && special.due < viewer.todayStart) own.push('overdue');
+  else if (slip > 0) own.push('willSlip');
+  risks.set(special.id, own);
+  const chain = stages.map((s) => ({ id: s.id, title: s.title, symbol: symbolOf(s.status) }));
+  const items = [...stages, special];
+  const titleOf = (id: string) => byId.get(id)?.title ?? '';
+  return {
+    id: special.id,
+    title: special.title,
+    departmentIds: [
+      ...new Set(
+        [special, ...stages]
+          .flatMap((x) => [x.primaryDepartmentId, ...x.cooperatingDepartmentIds])
+          .filter((d): d is string => Boolean(d)),
+      ),
+    ],
+    chain,
+    chainText: chain.length ? chain.map((c) => `${c.title} ${c.symbol}`).join(' → ') : t('progress.noStages'),
+    done: t('progress.done', {
+      done: stages.filter((s) => s.status === 'done').length,
+      total: stages.length,
+    }),
+    current: current
+      ? t('progress.current', {
+          stage: current.title,
+          owner: namesOf(viewer, current.responsibleUserIds, t),
+          due: day(current.due, t),
+        })
+      : t(stages.length ? 'progress.allStagesDone' : 'progress.noStages'),
+    projection: planned
+      ? t('progress.projected', { end: day(planned.end, t), due: day(special.due, t) })
+      : t('progress.noProjection'),
+    slipDays: slip,
+    slip: slip > 0 ? t('progress.slip', { days: slip }) : t('progress.onTime'),
+    risks: riskBadges(items, risks, t),
+    flags: flags
+      .filter((f) => f.taskId === special.id || stages.some((s) => s.id === f.taskId))
+      .map((f) => `${titleOf(f.taskId)}：${flagMessage(f, t)}`),
+    needsMe: needsViewer(special, stages, risks, viewer),
+  };
+}
+
+export function progressView(viewer: ProgressViewer, filter: ProgressFilter, t: Translate): ProgressView {
+  const shared: Shared = {
+    projection: project(viewer.tasks, viewer.todayStart),
+    // Flags only: the statuses a derivation would write are the cascade's business, not this view's.
+    flags: derive(viewer.tasks).flags,
+    byId: new Map(viewer.tasks.map((x) => [x.id, x])),
+  };
+  const all = activeSpecialTasks(viewer.tasks).map((chain) => lineOf(chain, shared, viewer, t));
+  const involved = new Set(all.flatMap((l) => l.departmentIds));
+  const lines = all.filter(
+    (l) =>
+      (!filter.departmentId || l.departmentIds.includes(filter.departmentId)) && (!filter.mine || l.needsMe),
+  );
+  return {
+    lines,
+    total: all.length,
+    departments: viewer.departments
+      .filter((d) => involved.has(d.id))
+      .map((d) => ({ value: d.id, label: d.name })),
+  };
+}
