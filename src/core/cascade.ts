@@ -5,7 +5,7 @@
  */
 import type { Task, TaskStatus } from './model';
 import type { NoticeDraft } from './notices';
-import { findCycle } from './taskGraph';
+import { cyclicNodes } from './taskGraph';
 import { indexTasks, reachableFrom, type TaskIndex } from './taskIndex';
 
 export type FlagCode =
@@ -41,12 +41,10 @@ const NOT_STARTED: ReadonlySet<TaskStatus | undefined> = new Set(['waiting', 're
 const STARTED: ReadonlySet<TaskStatus | undefined> = new Set(['in_progress', 'in_review']);
 
 /** [C1] A predecessor holds its successors back until it is done; a cancelled one no longer does. */
-function blockingPredecessors(task: Task, index: TaskIndex, cycle: Set<string>): Task[] {
+function blockingPredecessors(task: Task, index: TaskIndex): Task[] {
   return task.dependsOnIds
     .map((id) => index.byId.get(id))
-    .filter(
-      (p): p is Task => Boolean(p) && !cycle.has(p!.id) && p!.status !== 'done' && p!.status !== 'cancelled',
-    );
+    .filter((p): p is Task => Boolean(p) && p!.status !== 'done' && p!.status !== 'cancelled');
 }
 
 function flagsOf(task: Task, index: TaskIndex, cycle: Set<string>): TaskFlag[] {
@@ -97,7 +95,10 @@ function stageTarget(
   flags: TaskFlag[],
 ): TaskStatus | undefined {
   if (cycle.has(task.id) || task.status === undefined) return undefined;
-  const blocked = blockingPredecessors(task, index, cycle).length > 0;
+  // Stages of a task nobody holds yet (draft, in the pool, declined, cancelled) wait whatever their predecessors.
+  const parent = task.parentId ? index.byId.get(task.parentId) : undefined;
+  if (parent && ['draft', 'open', 'declined', 'cancelled'].includes(parent.status ?? '')) return undefined;
+  const blocked = blockingPredecessors(task, index).length > 0;
   if (NOT_STARTED.has(task.status)) return blocked ? 'waiting' : 'ready';
   if (STARTED.has(task.status) && blocked) flags.push({ taskId: task.id, code: 'startedBeforePredecessor' });
   return undefined;
@@ -172,12 +173,8 @@ export function derive(tasks: Task[], changed?: Iterable<string>): Derivation {
 }
 
 function cycleMembers(tasks: Task[], index: TaskIndex): Set<string> {
-  const members = new Set<string>();
-  let remaining = tasks.map((t) => t.id);
-  for (let found = findCycle(remaining, (id) => index.byId.get(id)?.dependsOnIds ?? []); found;) {
-    found.forEach((id) => members.add(id));
-    remaining = remaining.filter((id) => !members.has(id));
-    found = findCycle(remaining, (id) => index.byId.get(id)?.dependsOnIds ?? []);
-  }
-  return members;
+  return cyclicNodes(
+    tasks.map((t) => t.id),
+    (id) => index.byId.get(id)?.dependsOnIds ?? [],
+  );
 }

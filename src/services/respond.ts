@@ -8,6 +8,7 @@ import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } fr
 import { fromTask, toTask, toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { eventRows, baseLocale, record } from './outbox';
+import { cascade } from './process';
 
 export type RespondResult =
   { ok: true; task: Task } | { ok: false; code: RefusalCode | 'alreadyClaimed'; by?: string };
@@ -32,7 +33,16 @@ export async function respond(
   // History and notices first: if the task update then fails, a retry finds them by key and finishes.
   await record(store, outcome.notices, [outcome.event], now);
   await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
-  return { ok: true, task: { ...task, ...outcome.changes } };
+  const changed = { ...task, ...outcome.changes };
+  // An acknowledged stage goes back to the graph: derive what follows from it now.
+  await cascade(
+    store,
+    data.tasks.map((t) => (t.id === task.id ? changed : t)),
+    actorUserId,
+    now,
+    [task.id],
+  );
+  return { ok: true, task: changed };
 }
 
 /**

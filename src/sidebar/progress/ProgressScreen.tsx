@@ -87,7 +87,11 @@ function Line({ line, onOpen }: { line: ProgressLine; onOpen: () => void }) {
       <Typography.Text type="tertiary" size="small">
         {line.done} · {line.current}
       </Typography.Text>
-      <Typography.Text type={line.slipDays > 0 ? 'danger' : 'tertiary'} size="small" data-testid="progress-end">
+      <Typography.Text
+        type={line.slipDays > 0 ? 'danger' : 'tertiary'}
+        size="small"
+        data-testid="progress-end"
+      >
         {line.projection} · {line.slip}
       </Typography.Text>
       {line.risks.length > 0 && (

@@ -55,15 +55,13 @@ export async function addDeliverables(
   const fieldId = deliverablesFieldId(store);
   if (!fieldId) throw new SchemaError('fieldMissing', { table: 'tasks', field: 'deliverables' });
   const tokens = await uploadOneAtATime(store.host.base, files);
-  const added = files.map(
-    (file, i): AttachmentValue => ({
-      name: file.name,
-      size: file.size,
-      type: file.type,
-      token: tokens[i]!,
-      timeStamp: now,
-    }),
-  );
+  const added = files.map((file, i): AttachmentValue => ({
+    name: file.name,
+    size: file.size,
+    type: file.type,
+    token: tokens[i]!,
+    timeStamp: now,
+  }));
   const all = [...(await readDeliverables(store, stageId)), ...added];
   const table = await tasksTable(store);
   await withRetry(() => table.setRecords([{ recordId: stageId, fields: { [fieldId]: all } }]), store.retry);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { FlagCode } from '../../core/cascade';
+import type { Task } from '../../core/model';
+import type { WorkRefusal } from '../../core/process';
+import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { translator } from '../../i18n/translate';
+import { flagMessage, stageActions, workRefusalMessage, type WorkViewer } from './StageWorkModel';
+
+const zh = translator('zh-CN');
+const en = translator('en-US');
+
+const market = aDepartment({ name: '市场部', headUserIds: ['ou_zhang'] });
+const design = aDepartment({ name: '设计部', headUserIds: ['ou_guo'] });
+const members = [
+  aMember({ name: '王总', userIds: ['ou_boss'], role: 'boss' }),
+  aMember({ name: '张伟', userIds: ['ou_zhang'], role: 'manager', departmentId: market.id }),
+  aMember({ name: '郭晓', userIds: ['ou_guo'], role: 'manager', departmentId: design.id }),
+  aMember({ name: '何平', userIds: ['ou_he'], departmentId: design.id }),
+];
+const special = aTask({ title: '直播', responsibleUserIds: ['ou_zhang'], primaryDepartmentId: market.id });
+
+function actions(poster: Partial<Task>, userId: string, canEdit = true) {
+  const stage = aStage(special, {
+    title: '海报设计',
+    primaryDepartmentId: design.id,
+    responsibleUserIds: ['ou_guo'],
+    due: TODAY_START + 4 * DAY,
+    ...poster,
+  });
+  const viewer: WorkViewer = {
+    departments: [market, design],
+    members,
+    tasks: [special, stage],
+    userId,
+    canEdit,
+    now: TODAY_START,
+    todayStart: TODAY_START,
+  };
+  const all = stageActions(stage, viewer);
+  return Object.keys(all).filter((k) => all[k as keyof typeof all]);
+}
+
+describe('stageActions', () => {
+  it('[W2] the owner starts a ready stage, uploads to it, or submits it at once', () => {
+    expect(actions({ status: 'ready' }, 'ou_guo')).toEqual(['start', 'upload', 'submit']);
+  });
+
+  it('[W2] the owner of a stage in progress uploads and submits; others see nothing to do', () => {
+    expect(actions({ status: 'in_progress' }, 'ou_guo')).toEqual(['upload', 'submit']);
+    expect(actions({ status: 'in_progress' }, 'ou_he')).toEqual([]);
+  });
+
+  it('[W3][W4] the accountable person accepts or sends back a stage in review; its owner cannot', () => {
+    expect(actions({ status: 'in_review' }, 'ou_zhang')).toEqual(['accept', 'sendBack']);
+    expect(actions({ status: 'in_review' }, 'ou_boss')).toEqual(['accept', 'sendBack']);
+    expect(actions({ status: 'in_review' }, 'ou_guo')).toEqual([]);
+  });
+
+  it('[W5] anyone may nudge the owner of a ready or overdue stage, except the owner', () => {
+    expect(actions({ status: 'ready' }, 'ou_zhang')).toEqual(['nudge']);
+    expect(actions({ status: 'in_progress', due: TODAY_START - DAY }, 'ou_he')).toEqual(['nudge']);
+    expect(actions({ status: 'in_progress' }, 'ou_zhang')).toEqual([]);
+  });
+
+  it('a read-only viewer can do nothing', () => {
+    expect(actions({ status: 'ready' }, 'ou_guo', false)).toEqual([]);
+    expect(actions({ status: 'in_review' }, 'ou_boss', false)).toEqual([]);
+  });
+});
+
+describe('work texts', () => {
+  const refusals: WorkRefusal[] = [
+    'notOwner',
+    'notAccountable',
+    'wrongStatus',
+    'reasonRequired',
+    'nothingToNudge',
+    'notMember',
+  ];
+  const flags: FlagCode[] = [
+    'cycle',
+    'missingPredecessor',
+    'cancelledPredecessor',
+    'startedBeforePredecessor',
+    'noOwner',
+    'dueBeforeStart',
+    'unknownStatus',
+  ];
+
+  it('every refusal and every flag has its own sentence in both languages', () => {
+    for (const t of [zh, en]) {
+      const sentences = [
+        ...refusals.map((code) => workRefusalMessage(code, t)),
+        ...flags.map((code) => flagMessage({ taskId: 'x', code, params: { title: 'T', text: 'S' } }, t)),
+      ];
+      expect(new Set(sentences).size).toBe(refusals.length + flags.length);
+      expect(sentences.every((s) => s.length > 10 && !s.includes('{{'))).toBe(true);
+    }
+  });
+
+  it('a flag names what it is about', () => {
+    expect(flagMessage({ taskId: 'x', code: 'cancelledPredecessor', params: { title: '策划' } }, zh)).toBe(
+      '依赖的前置任务「策划」已取消，不再阻挡它。',
+    );
+    expect(flagMessage({ taskId: 'x', code: 'unknownStatus', params: { text: '搁置' } }, en)).toContain(
+      '"搁置"',
+    );
+    expect(workRefusalMessage('reasonRequired', zh)).toBe(
+      '请写明退回原因：原因会告诉负责人，并记入任务日志。',
+    );
+  });
+});
