@@ -53,7 +53,11 @@ describe('acknowledge', () => {
     const o = ok(act(task, { kind: 'acknowledge' }, 'u_he'));
     expect(o.changes).toEqual({ status: 'in_progress', acknowledgedAt: NOW });
     expect(o.event).toMatchObject({ type: 'acknowledged', actorUserId: 'u_he', taskId: task.id, at: NOW });
-    expect(o.event.key).toBe(`${task.id}/acknowledged/u_he/${NOW}`);
+    // Keyed by the assignment it answers, not the clock: a later retry finds the same event.
+    expect(o.event.key).toBe(`${task.id}/acknowledged/u_he/${task.assignedAt}`);
+    expect(
+      ok(perform(task, { kind: 'acknowledge' }, { ...org, actorUserId: 'u_he', now: NOW + 5000 })).event.key,
+    ).toBe(o.event.key);
     expect(o.notices).toEqual([]);
   });
 

@@ -52,6 +52,14 @@ export function perform(task: Task, action: ResponsibilityAction, ctx: ActionCon
   }
 }
 
+/**
+ * Which assignment of the task an action answers: keys carry it instead of the clock, so the same action
+ * retried later (even after reopening the page) finds what it wrote instead of writing it again.
+ */
+function roundOf(task: Task): number {
+  return task.assignedAt ?? task.publishedAt ?? task.createdAt ?? 0;
+}
+
 function actorName(ctx: ActionContext): string {
   return memberOfUser(ctx, ctx.actorUserId)?.name ?? '';
 }
@@ -64,7 +72,7 @@ function event(
   params: Record<string, string> = {},
 ): EventDraft {
   return {
-    key: `${task.id}/${type}/${ctx.actorUserId}/${ctx.now}`,
+    key: `${task.id}/${type}/${ctx.actorUserId}/${roundOf(task)}${params.to ? `/${params.to}` : ''}`,
     type,
     actorUserId: ctx.actorUserId,
     taskId: task.id,
@@ -174,7 +182,7 @@ function notice(
   params: Record<string, string>,
 ): NoticeDraft {
   return {
-    key: `${task.id}/${type}/${userId}/${ctx.now}`,
+    key: `${task.id}/${type}/${userId}/${roundOf(task)}`,
     type,
     recipientUserId: userId,
     taskId: task.id,
