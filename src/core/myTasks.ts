@@ -27,13 +27,17 @@ function reasonFor(
   return undefined;
 }
 
-/** [M1] Active tasks the user owns, contributes to, cooperates on by department, or heads; soonest due first. */
+/**
+ * [M1] Active tasks the user owns, contributes to, cooperates on by department, or heads; soonest due first.
+ * [M4] A declined task stays on its department head's list: it needs a new owner.
+ */
 export function myTasks(tasks: Task[], member: Member, userId: string, departments: Department[]): MyTask[] {
   return tasks
-    .filter(isActive)
+    .filter((t) => isActive(t) || t.status === 'declined')
     .sort(byDue)
     .flatMap((task) => {
       const reason = reasonFor(task, member, userId, departments);
+      if (task.status === 'declined' && reason !== 'headOfPrimary') return [];
       return reason ? [{ task, reason }] : [];
     });
 }
@@ -48,7 +52,10 @@ export interface StageChain {
 
 const bySequence = (a: Task, b: Task) => (a.sequence ?? Infinity) - (b.sequence ?? Infinity) || byDue(a, b);
 
-/** [M2] Every active special task with its stages in order. [M3] A task with no kind and no parent counts as special. */
+/**
+ * [M2] Every active special task (and every declined one, which needs a new owner) with its stages in order.
+ * [M3] A task with no kind and no parent counts as special.
+ */
 export function activeSpecialTasks(tasks: Task[]): StageChain[] {
   const stagesByParent = new Map<string, Task[]>();
   for (const task of tasks) {
@@ -58,7 +65,7 @@ export function activeSpecialTasks(tasks: Task[]): StageChain[] {
     stagesByParent.set(task.parentId, list);
   }
   return tasks
-    .filter((t) => !t.parentId && t.kind !== 'stage' && isActive(t))
+    .filter((t) => !t.parentId && t.kind !== 'stage' && (isActive(t) || t.status === 'declined'))
     .sort(byDue)
     .map((task) => {
       const stages = (stagesByParent.get(task.id) ?? []).sort(bySequence);

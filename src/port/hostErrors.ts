@@ -2,6 +2,9 @@
 export const HostErrorCode = {
   TableNotFound: 10212998,
   TableNameRepeated: 10212995,
+  TablePermissionDenied: 10212997,
+  FieldPermissionDenied: 10213997,
+  CellPermissionDenied: 10216997,
   FieldNotFound: 10213998,
   FieldNameRepeated: 10213995,
   FieldTypeUnsupported: 10213991,
@@ -36,6 +39,10 @@ export function hostErrorCode(error: unknown): number | undefined {
 }
 
 const NOT_RETRYABLE: ReadonlySet<number> = new Set([
+  HostErrorCode.TablePermissionDenied,
+  HostErrorCode.FieldPermissionDenied,
+  HostErrorCode.CellPermissionDenied,
+  HostErrorCode.RecordNotFound,
   HostErrorCode.RecordLimitExceeded,
   HostErrorCode.RecordPermissionDenied,
   HostErrorCode.TableNameRepeated,

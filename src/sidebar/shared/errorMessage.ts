@@ -23,6 +23,9 @@ export function errorMessage(error: unknown, t: Translate, locale: Locale): stri
     case HostErrorCode.Timeout:
       return t('error.timeout', { seconds: HOST_TIMEOUT_MS / 1000 });
     case HostErrorCode.RecordPermissionDenied:
+    case HostErrorCode.TablePermissionDenied:
+    case HostErrorCode.FieldPermissionDenied:
+    case HostErrorCode.CellPermissionDenied:
       return t('error.permission');
     case HostErrorCode.RecordLimitExceeded:
       return t('error.limit');
