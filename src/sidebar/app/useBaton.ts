@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { escalate } from '../../services/escalate';
+import { holdLease, LEASE_MS } from '../../services/lease';
 import { cascade } from '../../services/process';
+import type { BatonStore } from '../../store/batonStore';
 import { myNotices, openSession, uiTheme, type UiTheme } from '../../services/session';
 import type { LoadState } from './appModel';
 
@@ -55,8 +57,9 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
 
   const reread = useCallback(() => load(true), [load]);
   useHostEvents(host, state, refreshData, reread);
-  useEscalation(state, now);
-  useCascade(state, now);
+  const mayRun = useRunner(now);
+  useEscalation(state, now, mayRun);
+  useCascade(state, now, mayRun);
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;
   return { state, theme: theme ?? hostTheme ?? 'light', reload: () => load(), refreshData };
@@ -117,14 +120,16 @@ function useHostEvents(
  * that follow from the graph and writes what changed. The echo of those writes re-reads the tasks and
  * derives nothing more, so there is no loop; keys make a second sidebar's writes a no-op.
  */
-function useCascade(state: LoadState, now: () => number) {
+function useCascade(state: LoadState, now: () => number, mayRun: Runner) {
   const session = state.phase === 'ready' && state.session.kind === 'ready' ? state.session : undefined;
   const editor = session?.canEdit && session.viewer.kind === 'member' ? session : undefined;
   const tasks = editor?.data.tasks;
   useEffect(() => {
     if (!editor || !tasks) return;
-    void cascade(editor.store, tasks, editor.context.userId, now()).catch(() => undefined);
     // Once per read of the tasks: the session and clock are read at that moment.
+    void mayRun(editor.store)
+      .then((runs) => (runs ? cascade(editor.store, tasks, editor.context.userId, now()) : undefined))
+      .catch(() => undefined);
   }, [tasks]);
 }
 
@@ -132,7 +137,7 @@ function useCascade(state: LoadState, now: () => number) {
  * While a sidebar with edit rights is open, it runs the escalation rules now and then; the notices it adds
  * arrive back through the outbox's record events. Keys make every other sidebar's run a no-op.
  */
-function useEscalation(state: LoadState, now: () => number) {
+function useEscalation(state: LoadState, now: () => number, mayRun: Runner) {
   const session = state.phase === 'ready' && state.session.kind === 'ready' ? state.session : undefined;
   const sessionRef = useRef(session);
   sessionRef.current = session;
@@ -141,10 +146,53 @@ function useEscalation(state: LoadState, now: () => number) {
     if (!store) return;
     const run = () => {
       const current = sessionRef.current;
-      if (current) void escalate(store, current.data, now()).catch(() => undefined);
+      if (!current) return;
+      void mayRun(store)
+        .then((runs) => (runs ? escalate(store, current.data, now()) : undefined))
+        .catch(() => undefined);
     };
     run();
     const timer = setInterval(run, ESCALATION_INTERVAL_MS);
     return () => clearInterval(timer);
   }, [store, now]);
+}
+
+type Runner = (store: BatonStore) => Promise<boolean>;
+
+/**
+ * The lease holder: this browser, kept across reloads, so reopening the sidebar (or switching user in the
+ * playground) keeps the lease instead of waiting for it to expire.
+ */
+const RUNNER_ID = runnerId();
+
+function runnerId(): string {
+  const fresh = () =>
+    globalThis.crypto?.randomUUID?.() ??
+    `runner-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  try {
+    const saved = globalThis.localStorage?.getItem('baton.runnerId');
+    if (saved) return saved;
+    const id = fresh();
+    globalThis.localStorage?.setItem('baton.runnerId', id);
+    return id;
+  } catch {
+    return fresh(); // storage blocked: this sidebar alone
+  }
+}
+
+/**
+ * Whether this sidebar is the one that runs background work now (see services/lease.ts). A held lease is
+ * trusted until a minute before it ends, so most runs cost no extra round trip.
+ */
+function useRunner(now: () => number): Runner {
+  const heldUntil = useRef(0);
+  return useCallback(
+    async (store: BatonStore) => {
+      if (heldUntil.current - 60_000 > now()) return true;
+      const held = await holdLease(store, RUNNER_ID, now());
+      heldUntil.current = held ? now() + LEASE_MS : 0;
+      return held;
+    },
+    [now],
+  );
 }

@@ -52,8 +52,9 @@ export function groupOf(task: Task, viewer: WorkViewer): GroupKey | undefined {
     case 'ready':
       return 'ready';
     case 'in_progress':
-    case 'in_review': // submitted, not yet accepted: still the owner's work in hand
       return 'progress';
+    case 'in_review': // submitted: waiting on whoever else holds it (its reviewer), else still in hand
+      return blockersOf(task, viewer).some((b) => b.userId !== viewer.userId) ? 'waiting' : 'progress';
     case 'waiting':
       return 'waiting';
     default:

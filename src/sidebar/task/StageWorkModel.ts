@@ -6,13 +6,7 @@
 import type { FlagCode, TaskFlag } from '../../core/cascade';
 import { isActive, type Task } from '../../core/model';
 import { memberOfUser, type Org } from '../../core/org';
-import {
-  blockersOf,
-  performWork,
-  type WorkAction,
-  type WorkContext,
-  type WorkRefusal,
-} from '../../core/process';
+import { performWork, type WorkAction, type WorkContext, type WorkRefusal } from '../../core/process';
 import type { Translate } from '../../i18n/translate';
 
 export interface WorkViewer extends Org {
@@ -46,26 +40,34 @@ export const isOverdue = (task: Task, todayStart: number): boolean =>
 export interface NudgeOffer {
   /** The key of the history event a nudge by this viewer writes today: found in the Base means sent. */
   eventKey: string;
-  /** "郭晓（海报设计）" per person the item waits for. */
+  /** Whom the core would tell, with the item each one holds up. */
   blockers: { name: string; title: string }[];
 }
 
+/** Statuses in which an item waits on someone: its predecessors, its owner to start, or its reviewer. */
+const WAITS: ReadonlySet<Task['status']> = new Set(['waiting', 'ready', 'assigned', 'in_review']);
+
 /**
- * [W5] Whom a nudge from this viewer would reach, or undefined when there is no point: the item neither waits
- * (on its predecessors, or on its owner to start) nor is overdue, or the only one holding it up is the viewer.
+ * [W5] Whom a nudge from this viewer would reach, as the core decides it, or undefined when there is no point:
+ * the item neither waits nor is overdue, or the only ones the core would tell are the viewer, or the owner of
+ * a submitted item (who has done their part).
  */
 export function nudgeOffer(task: Task, viewer: WorkViewer): NudgeOffer | undefined {
   if (!viewer.canEdit || !isActive(task) || task.status === 'open') return undefined;
-  const waits = task.status === 'waiting' || task.status === 'ready' || task.status === 'assigned';
-  if (!waits && !isOverdue(task, viewer.todayStart)) return undefined;
-  const ctx = workContext(task, viewer);
-  const outcome = performWork(task, { kind: 'nudge' }, ctx);
+  if (!WAITS.has(task.status) && !isOverdue(task, viewer.todayStart)) return undefined;
+  const outcome = performWork(task, { kind: 'nudge' }, workContext(task, viewer));
   if (!outcome.ok) return undefined;
-  const others = blockersOf(task, ctx).filter((b) => b.userId !== viewer.userId);
-  if (others.length === 0) return undefined;
+  const doneTheirPart = task.status === 'in_review' ? task.responsibleUserIds : [];
+  const told = outcome.notices.filter(
+    (n) => n.recipientUserId !== viewer.userId && !doneTheirPart.includes(n.recipientUserId),
+  );
+  if (told.length === 0) return undefined;
   return {
     eventKey: outcome.event.key,
-    blockers: others.map((b) => ({ name: memberOfUser(viewer, b.userId)?.name ?? b.userId, title: b.title })),
+    blockers: told.map((n) => ({
+      name: memberOfUser(viewer, n.recipientUserId)?.name ?? n.recipientUserId,
+      title: String(n.message.params.title ?? ''),
+    })),
   };
 }
 
