@@ -5,9 +5,11 @@ import { baseLocale } from '../../services/outbox';
 import { AssignTab } from '../assign/AssignTab';
 import { HomeScreen } from '../home/HomeScreen';
 import { homeView } from '../home/homeModel';
+import { MyWorkScreen } from '../mywork/MyWorkScreen';
 import { NoticesScreen } from '../notices/NoticesScreen';
 import { unreadCount } from '../notices/noticesModel';
 import { PoolScreen } from '../pool/PoolScreen';
+import { ProgressScreen } from '../progress/ProgressScreen';
 import { HealthScreen } from '../setup/HealthScreen';
 import { OutboxSetup } from '../setup/OutboxSetup';
 import { useI18n } from '../shared/i18nContext';
@@ -56,6 +58,16 @@ export function MainScreen({ host, now, session, tabs, readOnly, refresh, reload
             onOpenTask={setOpenTaskId}
           />
         </TabPane>
+        <TabPane tab={t('nav.work')} itemKey="work">
+          {active === 'work' && <MyWorkScreen session={session} now={now} onOpenTask={setOpenTaskId} />}
+        </TabPane>
+        {tabs.includes('progress') && (
+          <TabPane tab={t('nav.progress')} itemKey="progress">
+            {active === 'progress' && (
+              <ProgressScreen session={session} now={now} onOpenTask={setOpenTaskId} />
+            )}
+          </TabPane>
+        )}
         {tabs.includes('assign') && (
           <TabPane tab={t('nav.assign')} itemKey="assign">
             {active === 'assign' && <AssignTab session={session} now={now} onSent={refresh} />}

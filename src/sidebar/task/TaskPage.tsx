@@ -3,6 +3,7 @@ import type { ReadySession } from '../app/appModel';
 import { useI18n } from '../shared/i18nContext';
 import { ResponsibilityActions } from './ResponsibilityActions';
 import { SaveTemplateButton } from './SaveTemplateButton';
+import { StageWork } from './StageWork';
 import { reassignOptions, taskView, type StageRow, type TaskView } from './taskPageModel';
 import { historyRows, noticeRows } from './taskTrailModel';
 import { TaskTrail } from './TaskTrail';
@@ -58,6 +59,14 @@ export function TaskPage({ session, now, taskId, onBack, onChanged }: Props) {
                 view.stages.map((stage, i) => (
                   <StageItem key={stage.id} stage={stage} last={i === view.stages.length - 1}>
                     <ResponsibilityActions target={stage} options={options(stage.id)} act={act} />
+                    {taskById(stage.id) && (
+                      <StageWork
+                        session={session}
+                        now={now}
+                        stage={taskById(stage.id)!}
+                        onChanged={onChanged}
+                      />
+                    )}
                   </StageItem>
                 ))
               )}
