@@ -41,17 +41,23 @@ function apply(tasks: Task[], changes: StatusChange[]): Task[] {
 
 describe('derive: status rules', () => {
   it('[C1] a stage waits while a predecessor is unfinished and is ready once the last one is done', () => {
-    expect(moves(derive(graph('plan=done@0 poster=in_progress invite=ready<plan,poster')))).toEqual([
-      'invite:ready>waiting',
-    ]);
-    expect(moves(derive(graph('plan=done@0 poster=done@1 invite=waiting<plan,poster')))).toEqual([
-      'invite:waiting>ready',
-    ]);
+    const held = 'plan=done@0 poster=in_progress invite=ready<plan,poster';
+    expect(moves(derive(graph(held)))).toEqual(['invite:ready>waiting']);
+    const free = 'plan=done@0 poster=done@1 invite=waiting<plan,poster';
+    expect(moves(derive(graph(free)))).toEqual(['invite:waiting>ready']);
   });
 
   it('[C1] only stages not yet started move: assigned, started, reviewed and closed stages keep their status', () => {
     const kept = 'assigned in_progress in_review done declined cancelled draft'.split(' ');
     expect(derive(graph(`plan=done@0 ${kept.map((s) => `${s}=${s}<plan`).join(' ')}`)).changes).toEqual([]);
+  });
+
+  it('[C1] stages of a special task nobody holds yet (draft, pool, declined, cancelled) keep waiting', () => {
+    const stages = graph('plan=done@0 poster=waiting<plan first=waiting');
+    for (const status of ['draft', 'open', 'declined', 'cancelled'] as const)
+      expect(derive([{ ...live, status }, ...stages]).changes).toEqual([]);
+    const held = derive([{ ...live, status: 'assigned' }, ...stages]);
+    expect(moves(held)).toEqual(['poster:waiting>ready', 'first:waiting>ready']);
   });
 
   it('[C1][C3] a cancelled predecessor no longer holds its successor back, and is named in a flag', () => {
@@ -63,10 +69,8 @@ describe('derive: status rules', () => {
   });
 
   it('[C2] becoming ready sends one "you can start" notice to the first owner, keyed by the moment', () => {
-    const poster = stage('poster', 'waiting', {
-      dependsOnIds: ['plan', 'brief'],
-      responsibleUserIds: ['u_guo', 'u_he'],
-    });
+    const owners = { dependsOnIds: ['plan', 'brief'], responsibleUserIds: ['u_guo', 'u_he'] };
+    const poster = stage('poster', 'waiting', owners);
     expect(derive([live, ...graph('plan=done@0 brief=done@2'), poster]).notices).toEqual([
       {
         key: `poster/ready/${T + 2 * DAY}`,
@@ -81,10 +85,8 @@ describe('derive: status rules', () => {
   it('[C2] a stage already ready, or moved back to waiting, gets no notice; one without an owner is flagged', () => {
     expect(derive(graph('plan=done@0 poster=ready<plan')).notices).toEqual([]);
     expect(derive(graph('plan=in_progress poster=ready<plan')).notices).toEqual([]);
-    const ownerless = derive([
-      ...graph('plan=done@0'),
-      stage('poster', 'waiting', { dependsOnIds: ['plan'], responsibleUserIds: [] }),
-    ]);
+    const nobody = stage('poster', 'waiting', { dependsOnIds: ['plan'], responsibleUserIds: [] });
+    const ownerless = derive([...graph('plan=done@0'), nobody]);
     expect([moves(ownerless), ownerless.notices, flags(ownerless)]).toEqual([
       ['poster:waiting>ready'],
       [],
@@ -115,11 +117,8 @@ describe('derive: bad input is flagged, never a crash or a silent overwrite', ()
 
   it('[C3] two cycles sharing a task: every task on a cycle is flagged', () => {
     // b ↔ a and b ↔ c: all three are on a cycle.
-    expect(flags(derive(graph('a=waiting<b b=waiting<a,c c=waiting<b'))).sort()).toEqual([
-      'a:cycle',
-      'b:cycle',
-      'c:cycle',
-    ]);
+    const cycles = flags(derive(graph('a=waiting<b b=waiting<a,c c=waiting<b'))).sort();
+    expect(cycles).toEqual(['a:cycle', 'b:cycle', 'c:cycle']);
   });
 
   it('[C1][C3] a stage after a cycle keeps waiting for its unfinished predecessor on the cycle', () => {
@@ -144,9 +143,8 @@ describe('derive: bad input is flagged, never a crash or a silent overwrite', ()
   });
 
   it('[C3] a due date before the start is flagged', () => {
-    expect(flags(derive([stage('poster', 'in_progress', { start: T + DAY, due: T })]))).toEqual([
-      'poster:dueBeforeStart',
-    ]);
+    const early = stage('poster', 'in_progress', { start: T + DAY, due: T });
+    expect(flags(derive([early]))).toEqual(['poster:dueBeforeStart']);
   });
 });
 

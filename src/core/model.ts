@@ -65,6 +65,8 @@ export interface Task {
   assignedAt?: number;
   /** What each cooperating department owes, one "部门：交付物" line each. */
   deliverablesOwed: string;
+  /** When its deliverable was last submitted for acceptance: names the round an accept or send-back answers. */
+  submittedAt?: number;
   /** A status typed by hand that is not one of ours: reported, never overwritten. */
   unknownStatus?: string;
 }

@@ -63,7 +63,9 @@ function event(
 
 export function performWork(task: Task, action: WorkAction, ctx: WorkContext): WorkOutcome {
   const owner = task.responsibleUserIds.includes(ctx.actorUserId);
-  const stamp = `${task.id}/${action.kind}/${ctx.actorUserId}/${ctx.now}`;
+  // Keys name the round an action answers, never the clock: a retry after a failed write finds what it wrote.
+  const round = action.kind === 'start' ? (task.assignedAt ?? task.createdAt ?? 0) : (task.submittedAt ?? 0);
+  const stamp = `${task.id}/${action.kind}/${ctx.actorUserId}/${round}`;
   switch (action.kind) {
     case 'start': // [W2] the owner starts a ready stage
       if (!owner) return refuse('notOwner');
@@ -79,9 +81,9 @@ export function performWork(task: Task, action: WorkAction, ctx: WorkContext): W
       if (task.status !== 'in_progress' && task.status !== 'ready') return refuse('wrongStatus');
       return {
         ok: true,
-        changes: { status: 'in_review' },
+        changes: { status: 'in_review', submittedAt: ctx.now },
         event: event(task, 'status_change', ctx, '', stamp),
-        notices: reviewNotice(task, ctx),
+        notices: reviewNotice(task, ctx, stamp),
       };
     case 'accept': // [W3] the accountable person accepts: done, now
       if (!mayAccept(task, ctx)) return refuse('notAccountable');
@@ -102,12 +104,12 @@ export function performWork(task: Task, action: WorkAction, ctx: WorkContext): W
   }
 }
 
-function reviewNotice(task: Task, ctx: WorkContext): NoticeDraft[] {
+function reviewNotice(task: Task, ctx: WorkContext, stamp: string): NoticeDraft[] {
   const reviewer = ctx.parent?.responsibleUserIds[0] ?? userOf(headOf(ctx, task.primaryDepartmentId));
   if (!reviewer || reviewer === ctx.actorUserId) return [];
   return [
     {
-      key: `${task.id}/review/${ctx.now}/${reviewer}`,
+      key: `${stamp}/review/${reviewer}`,
       type: 'ready',
       recipientUserId: reviewer,
       taskId: task.id,
@@ -166,14 +168,27 @@ export interface Blocker {
   title: string;
 }
 
-/** Who the item waits for: unfinished predecessors' owners, or its own owner when nothing precedes it. */
+/**
+ * Who the item waits for: the reviewer when it is in review; else its unfinished predecessors' owners, or its
+ * own owner when nothing precedes it. Each person once.
+ */
 export function blockersOf(task: Task, ctx: Org & { tasks: Task[] }): Blocker[] {
   if (task.status === 'done' || task.status === 'cancelled') return [];
+  if (task.status === 'in_review') {
+    const parent = ctx.tasks.find((t) => t.id === task.parentId);
+    const reviewer = parent?.responsibleUserIds[0] ?? userOf(headOf(ctx, task.primaryDepartmentId));
+    return reviewer ? [{ userId: reviewer, taskId: task.id, title: task.title }] : [];
+  }
   const before = ctx.tasks.filter(
     (t) => task.dependsOnIds.includes(t.id) && t.status !== 'done' && t.status !== 'cancelled',
   );
   const holders = before.length > 0 ? before : [task];
+  const seen = new Set<string>();
   return holders.flatMap((t) =>
-    t.responsibleUserIds.slice(0, 1).map((userId) => ({ userId, taskId: t.id, title: t.title })),
+    t.responsibleUserIds.slice(0, 1).flatMap((userId) => {
+      if (seen.has(userId)) return [];
+      seen.add(userId);
+      return [{ userId, taskId: t.id, title: t.title }];
+    }),
   );
 }

@@ -51,12 +51,16 @@ export function project(
   slips: Map<string, number> = new Map(),
 ): Projection {
   const finish = new Map<string, number>();
+  const byId = new Map(tasks.map((t) => [t.id, t]));
   for (const task of topological(tasks)) {
-    if (task.status === 'done' && task.completedAt !== undefined) {
-      finish.set(task.id, task.completedAt);
+    if (task.status === 'done') {
+      // Marked done by hand without a completion time: finished, at the latest today.
+      finish.set(task.id, task.completedAt ?? Math.min(todayStart, task.due ?? todayStart));
       continue;
     }
-    const after = Math.max(todayStart, ...task.dependsOnIds.map((p) => finish.get(p) ?? todayStart));
+    // A cancelled predecessor will not happen: it holds nothing back.
+    const live = task.dependsOnIds.filter((p) => byId.get(p)?.status !== 'cancelled');
+    const after = Math.max(todayStart, ...live.map((p) => finish.get(p) ?? todayStart));
     const started = task.status === 'in_progress' || task.status === 'in_review';
     const own = started ? Math.max(after, task.due ?? after) : after + plannedDuration(task);
     finish.set(task.id, own + (slips.get(task.id) ?? 0) * DAY);

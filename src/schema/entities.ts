@@ -82,6 +82,7 @@ export function toTask({ id, values, unknownOptions }: DecodedRecord): Task {
     publishedAt: num(values.publishedAt),
     assignedAt: num(values.assignedAt),
     deliverablesOwed: str(values.deliverablesOwed),
+    submittedAt: num(values.submittedAt),
     unknownStatus: unknownOptions?.status,
   };
 }
@@ -112,6 +113,7 @@ export function fromTask(task: Omit<Task, 'id'>): Record<string, PlainValue> {
     publishedAt: task.publishedAt,
     assignedAt: task.assignedAt,
     deliverablesOwed: task.deliverablesOwed,
+    submittedAt: task.submittedAt,
   };
 }
 

@@ -101,6 +101,7 @@ export const TABLES: readonly TableSpec[] = [
       date('publishedAt', '发布时间', 'Published at'),
       date('assignedAt', '派单时间', 'Assigned at'),
       text('deliverablesOwed', '配合交付物', 'Deliverables owed'),
+      date('submittedAt', '提交验收时间', 'Submitted at'),
     ],
     views: [
       { key: 'kanban', names: n('任务看板', 'Task board'), kind: 'kanban', manualStep: 'manual.kanbanGroup' },

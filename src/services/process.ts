@@ -35,6 +35,19 @@ export async function cascade(
     summary: { key: 'event.derived', params: { title: byId.get(c.taskId)?.title ?? '', status: c.to } },
   }));
   await record(store, derivation.notices, events, now);
+  // Two writers cascading the same edit at once both looked and found nothing: keep one row per key.
+  await Promise.all([
+    store.removeDuplicateKeys(
+      'notifications',
+      'key',
+      derivation.notices.map((n) => n.key),
+    ),
+    store.removeDuplicateKeys(
+      'taskEvents',
+      'key',
+      events.map((e) => e.key),
+    ),
+  ]);
   await store.update(
     'tasks',
     derivation.changes.map((c) => ({
@@ -74,7 +87,12 @@ export async function work(
     await store.update('tasks', [
       {
         id: task.id,
-        values: { status: all.status, completedAt: all.completedAt, acknowledgedAt: all.acknowledgedAt },
+        values: {
+          status: all.status,
+          completedAt: all.completedAt,
+          acknowledgedAt: all.acknowledgedAt,
+          submittedAt: all.submittedAt,
+        },
       },
     ]);
     await cascade(

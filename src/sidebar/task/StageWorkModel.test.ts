@@ -52,8 +52,9 @@ describe('stageActions', () => {
 
   it('[W3][W4] the accountable person accepts or sends back a stage in review; its owner cannot', () => {
     expect(actions({ status: 'in_review' }, 'ou_zhang')).toEqual(['accept', 'sendBack']);
-    expect(actions({ status: 'in_review' }, 'ou_boss')).toEqual(['accept', 'sendBack']);
-    expect(actions({ status: 'in_review' }, 'ou_guo')).toEqual([]);
+    // [W5] The item now waits for its reviewer (张伟): others may nudge him, the owner included.
+    expect(actions({ status: 'in_review' }, 'ou_boss')).toEqual(['accept', 'sendBack', 'nudge']);
+    expect(actions({ status: 'in_review' }, 'ou_guo')).toEqual(['nudge']);
   });
 
   it('[W5] anyone may nudge the owner of a ready or overdue stage, except the owner', () => {
