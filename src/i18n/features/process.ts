@@ -1,5 +1,15 @@
 /** Texts of process tracking: the Progress and My work views, stage work and nudges; en has the same keys as zh. */
 export const zh = {
+  'schedule.title': '进度预测',
+  'schedule.end': '预计完成 {{date}}',
+  'schedule.slips': '比截止日期晚 {{days}} 天',
+  'schedule.onTime': '能按期完成',
+  'schedule.critical': '关键路径：{{path}}',
+  'schedule.whatIf.stage': '如果这个阶段延期…',
+  'schedule.days': '天',
+  'schedule.whatIf.result': '延期 {{days}} 天：预计完成 {{date}}',
+  'graph.ok': '任务之间的依赖没有问题。',
+  'graph.title': '任务依赖有 {{count}} 个问题（点击查看任务）',
   'progress.title': '进度总览',
   'progress.intro': '每个进行中的专项任务一行：✓ 已完成 · ● 进行中 · ○ 未开始 · × 已取消或拒绝。',
   'progress.filter.department': '全部部门',
@@ -68,6 +78,16 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
+  'schedule.title': 'Schedule',
+  'schedule.end': 'Projected end {{date}}',
+  'schedule.slips': '{{days}} days past the due date',
+  'schedule.onTime': 'on time',
+  'schedule.critical': 'Critical path: {{path}}',
+  'schedule.whatIf.stage': 'What if this stage slips…',
+  'schedule.days': 'days',
+  'schedule.whatIf.result': 'Slipping {{days}} days: projected end {{date}}',
+  'graph.ok': 'No problems in the dependencies between tasks.',
+  'graph.title': '{{count}} problems in task dependencies (click to open the task)',
   'progress.title': 'Progress',
   'progress.intro':
     'One line per active special task: ✓ done · ● in progress · ○ not started · × cancelled or declined.',

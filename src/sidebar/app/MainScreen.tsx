@@ -9,6 +9,7 @@ import { MyWorkScreen } from '../mywork/MyWorkScreen';
 import { NoticesScreen } from '../notices/NoticesScreen';
 import { unreadCount } from '../notices/noticesModel';
 import { PoolScreen } from '../pool/PoolScreen';
+import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { HealthScreen } from '../setup/HealthScreen';
 import { OutboxSetup } from '../setup/OutboxSetup';
@@ -90,6 +91,7 @@ export function MainScreen({ host, now, session, tabs, readOnly, refresh, reload
           {active === 'health' && (
             <div className="baton-stack">
               <HealthScreen host={host} readOnly={readOnly} onChanged={reload} />
+              <GraphProblems session={session} onOpenTask={setOpenTaskId} />
               <OutboxSetup baseLocale={baseLocale(session.store)} />
             </div>
           )}

@@ -4,6 +4,7 @@ import { useI18n } from '../shared/i18nContext';
 import { ResponsibilityActions } from './ResponsibilityActions';
 import { SaveTemplateButton } from './SaveTemplateButton';
 import { StageWork } from './StageWork';
+import { ScheduleCard } from '../progress/ScheduleCard';
 import { reassignOptions, taskView, type StageRow, type TaskView } from './taskPageModel';
 import { historyRows, noticeRows } from './taskTrailModel';
 import { TaskTrail } from './TaskTrail';
@@ -51,6 +52,7 @@ export function TaskPage({ session, now, taskId, onBack, onChanged }: Props) {
             <ResponsibilityActions target={view} options={options(view.id)} act={act} />
           </div>
           {taskById(view.id) && <SaveTemplateButton session={session} task={taskById(view.id)!} />}
+          {!view.isStage && <ScheduleCard session={session} now={now} taskId={view.id} />}
           {!view.isStage && (
             <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
               {view.stages.length === 0 ? (

@@ -1,0 +1,37 @@
+import { Banner, Typography } from '@douyinfe/semi-ui';
+import type { ReadySession } from '../app/appModel';
+import { useI18n } from '../shared/i18nContext';
+import { flagMessage } from '../task/StageWorkModel';
+import { graphProblems } from './scheduleModel';
+
+/** On the Check page: problems in the task graph, as found in the Base, each on the task it concerns. */
+export function GraphProblems({
+  session,
+  onOpenTask,
+}: {
+  session: ReadySession;
+  onOpenTask: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const problems = graphProblems(session.data.tasks);
+  if (problems.length === 0)
+    return <Banner type="success" description={t('graph.ok')} data-testid="graph-ok" />;
+  return (
+    <div className="baton-stack" data-testid="graph-problems">
+      <Typography.Text strong>{t('graph.title', { count: problems.length })}</Typography.Text>
+      {problems.map((p, i) => (
+        <div
+          key={`${p.taskId}-${p.code}-${i}`}
+          className="baton-row baton-clickable"
+          onClick={() => onOpenTask(p.taskId)}
+          data-testid="graph-problem"
+        >
+          <Typography.Text>{p.title}</Typography.Text>
+          <Typography.Text type="warning" size="small">
+            {flagMessage({ taskId: p.taskId, code: p.code as never, params: p.params }, t)}
+          </Typography.Text>
+        </div>
+      ))}
+    </div>
+  );
+}
