@@ -47,7 +47,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'install.manual.title': 'Left for you to set by hand',
   'manual.kanbanGroup': 'Open the "Task board" view → set its group field to "Status".',
   'manual.ganttDates':
-    'Open the "Task gantt" view → start "Start", end "Due", and group by "Primary department".',
+    'Open the "Task gantt" view → start "Start", end "Due", dependencies "Depends on", and group by "Primary department".',
   'manual.bossFilter': '"All special tasks (boss)" view: filter Kind is "Special task".',
   'manual.headFilter': '"My department (heads)" view: filter Primary department is your department.',
   'manual.mineFilter': '"My tasks (employees)" view: filter Responsible contains "me".',
