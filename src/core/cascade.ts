@@ -88,20 +88,24 @@ function readyNotice(task: Task, index: TaskIndex): NoticeDraft[] {
 }
 
 /** [C1][C4] The status a stage should have, or undefined to leave it as it is. */
-function stageTarget(
-  task: Task,
-  index: TaskIndex,
-  cycle: Set<string>,
-  flags: TaskFlag[],
-): TaskStatus | undefined {
+function stageTarget(task: Task, index: TaskIndex, cycle: Set<string>): TaskStatus | undefined {
   if (cycle.has(task.id) || task.status === undefined) return undefined;
   // Stages of a task nobody holds yet (draft, in the pool, declined, cancelled) wait whatever their predecessors.
   const parent = task.parentId ? index.byId.get(task.parentId) : undefined;
   if (parent && ['draft', 'open', 'declined', 'cancelled'].includes(parent.status ?? '')) return undefined;
   const blocked = blockingPredecessors(task, index).length > 0;
   if (NOT_STARTED.has(task.status)) return blocked ? 'waiting' : 'ready';
-  if (STARTED.has(task.status) && blocked) flags.push({ taskId: task.id, code: 'startedBeforePredecessor' });
   return undefined;
+}
+
+/** [C4] A started stage whose predecessor is not done (reopened) is flagged, never moved back. */
+function startedFlag(task: Task, index: TaskIndex, cycle: Set<string>): TaskFlag[] {
+  if (cycle.has(task.id) || !(task.kind === 'stage' || task.parentId) || !STARTED.has(task.status)) return [];
+  const parent = task.parentId ? index.byId.get(task.parentId) : undefined;
+  if (parent && ['draft', 'open', 'declined', 'cancelled'].includes(parent.status ?? '')) return [];
+  return blockingPredecessors(task, index).length > 0
+    ? [{ taskId: task.id, code: 'startedBeforePredecessor' }]
+    : [];
 }
 
 /** [C5] A special task with stages is done when every stage is, and back in progress when one reopens. */
@@ -116,65 +120,79 @@ function specialTarget(task: Task, stages: Task[]): { status: TaskStatus; comple
   return undefined;
 }
 
-/**
- * [C6] Derives the statuses that follow from the graph. With `changed`, only what those tasks can reach is
- * looked at (incremental); the result is the same as a full derivation restricted to those tasks.
- */
-export function derive(tasks: Task[], changed?: Iterable<string>): Derivation {
-  let current = tasks;
-  const changes = new Map<string, StatusChange>();
-  const notices: NoticeDraft[] = [];
-  let flags: TaskFlag[] = [];
-  // A special task completing can release tasks that depend on it: repeat until nothing moves.
-  for (let pass = 0; pass < 10; pass++) {
-    const index = indexTasks(current);
-    const scope = changed ? reachableFrom(changed, index) : undefined;
-    const inScope = (t: Task) => !scope || scope.has(t.id);
-    const cycle = cycleMembers(current.filter(inScope), index);
-    flags = [];
-    const moved: StatusChange[] = [];
-    for (const task of current.filter(inScope)) {
-      flags.push(...flagsOf(task, index, cycle));
-      if (task.kind === 'stage' || task.parentId) {
-        const to = stageTarget(task, index, cycle, flags);
-        if (to && to !== task.status) {
-          moved.push({ taskId: task.id, from: task.status, to });
-          if (to === 'ready') notices.push(...readyNotice(task, index));
-        }
-      } else {
-        const target = specialTarget(task, index.stagesOf.get(task.id) ?? []);
-        if (target && target.status !== task.status)
-          moved.push({
-            taskId: task.id,
-            from: task.status,
-            to: target.status,
-            completedAt: target.completedAt,
-          });
-      }
-    }
-    if (moved.length === 0) break;
-    for (const m of moved) changes.set(m.taskId, { ...m, from: changes.get(m.taskId)?.from ?? m.from });
-    const byId = new Map(moved.map((m) => [m.taskId, m]));
-    current = current.map((t) => {
-      const m = byId.get(t.id);
-      return m ? { ...t, status: m.to, completedAt: m.completedAt ?? t.completedAt } : t;
-    });
-    changed = changed ? [...changed, ...moved.map((m) => m.taskId)] : undefined;
-  }
-  const final = [...changes.values()].filter((c) => c.from !== c.to);
-  const finalIds = new Set(final.map((c) => c.taskId));
+/** The graph's structure, which derivation does not change: computed once per read of the tasks. */
+export interface Graph {
+  index: TaskIndex;
+  cyclic: Set<string>;
+}
+
+export function prepareGraph(tasks: Task[]): Graph {
+  const index = indexTasks(tasks);
   return {
-    changes: final,
-    notices: notices.filter(
-      (n) => finalIds.has(n.taskId!) && final.find((c) => c.taskId === n.taskId)?.to === 'ready',
+    index,
+    cyclic: cyclicNodes(
+      tasks.map((t) => t.id),
+      (id) => index.byId.get(id)?.dependsOnIds ?? [],
     ),
-    flags,
   };
 }
 
-function cycleMembers(tasks: Task[], index: TaskIndex): Set<string> {
-  return cyclicNodes(
-    tasks.map((t) => t.id),
-    (id) => index.byId.get(id)?.dependsOnIds ?? [],
-  );
+/**
+ * [C6] Derives the statuses that follow from the graph. With `changed`, only what those tasks can reach is
+ * looked at (incremental); the result is the same as a full derivation restricted to those tasks. A prepared
+ * `graph` (of the same tasks) saves rebuilding the structure on every derivation.
+ */
+export function derive(
+  tasks: Task[],
+  changed?: Iterable<string>,
+  graph: Graph = prepareGraph(tasks),
+): Derivation {
+  const { index, cyclic } = graph;
+  // Derived statuses are applied to a copy of the lookup, so the prepared graph stays as read.
+  const byId = new Map(index.byId);
+  const current: TaskIndex = { ...index, byId };
+  const scope = changed ? [...reachableFrom(changed, index)] : tasks.map((t) => t.id);
+  const changes = new Map<string, StatusChange>();
+  const notices = new Map<string, NoticeDraft>();
+  // First every task in scope; then, while something moves, only what the moved tasks touch.
+  let pending = scope;
+  for (let pass = 0; pass < 20 && pending.length > 0; pass++) {
+    const moved: Omit<StatusChange, 'from'>[] = [];
+    for (const id of pending) {
+      const task = byId.get(id);
+      const change = task ? targetOf(task, current, cyclic) : undefined;
+      if (change && change.to !== task!.status) moved.push(change);
+    }
+    for (const m of moved) {
+      const task = byId.get(m.taskId)!;
+      changes.set(m.taskId, { ...m, from: changes.get(m.taskId)?.from ?? task.status });
+      byId.set(m.taskId, { ...task, status: m.to, completedAt: m.completedAt ?? task.completedAt });
+    }
+    for (const m of moved) {
+      if (m.to === 'ready')
+        readyNotice(byId.get(m.taskId)!, current).forEach((n) => notices.set(n.taskId!, n));
+    }
+    pending = [
+      ...new Set(
+        moved.flatMap((m) => [...(index.successors.get(m.taskId) ?? []), byId.get(m.taskId)?.parentId ?? '']),
+      ),
+    ];
+  }
+  const final = [...changes.values()].filter((c) => c.from !== c.to);
+  const readyIds = new Set(final.filter((c) => c.to === 'ready').map((c) => c.taskId));
+  const flags = scope.flatMap((id) => {
+    const task = byId.get(id);
+    return task ? [...flagsOf(task, current, cyclic), ...startedFlag(task, current, cyclic)] : [];
+  });
+  return { changes: final, notices: [...notices.values()].filter((n) => readyIds.has(n.taskId!)), flags };
+}
+
+function targetOf(task: Task, index: TaskIndex, cyclic: Set<string>): Omit<StatusChange, 'from'> | undefined {
+  if (task.kind === 'stage' || task.parentId) {
+    const to = stageTarget(task, index, cyclic);
+    return to ? { taskId: task.id, to } : undefined;
+  }
+  const stages = (index.stagesOf.get(task.id) ?? []).map((s) => index.byId.get(s.id) ?? s);
+  const target = specialTarget(task, stages);
+  return target ? { taskId: task.id, to: target.status, completedAt: target.completedAt } : undefined;
 }

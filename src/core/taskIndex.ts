@@ -11,10 +11,14 @@ export function indexTasks(tasks: Task[]): TaskIndex {
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const successors = new Map<string, string[]>();
   const stagesOf = new Map<string, Task[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const task of tasks) {
-    for (const before of task.dependsOnIds)
-      successors.set(before, [...(successors.get(before) ?? []), task.id]);
-    if (task.parentId) stagesOf.set(task.parentId, [...(stagesOf.get(task.parentId) ?? []), task]);
+    for (const before of task.dependsOnIds) add(successors, before, task.id);
+    if (task.parentId) add(stagesOf, task.parentId, task);
   }
   return { byId, successors, stagesOf };
 }

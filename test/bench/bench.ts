@@ -2,7 +2,7 @@
  * `npm run bench`: host calls, round trips and modelled time of Baton's scenarios on the local Base, against
  * the floor (DESIGN.md §7) and a naive baseline (one awaited call per cell or record) measured in the same
  * run; plus the initial JS size. Scenarios: open sidebar (2,000 and 20,000 tasks), assign (2,000), escalate
- * (20,000).
+ * (20,000), cascade (20,000 tasks, 60,000 links), progress view (300 special tasks of 6 stages).
  * Options: --json (one JSON object per line), --dist DIR (where the built sidebar is; default dist).
  * Exits 0 when targets are missed (printed as MISSED): it measures; only a crash exits non-zero.
  */
@@ -17,12 +17,18 @@ import {
   type BenchSetup,
   type ScenarioRow,
 } from './report';
+import { cascadeScenario, progressScenario } from './process';
+import { progressBase } from './processFixtures';
+import { cascadeRow, progressRow } from './processReport';
 import { assignScenario, escalateScenario } from './responsibility';
 import { naiveOpenSidebar, NAIVE_TABLES, openSidebar, type Measurement } from './scenarios';
 
 const SIZES = [2000, 20000];
 const ASSIGN_TASKS = 2000;
 const ESCALATE_TASKS = 20000;
+const CASCADE_TASKS = 20000;
+const PROGRESS_SPECIALS = 300;
+const PROGRESS_STAGES = 6;
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -99,7 +105,29 @@ async function main(): Promise<void> {
         targets: escalateTargets(tasks, { ...e, secondAdds: e.second.byMethod.addRecords ?? 0 }),
       });
     }
+
+    if (tasks === CASCADE_TASKS) {
+      progress(`cascade @ ${tasks} (links added to 60,000; and naive: re-read every task after each change)`);
+      const c = await cascadeScenario(state);
+      rows.push(cascadeRow(common('cascade', tasks, c.m, c.naive), c));
+    }
   }
+
+  progress(`building a Base with ${PROGRESS_SPECIALS} special tasks of ${PROGRESS_STAGES} stages`);
+  const t0 = performance.now();
+  const progressState = await progressBase(PROGRESS_SPECIALS, PROGRESS_STAGES);
+  const progressTasks = PROGRESS_SPECIALS * (1 + PROGRESS_STAGES);
+  setup.fixtures.push({
+    tasks: progressTasks,
+    tables: progressState.tables.length,
+    buildMs: performance.now() - t0,
+  });
+  progress(`progress view @ ${progressTasks} (and naive open sidebar)`);
+  const p = await progressScenario(progressState);
+  if (p.tasks !== progressTasks)
+    throw new Error(`progress view loaded ${p.tasks} tasks, expected ${progressTasks}`);
+  rows.push(progressRow(common('progress view', progressTasks, p.m, p.naive), p));
+
   const bundle = measureInitialJs(option('--dist') ?? 'dist');
   if (json) printJson(setup, rows, bundle);
   else printTable(setup, rows, bundle);

@@ -32,7 +32,7 @@ export const MEASURE_LATENCY = {
 const BUILD_LATENCY = { clock: 'virtual', roundTripMs: 0, windowMs: 0, defer: setImmediate } as const;
 
 /** Deterministic PRNG (mulberry32), so the fixture is the same on every run. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -240,6 +240,11 @@ export async function buildBase(tasks: number): Promise<LocalState> {
   const demoTasks = (await store.readAll('tasks')).length;
   if (tasks > demoTasks) await addGenerated(store, tasks - demoTasks, tasks);
   return local.state;
+}
+
+/** A local Base on a copy of `state` with no latency: for deriving one fixture from another. */
+export function buildHost(state: LocalState): LocalHost {
+  return new LocalHost({ state: structuredClone(state), latency: BUILD_LATENCY });
 }
 
 /** A fresh local Base on a copy of `state`, with the measuring latency and zeroed counters. */
