@@ -8,7 +8,7 @@ import type { DraftContext } from '../../core/assignment';
 import type { ReadySession } from '../app/appModel';
 import { newRequestKey } from '../newTask/newTaskModel';
 import { useI18n } from '../shared/i18nContext';
-import { startOfDay } from './dayInput';
+import { startOfDay } from '../shared/dayInput';
 import { ResponsibilityStep } from './ResponsibilityStep';
 import { ReviewStep } from './ReviewStep';
 import { SendOutcome } from './SendOutcome';

@@ -3,7 +3,7 @@ import { Button, Input, Select, Typography } from '@douyinfe/semi-ui';
 import type { StageDraft } from '../../core/assignment';
 import { personOptions } from '../newTask/newTaskModel';
 import { useI18n } from '../shared/i18nContext';
-import { formatDay } from './dayInput';
+import { formatDay } from '../shared/dayInput';
 import {
   moveStage,
   removeStage,

@@ -2,7 +2,7 @@
 import { Checkbox, Input, Select, TextArea } from '@douyinfe/semi-ui';
 import type { TaskTemplate } from '../../core/templates';
 import { useI18n } from '../shared/i18nContext';
-import { formatDay } from './dayInput';
+import { formatDay } from '../shared/dayInput';
 import { INSTANT, type StepProps } from './stepProps';
 import { statusOf, WizardField } from './WizardField';
 import {

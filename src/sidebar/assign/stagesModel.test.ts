@@ -14,7 +14,7 @@ import {
 } from './stagesModel';
 import { canAdvance, chooseTemplate, emptyWizard, stepIssues, type WizardState } from './wizardModel';
 import { ctx, design, guo, liu, livestream, sales, zhang, zheng } from './wizardTestOrg';
-import { formatDay } from './dayInput';
+import { formatDay } from '../shared/dayInput';
 
 const templated = () => chooseTemplate(emptyWizard('d1'), livestream, ctx);
 const links = (s: WizardState) => s.draft.stages.map((x) => [x.key, x.predecessorKeys]);

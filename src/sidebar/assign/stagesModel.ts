@@ -4,7 +4,7 @@
  */
 import type { DraftContext, StageDraft } from '../../core/assignment';
 import { headOf, type Org } from '../../core/org';
-import { parseDay } from './dayInput';
+import { parseDay } from '../shared/dayInput';
 import type { WizardState } from './wizardModel';
 
 /** Stages without an owner get their department's head, as the plan would. */

@@ -9,7 +9,7 @@ import type { ReadySession } from '../app/appModel';
 import { newRequestKey } from '../newTask/newTaskModel';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
-import { startOfDay } from './dayInput';
+import { startOfDay } from '../shared/dayInput';
 import {
   resumeOptions,
   rolledBack,

@@ -15,7 +15,7 @@ import {
   zhang,
   zheng,
 } from './wizardTestOrg';
-import { formatDay } from './dayInput';
+import { formatDay } from '../shared/dayInput';
 import {
   back,
   canAdvance,

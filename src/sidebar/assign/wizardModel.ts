@@ -15,7 +15,7 @@ import {
 } from '../../core/assignment';
 import { headOf } from '../../core/org';
 import { stagesFromTemplate, type TaskTemplate } from '../../core/templates';
-import { parseDay } from './dayInput';
+import { parseDay } from '../shared/dayInput';
 import { withDefaultOwners } from './stagesModel';
 
 export const STEPS: WizardStep[] = ['task', 'responsibility', 'stages', 'review'];

@@ -11,7 +11,7 @@ import { departmentName } from '../../core/org';
 import { suitability } from '../../core/suitability';
 import { isMessageKey, type Translate } from '../../i18n/translate';
 import type { CoreData } from '../../store/batonStore';
-import { formatDay } from './dayInput';
+import { formatDay } from '../shared/dayInput';
 import { stepIssues, type WizardState } from './wizardModel';
 
 export interface ShownIssue {

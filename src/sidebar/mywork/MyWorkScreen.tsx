@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
 import { useMemo, useState } from 'react';
 import type { ReadySession } from '../app/appModel';
-import { startOfDay } from '../assign/dayInput';
+import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
 import type { Feedback } from '../task/useResponsibility';
 import { myWorkView, type WorkItem } from './myWorkModel';

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { work } from '../../services/process';
 import type { ReadySession } from '../app/appModel';
-import { startOfDay } from '../assign/dayInput';
+import { startOfDay } from '../shared/dayInput';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
 import { nudgeDoneMessage, workRefusalMessage, type NudgeOffer } from '../task/StageWorkModel';

@@ -1,5 +1,5 @@
 /** The new-task form as pure transitions and derived data: draft in, draft / input / messages out. */
-import dayjs from 'dayjs';
+import { parseDay } from '../shared/dayInput';
 import {
   defaultResponsible,
   TITLE_MAX,
@@ -46,13 +46,6 @@ export function toInput(draft: NewTaskDraft): NewTaskInput {
     responsibleMemberId: draft.responsibleMemberId,
     due: parseDay(draft.due),
   };
-}
-
-/** A real calendar day, or undefined: dayjs alone would roll 2024-02-30 into March. */
-function parseDay(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  const day = dayjs(text);
-  return day.isValid() && day.format('YYYY-MM-DD') === text ? day.startOf('day').valueOf() : undefined;
 }
 
 export interface PersonOption {

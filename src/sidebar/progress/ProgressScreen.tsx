@@ -1,7 +1,7 @@
 import { Card, Checkbox, Empty, Select, Tag, Typography } from '@douyinfe/semi-ui';
 import { useMemo, useState } from 'react';
 import type { ReadySession } from '../app/appModel';
-import { startOfDay } from '../assign/dayInput';
+import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
 import { progressView, type ProgressLine, type RiskBadge } from './progressModel';
 

@@ -9,7 +9,7 @@ import { performWork, type WorkAction } from '../../core/process';
 import type { AttachmentValue } from '../../port/cellValues';
 import { work } from '../../services/process';
 import type { ReadySession } from '../app/appModel';
-import { startOfDay } from '../assign/dayInput';
+import { startOfDay } from '../shared/dayInput';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
 import { addDeliverables, readDeliverables } from './StageWorkFiles';
