@@ -186,12 +186,18 @@ function runnerId(): string {
  */
 function useRunner(now: () => number): Runner {
   const heldUntil = useRef(0);
+  // Escalation and derivation may ask at the same moment: they share one lease check.
+  const inFlight = useRef<Promise<boolean> | undefined>(undefined);
   return useCallback(
     async (store: BatonStore) => {
       if (heldUntil.current - 60_000 > now()) return true;
-      const held = await holdLease(store, RUNNER_ID, now());
-      heldUntil.current = held ? now() + LEASE_MS : 0;
-      return held;
+      inFlight.current ??= holdLease(store, RUNNER_ID, now())
+        .then((held) => {
+          heldUntil.current = held ? now() + LEASE_MS : 0;
+          return held;
+        })
+        .finally(() => (inFlight.current = undefined));
+      return inFlight.current;
     },
     [now],
   );
