@@ -20,7 +20,8 @@ export class SchemaError extends Error {
   }
 }
 
-function segmentsText(cell: CellValue): string {
+/** The text of a Text cell (its segments joined). */
+export function segmentsText(cell: CellValue | undefined): string {
   if (typeof cell === 'string') return cell;
   if (!Array.isArray(cell)) return '';
   return cell.map((s) => (typeof s === 'object' && s && 'text' in s ? String(s.text) : '')).join('');

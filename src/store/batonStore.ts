@@ -15,6 +15,7 @@ import {
   encodeFields,
   SchemaError,
   type DecodedRecord,
+  segmentsText,
   type PlainValue,
 } from '../schema/cellCodec';
 import { fromTask, toDepartment, toMember, toTask } from '../schema/entities';
@@ -249,11 +250,9 @@ function decodeSettings(table: ActualTable | undefined, records: BaseRecord[]): 
   const valueField =
     texts.find((f) => f.name === valueSpec.names.zh || f.name === valueSpec.names.en) ?? texts[0];
   if (!keyField || !valueField) return [];
-  const text = (cell: unknown) =>
-    Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
   return records.map((r) => ({
     recordId: r.recordId,
-    key: text(r.fields[keyField.id]),
-    value: text(r.fields[valueField.id]),
+    key: segmentsText(r.fields[keyField.id]),
+    value: segmentsText(r.fields[valueField.id]),
   }));
 }

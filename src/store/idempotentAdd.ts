@@ -2,6 +2,7 @@
  * Adds records that carry a unique key, so that a retry after a lost answer, a double click or a second
  * sidebar never creates a duplicate: before each retry, the keys already in the table are looked up.
  */
+import { segmentsText } from '../schema/cellCodec';
 import type { BaseTable, RecordFields, RecordFilter } from '../port/bitableBase';
 import { isRetryable } from '../port/hostErrors';
 import { chunks, readAllRecords, WRITE_CHUNK } from './paging';
@@ -17,10 +18,7 @@ const keyFilter = (fieldId: string, keys: string[]): RecordFilter => ({
   conditions: keys.map((value) => ({ fieldId, operator: 'is', value })),
 });
 
-function keyOf(fields: RecordFields, fieldId: string): string {
-  const cell = fields[fieldId];
-  return Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
-}
+const keyOf = (fields: RecordFields, fieldId: string): string => segmentsText(fields[fieldId]);
 
 /** Every record id per key present in the table (two writers racing may have added a key twice). */
 export async function findAllKeys(table: BaseTable, keyFieldId: string, keys: string[], retry: RetryPolicy) {
