@@ -137,3 +137,16 @@ export const ACTIVE_STATUSES: ReadonlySet<TaskStatus> = new Set([
 export function isActive(task: Task): boolean {
   return task.status === undefined || ACTIVE_STATUSES.has(task.status);
 }
+
+/** Statuses of a special task nobody holds (yet, or any more): its stages wait whatever their predecessors. */
+export const UNHELD_STATUSES: ReadonlySet<TaskStatus | undefined> = new Set([
+  'draft',
+  'open',
+  'declined',
+  'cancelled',
+]);
+
+/** [C1] A predecessor holds its successors back until it is done; a cancelled one no longer does. */
+export function holdsBack(task: Task): boolean {
+  return task.status !== 'done' && task.status !== 'cancelled';
+}

@@ -2,7 +2,7 @@
  * Working a stage: start, submit a deliverable for acceptance, accept or send back, and nudge whoever holds
  * things up. Each is a pure transition like the responsibility actions. Rules [W2]-[W6].
  */
-import type { Task } from './model';
+import { holdsBack, type Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
 import { canManage, headOf, memberOfUser, type Org, userOf } from './org';
 
@@ -179,9 +179,7 @@ export function blockersOf(task: Task, ctx: Org & { tasks: Task[] }): Blocker[] 
     const reviewer = parent?.responsibleUserIds[0] ?? userOf(headOf(ctx, task.primaryDepartmentId));
     return reviewer ? [{ userId: reviewer, taskId: task.id, title: task.title }] : [];
   }
-  const before = ctx.tasks.filter(
-    (t) => task.dependsOnIds.includes(t.id) && t.status !== 'done' && t.status !== 'cancelled',
-  );
+  const before = ctx.tasks.filter((t) => task.dependsOnIds.includes(t.id) && holdsBack(t));
   const holders = before.length > 0 ? before : [task];
   const seen = new Set<string>();
   return holders.flatMap((t) =>

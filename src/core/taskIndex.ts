@@ -22,18 +22,3 @@ export function indexTasks(tasks: Task[]): TaskIndex {
   }
   return { byId, successors, stagesOf };
 }
-
-/** Everything a change to these tasks can reach: their successors and parents, transitively. */
-export function reachableFrom(ids: Iterable<string>, index: TaskIndex): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...ids];
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    queue.push(...(index.successors.get(id) ?? []));
-    const parent = index.byId.get(id)?.parentId;
-    if (parent) queue.push(parent);
-  }
-  return seen;
-}

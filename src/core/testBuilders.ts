@@ -1,5 +1,5 @@
 /** Small builders of domain entities for tests: sensible defaults, overridden per test. */
-import type { Department, Member, Task } from './model';
+import type { Department, Member, Task, TaskStatus } from './model';
 
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}${++counter}`;
@@ -46,4 +46,22 @@ export function aTask(overrides: Partial<Task> = {}): Task {
 /** A stage of the given special task. */
 export function aStage(parent: Task, overrides: Partial<Task> = {}): Task {
   return aTask({ kind: 'stage', parentId: parent.id, ...overrides });
+}
+
+/**
+ * Stages of `parent`, owned by `u_<id>`, written `id=status<pred,pred@day`: `plan=done@1 poster=waiting<plan` is
+ * a plan done on day 1 (completed at TODAY_START + 1 day) and a poster waiting for it.
+ */
+export function stagesOf(parent: Task, spec: string): Task[] {
+  return spec.split(' ').map((item) => {
+    const [, id, status, preds, day] = /^(\w+)=(\w+)(?:<([\w,]+))?(?:@(\d+))?$/.exec(item)!;
+    return aStage(parent, {
+      id,
+      title: id,
+      status: status as TaskStatus,
+      responsibleUserIds: [`u_${id}`],
+      dependsOnIds: preds?.split(',') ?? [],
+      completedAt: day === undefined ? undefined : TODAY_START + Number(day) * DAY,
+    });
+  });
 }

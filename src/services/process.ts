@@ -3,12 +3,19 @@
  * stage actions (start, submit, accept, send back, nudge) followed by the cascade they trigger.
  */
 import { derive, type Derivation } from '../core/cascade';
+import type { Graph } from '../core/taskGraph';
 import type { Task } from '../core/model';
 import type { EventDraft } from '../core/notices';
 import { performWork, type WorkAction, type WorkRefusal } from '../core/process';
 import { fromTask, toTask } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { record } from './outbox';
+
+/** What to derive from: the changed tasks (all when left out), and the graph prepared for these tasks. */
+export interface DerivationScope {
+  changed?: string[];
+  graph?: Graph;
+}
 
 /**
  * [C6] Derives and writes the changes, their notices and one history event each. Keys make a second writer
@@ -20,9 +27,9 @@ export async function cascade(
   tasks: Task[],
   actorUserId: string,
   now: number,
-  changed?: string[],
+  scope: DerivationScope = {},
 ): Promise<Derivation> {
-  const derivation = derive(tasks, changed);
+  const derivation = derive(tasks, scope.changed, scope.graph);
   if (derivation.changes.length === 0) return derivation;
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const events = derivation.changes.map((c): EventDraft => ({
@@ -100,7 +107,7 @@ export async function work(
       tasks.map((t) => (t.id === task.id ? changed : t)),
       actorUserId,
       clock.now,
-      [task.id],
+      { changed: [task.id] },
     );
   }
   return { ok: true, task: changed };

@@ -40,7 +40,7 @@ export async function respond(
     data.tasks.map((t) => (t.id === task.id ? changed : t)),
     actorUserId,
     now,
-    [task.id],
+    { changed: [task.id] },
   );
   return { ok: true, task: changed };
 }

@@ -4,7 +4,7 @@
  * "needs my attention". Pure.
  */
 import dayjs from 'dayjs';
-import { derive, type TaskFlag } from '../../core/cascade';
+import { taskFlags, type TaskFlag } from '../../core/taskFlags';
 import type { Task, TaskStatus } from '../../core/model';
 import { activeSpecialTasks, type StageChain } from '../../core/myTasks';
 import type { Org } from '../../core/org';
@@ -166,8 +166,7 @@ function lineOf(
 export function progressView(viewer: ProgressViewer, filter: ProgressFilter, t: Translate): ProgressView {
   const shared: Shared = {
     projection: project(viewer.tasks, viewer.todayStart),
-    // Flags only: the statuses a derivation would write are the cascade's business, not this view's.
-    flags: derive(viewer.tasks).flags,
+    flags: taskFlags(viewer.tasks),
     byId: new Map(viewer.tasks.map((x) => [x.id, x])),
   };
   const all = activeSpecialTasks(viewer.tasks).map((chain) => lineOf(chain, shared, viewer, t));

@@ -1,6 +1,6 @@
 /** A special task's schedule as plain data: projected end, slip, critical path, and a what-if preview. Pure. */
 import dayjs from 'dayjs';
-import { derive } from '../../core/cascade';
+import { taskFlags } from '../../core/taskFlags';
 import type { Task } from '../../core/model';
 import { project } from '../../core/schedule';
 import type { Translate } from '../../i18n/translate';
@@ -41,7 +41,7 @@ export interface GraphProblem {
 /** [C*] Every graph problem in the Base (cycles, missing or cancelled predecessors, no owner…), one a line. */
 export function graphProblems(tasks: Task[]): GraphProblem[] {
   const title = (id: string) => tasks.find((t) => t.id === id)?.title ?? id;
-  return derive(tasks).flags.map((f) => ({
+  return taskFlags(tasks).map((f) => ({
     taskId: f.taskId,
     title: title(f.taskId),
     code: f.code,

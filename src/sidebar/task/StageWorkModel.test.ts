@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlagCode } from '../../core/cascade';
+import type { FlagCode } from '../../core/taskFlags';
 import type { Task } from '../../core/model';
 import type { WorkRefusal } from '../../core/process';
 import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';

@@ -3,7 +3,7 @@
  * on a stage, whom a nudge would reach, and the words for work refusals and graph flags. Availability asks
  * the core's own `performWork`, so the page offers exactly what the core would accept. Pure.
  */
-import type { FlagCode, TaskFlag } from '../../core/cascade';
+import type { FlagCode, TaskFlag } from '../../core/taskFlags';
 import { isActive, type Task } from '../../core/model';
 import { memberOfUser, type Org } from '../../core/org';
 import { performWork, type WorkAction, type WorkContext, type WorkRefusal } from '../../core/process';
