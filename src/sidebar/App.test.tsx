@@ -98,15 +98,20 @@ describe('App', () => {
     expect((await screen.findByTestId('problem')).textContent).toContain('缺少字段「截止日期」');
   });
 
-  it('shows a change made in the grid by someone else without reopening', async () => {
+  it('shows a change made in the grid by someone else without reopening, reading only that record', async () => {
     const local = await demoBase();
     renderApp(local);
     await screen.findByTestId('greeting');
+    // Background work of the open sidebar (lease, escalation, derivation) settles first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    local.calls.reset();
     const tasks = local.state.tables.find((t) => t.name === '任务')!;
     const title = tasks.fields.find((f) => f.name === '标题')!;
     local.editCell(tasks.id, tasks.records[0]!.recordId, title.id, [
       { type: 'text', text: '直播课堂（改）' },
     ]);
     await screen.findByText('直播课堂（改）', {}, { timeout: 3000 });
+    const taskReads = local.calls.recent.filter((c) => c.tableId === tasks.id && c.method.startsWith('get'));
+    expect(taskReads.map((c) => `${c.method}:${c.records}`)).toEqual(['getRecordsByIds:1']);
   });
 });

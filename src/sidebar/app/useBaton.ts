@@ -1,25 +1,40 @@
 /**
- * Loads the session, keeps the theme in step with the host, and follows changes made by anyone:
- * record changes re-read the data, field changes re-read the whole structure (a deleted field shows at once).
+ * Loads the session, keeps the theme in step with the host, and follows changes made by anyone: record
+ * changes re-read just the records they name (services/refresh.ts), field changes re-read the whole structure
+ * (a deleted field shows at once).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { prepareGraph, type Graph } from '../../core/taskGraph';
 import type { BitableHost } from '../../port/bitableBase';
+import type { TableKey } from '../../schema/schemaTypes';
 import { escalate } from '../../services/escalate';
 import { holdLease, LEASE_MS } from '../../services/lease';
 import { cascade } from '../../services/process';
+import {
+  noChanges,
+  noteChange,
+  refreshCore,
+  type RecordChanges,
+  type RecordEventKind,
+  type Refreshed,
+} from '../../services/refresh';
 import type { BatonStore } from '../../store/batonStore';
 import { myNotices, openSession, uiTheme, type UiTheme } from '../../services/session';
-import type { LoadState } from './appModel';
+import type { LoadState, ReadySession } from './appModel';
 
 const REFRESH_DEBOUNCE_MS = 300;
 const DATA_TABLES = ['departments', 'members', 'tasks', 'notifications'] as const;
 const ESCALATION_INTERVAL_MS = 5 * 60_000;
 
 export function useBaton(host: BitableHost, now: () => number = Date.now) {
-  const [state, setState] = useState<LoadState>({ phase: 'loading' });
+  const [state, setLoadState] = useState<LoadState>({ phase: 'loading' });
   const [theme, setTheme] = useState<UiTheme | undefined>();
   const stateRef = useRef(state);
-  stateRef.current = state;
+  // Set with the state, so that a re-read queued right behind another starts from what that one read.
+  const setState = useCallback((next: LoadState) => {
+    stateRef.current = next;
+    setLoadState(next);
+  }, []);
 
   /** `quiet` keeps the current screen while re-reading, instead of showing the spinner. */
   const load = useCallback(
@@ -31,38 +46,70 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
         setState({ phase: 'error', error });
       }
     },
-    [host],
+    [host, setState],
   );
 
-  const refreshData = useCallback(async () => {
-    const current = stateRef.current;
-    if (current.phase !== 'ready' || current.session.kind !== 'ready') return load(true);
-    const session = current.session;
-    try {
-      const [data, notices] = await Promise.all([
-        session.store.loadCore(),
-        myNotices(session.store, session.context.userId),
-      ]);
-      setState({ phase: 'ready', session: { ...session, data, notices } });
-    } catch {
+  // Re-reads run one after another, each patching what the previous one left.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const changes = useRef(noChanges());
+  // Set while a re-read is under way and left set when it fails: the changes it took are then read by a
+  // full re-read next time.
+  const behind = useRef(false);
+  const reread = useCallback(
+    (partial: boolean) => {
+      const run = async () => {
+        const current = stateRef.current;
+        if (current.phase !== 'ready' || current.session.kind !== 'ready') return load(true);
+        const seen = partial && !behind.current ? changes.current : undefined;
+        changes.current = noChanges();
+        behind.current = true;
+        setState({ phase: 'ready', session: await rereadSession(current.session, seen) });
+        behind.current = false;
+      };
       // A background re-read that fails keeps what is on screen (a half-filled wizard included); the next
       // change or a reload reads again.
-    }
-  }, [load]);
+      queue.current = queue.current.then(run).catch(() => undefined);
+      return queue.current;
+    },
+    [load, setState],
+  );
+  const refreshData = useCallback(() => reread(false), [reread]);
 
   useEffect(() => {
     void load();
     return host.bridge.onThemeChange((ev) => setTheme(uiTheme(ev.data.theme)));
   }, [host, load]);
 
-  const reread = useCallback(() => load(true), [load]);
-  useHostEvents(host, state, refreshData, reread);
+  const onRecords = useCallback((table: TableKey, kind: RecordEventKind, ids: string[]) => {
+    noteChange(changes.current, table, kind, ids);
+  }, []);
+  useHostEvents(
+    host,
+    state,
+    onRecords,
+    () => void reread(true),
+    () => void load(true),
+  );
   const mayRun = useRunner(now);
   useEscalation(state, now, mayRun);
   useCascade(state, now, mayRun);
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;
   return { state, theme: theme ?? hostTheme ?? 'light', reload: () => load(), refreshData };
+}
+
+/** Everything again, or (with `changes`) only the records the host's events named. */
+async function rereadSession(session: ReadySession, changes?: RecordChanges): Promise<ReadySession> {
+  const { store } = session;
+  const refreshed: Promise<Refreshed> = changes
+    ? refreshCore(store, session.data, changes)
+    : store.loadCore().then((data) => ({ data }));
+  const notices =
+    !changes || changes.tables.has('notifications')
+      ? myNotices(store, session.context.userId)
+      : session.notices;
+  const [{ data, changedTaskIds }, mine] = await Promise.all([refreshed, notices]);
+  return { ...session, data, notices: mine, changedTaskIds };
 }
 
 function debounced(run: () => void): { schedule: () => void; cancel: () => void } {
@@ -79,18 +126,25 @@ function debounced(run: () => void): { schedule: () => void; cancel: () => void 
 function useHostEvents(
   host: BitableHost,
   state: LoadState,
-  refreshData: () => Promise<void>,
-  reread: () => Promise<void>,
+  onRecords: (table: TableKey, kind: RecordEventKind, ids: string[]) => void,
+  followRecords: () => void,
+  followStructure: () => void,
 ) {
   const store = state.phase === 'ready' ? state.session.store : undefined;
+  const latest = useRef({ onRecords, followRecords, followStructure });
+  latest.current = { onRecords, followRecords, followStructure };
   useEffect(() => {
     if (!store) return;
-    const data = debounced(() => void refreshData());
-    const structure = debounced(() => void reread());
+    const data = debounced(() => latest.current.followRecords());
+    const structure = debounced(() => latest.current.followStructure());
     const unsubscribers: (() => void)[] = [];
     let cancelled = false;
     for (const table of Object.values(store.resolution.schema)) {
       const watchRecords = (DATA_TABLES as readonly string[]).includes(table.key);
+      const note = (kind: RecordEventKind) => (ids: string[]) => {
+        latest.current.onRecords(table.key, kind, ids);
+        data.schedule();
+      };
       void host.base.getTableById(table.id).then((t) => {
         if (cancelled) return;
         unsubscribers.push(
@@ -100,9 +154,9 @@ function useHostEvents(
         );
         if (watchRecords)
           unsubscribers.push(
-            t.onRecordAdd(data.schedule),
-            t.onRecordModify(data.schedule),
-            t.onRecordDelete(data.schedule),
+            t.onRecordAdd((ev) => note('add')(ev.data)),
+            t.onRecordModify((ev) => note('modify')([ev.data.recordId])),
+            t.onRecordDelete((ev) => note('delete')(ev.data)),
           );
       });
     }
@@ -112,24 +166,35 @@ function useHostEvents(
       structure.cancel();
       unsubscribers.forEach((u) => u());
     };
-  }, [host, store, refreshData, reread]);
+  }, [host, store]);
 }
 
 /**
  * [C6] While a sidebar with edit rights is open, every time the tasks are (re)read it derives the statuses
- * that follow from the graph and writes what changed. The echo of those writes re-reads the tasks and
- * derives nothing more, so there is no loop; keys make a second sidebar's writes a no-op.
+ * that follow from the graph and writes what changed: after a partial re-read only from the changed tasks, on
+ * the graph kept from the last read when no link changed. The echo of those writes derives nothing more, so
+ * there is no loop; keys make a second sidebar's writes a no-op. A run right after another sidebar held the
+ * lease, or after a failed run, derives everything, so nothing changed in between is missed.
  */
 function useCascade(state: LoadState, now: () => number, mayRun: Runner) {
   const session = state.phase === 'ready' && state.session.kind === 'ready' ? state.session : undefined;
   const editor = session?.canEdit && session.viewer.kind === 'member' ? session : undefined;
   const tasks = editor?.data.tasks;
+  const graph = useRef<Graph | undefined>(undefined);
+  const ranLast = useRef(false);
   useEffect(() => {
     if (!editor || !tasks) return;
     // Once per read of the tasks: the session and clock are read at that moment.
-    void mayRun(editor.store)
-      .then((runs) => (runs ? cascade(editor.store, tasks, editor.context.userId, now()) : undefined))
-      .catch(() => undefined);
+    const run = async () => {
+      const runs = await mayRun(editor.store);
+      const changed = ranLast.current ? editor.changedTaskIds : undefined;
+      ranLast.current = false;
+      if (!runs) return;
+      graph.current = prepareGraph(tasks, graph.current);
+      await cascade(editor.store, tasks, editor.context.userId, now(), { changed, graph: graph.current });
+      ranLast.current = true;
+    };
+    void run().catch(() => undefined);
   }, [tasks]);
 }
 
