@@ -5,16 +5,17 @@
  * task after each change. "progress view": the boss opens the sidebar on 300 active special tasks of 6 stages;
  * openSession modelled plus project() computed, against the naive open sidebar plus the same computation.
  */
-import { derive, prepareGraph } from '../../src/core/cascade';
+import { derive } from '../../src/core/cascade';
+import { prepareGraph, reachableFrom } from '../../src/core/taskGraph';
 import type { EventDraft } from '../../src/core/notices';
 import type { Task } from '../../src/core/model';
 import { project } from '../../src/core/schedule';
-import { indexTasks, reachableFrom } from '../../src/core/taskIndex';
 import type { LocalState } from '../../src/local/localState';
 import { decodeRecord, encodeFields, type PlainValue } from '../../src/schema/cellCodec';
 import { toTask } from '../../src/schema/entities';
 import { baseLocale, eventRows, noticeRows } from '../../src/services/outbox';
 import { cascade } from '../../src/services/process';
+import { noChanges, noteChange, refreshCore } from '../../src/services/refresh';
 import { openSession } from '../../src/services/session';
 import { BatonStore } from '../../src/store/batonStore';
 import { measuredHost, NOW, TODAY_START } from './fixtures';
@@ -51,6 +52,7 @@ export interface CascadeResult {
   naive: Measurement;
   incrementalMs: number;
   fullMs: number;
+  live: LiveReaction;
   runs: number;
   changed: number;
   notices: number;
@@ -94,9 +96,11 @@ export async function cascadeScenario(base: LocalState, runs = 7): Promise<Casca
   if (JSON.stringify(derive(tasks).changes) !== JSON.stringify(d.changes))
     throw new Error('cascade: incremental and full derivations differ');
   const actor = session.context.userId;
-  const first = await measure(local, () => cascade(session.store, tasks, actor, NOW, [pick.id]));
+  const first = await measure(local, () => cascade(session.store, tasks, actor, NOW, { changed: [pick.id] }));
   const written = await session.store.loadCore();
-  const echo = await measure(local, () => cascade(session.store, written.tasks, actor, NOW, [pick.id]));
+  const echo = await measure(local, () =>
+    cascade(session.store, written.tasks, actor, NOW, { changed: [pick.id] }),
+  );
   const [c, n] = [d.changes.length, d.notices.length];
   const floor: FloorPart[] = [
     { what: `setRecords tasks: ${c} changed statuses, ⌈${c}/${PAGE}⌉`, calls: chunks(c) },
@@ -111,13 +115,15 @@ export async function cascadeScenario(base: LocalState, runs = 7): Promise<Casca
     { what: `getRecordsByPage taskEvents: the events' keys read back, ⌈${c}/${PAGE}⌉`, calls: chunks(c) },
   ];
   const naive = await naiveCascade(accepted);
-  const reachSize = reachableFrom([pick.id], indexTasks(tasks)).size;
+  const live = await liveReaction(linked.state, pick.id, runs);
+  const reachSize = reachableFrom([pick.id], graph).size;
   return {
     m: first.m,
     echo: echo.m,
     naive: naive.m,
     incrementalMs: incremental.ms,
     fullMs: full.ms,
+    live,
     runs,
     changed: c,
     notices: n,
@@ -139,6 +145,12 @@ export async function cascadeScenario(base: LocalState, runs = 7): Promise<Casca
       `cascade: ${first.m.calls} calls in ${first.m.roundTrips} round trips (floor 3: look up; add; read back + ` +
         `set); echo (the same cascade on what it ` +
         `wrote): ${echo.m.writeCalls} writes, ${echo.m.calls} calls`,
+      `live: the open sidebar hears the record event for the stage and reads ${live.read.calls} call(s) ` +
+        `(${Object.entries(live.read.byMethod)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}) instead of re-reading every task (${live.fullRead.calls} calls, ` +
+        `${Math.round(live.fullRead.modelledMs)} ms modelled); keeps the graph (${live.regraphMs.toFixed(1)} ms) ` +
+        `and derives from the changed tasks (${live.deriveMs.toFixed(1)} ms), ${live.changes} changes`,
       `naive: ${naive.rounds} full re-reads of ${tasks.length} tasks (one after each write)`,
     ],
   };
@@ -240,5 +252,40 @@ export async function progressScenario(state: LocalState, runs = 7): Promise<Pro
       `project() median of ${runs}: ${projection.all.map((t) => t.toFixed(1)).join(', ')} ms`,
       `modelled open = openSession ${Math.round(m.modelledMs)} ms modelled + project() ${projection.ms.toFixed(1)} ms`,
     ],
+  };
+}
+
+export interface LiveReaction {
+  read: Measurement;
+  fullRead: Measurement;
+  regraphMs: number;
+  deriveMs: number;
+  changes: number;
+}
+
+/**
+ * What an open sidebar does when the stage is accepted elsewhere (useBaton): the record event names the
+ * stage, so it reads that record and patches it in (refreshCore), keeps the prepared graph (no link changed)
+ * and derives from the changed tasks. Against re-reading every task (loadCore), as it did before.
+ */
+async function liveReaction(state: LocalState, stageId: string, runs: number): Promise<LiveReaction> {
+  const local = measuredHost(state);
+  const session = await openSession(local.host);
+  if (session.kind !== 'ready') throw new Error(`live: expected a ready session, got ${session.kind}`);
+  const before = prepareGraph(session.data.tasks);
+  await session.store.update('tasks', [{ id: stageId, values: { status: 'done', completedAt: NOW } }]);
+  const changes = noChanges();
+  noteChange(changes, 'tasks', 'modify', [stageId]);
+  const read = await measure(local, () => refreshCore(session.store, session.data, changes));
+  const fullRead = await measure(local, () => session.store.loadCore());
+  const { data, changedTaskIds } = read.result;
+  const graph = prepareGraph(data.tasks, before);
+  if (graph.successors !== before.successors) throw new Error('live: the graph was rebuilt, not kept');
+  return {
+    read: read.m,
+    fullRead: fullRead.m,
+    regraphMs: timed(() => prepareGraph(data.tasks, before), runs).ms,
+    deriveMs: timed(() => derive(data.tasks, changedTaskIds, graph), runs).ms,
+    changes: derive(data.tasks, changedTaskIds, graph).changes.length,
   };
 }

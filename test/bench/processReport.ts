@@ -47,6 +47,18 @@ export function cascadeTargets(records: number, c: CascadeResult): Target[] {
       pass: fewer >= NAIVE_FACTOR,
     },
     {
+      name: `${at}: an open sidebar follows the edit by reading the changed record only (⌈1/200⌉)`,
+      target: '1 call',
+      actual: `${c.live.read.calls} (every task: ${c.live.fullRead.calls})`,
+      pass: c.live.read.calls <= 1,
+    },
+    {
+      name: `${at}: an open sidebar keeps the graph and derives from the change under ${CASCADE_INCREMENTAL_MS} ms`,
+      target: `< ${CASCADE_INCREMENTAL_MS} ms`,
+      actual: `${(c.live.regraphMs + c.live.deriveMs).toFixed(1)} ms`,
+      pass: c.live.regraphMs + c.live.deriveMs < CASCADE_INCREMENTAL_MS,
+    },
+    {
       name: `${at}: the echo of its own writes writes nothing`,
       target: '0 writes',
       actual: `${writes(c.echo)} writes`,
@@ -91,6 +103,8 @@ export function cascadeRow(common: Common, c: CascadeResult): ScenarioRow {
       changed: c.changed,
       notices: c.notices,
       incrementalMs: Math.round(c.incrementalMs * 10) / 10,
+      liveReadCalls: c.live.read.calls,
+      liveMs: Math.round((c.live.regraphMs + c.live.deriveMs) * 10) / 10,
       fullMs: Math.round(c.fullMs),
       floorWrites: c.floorWrites,
       writeCalls: writes(c.m),
