@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derive, type Derivation, type StatusChange } from './cascade';
-import type { Task, TaskStatus } from './model';
+import { UNHELD_STATUSES, type Task, type TaskStatus } from './model';
 import { aTask, DAY, stagesOf, TODAY_START } from './testBuilders';
 import { prepareGraph, reachableFrom } from './taskGraph';
 
@@ -149,6 +149,13 @@ describe('derive: special tasks', () => {
     expect(moves(derive(tasks, ['s1'])).sort()).toEqual(moves(d).sort());
   });
 
+  it('[C6] a special task claimed from the pool or reopened lets its stages move, derived from it alone', () => {
+    // In the pool its stages all wait (left alone); once claimed, the first one can start.
+    const claimed = { ...live, status: 'in_progress' as const };
+    const tasks = [claimed, ...stagesOf(claimed, 'plan=waiting poster=waiting<plan')];
+    expect(moves(derive(tasks, [live.id]))).toEqual(['plan:waiting>ready']);
+  });
+
   it('[C6] incremental derivation looks only at what the changed tasks reach', () => {
     const tasks = graph('plan=done@0 poster=waiting<plan x=done@0 y=waiting<x');
     expect(moves(derive(tasks, ['plan']))).toEqual(['poster:waiting>ready']);
@@ -170,7 +177,7 @@ function rng(seed: number): () => number {
 }
 const pick = <T>(items: T[], r: () => number): T => items[Math.floor(r() * items.length)]!;
 const NOT_DONE: TaskStatus[] = ['in_progress', 'ready', 'waiting', 'assigned'];
-const SPECIAL: TaskStatus[] = ['in_progress', 'assigned', 'done'];
+const SPECIAL: TaskStatus[] = ['in_progress', 'assigned', 'done', 'open'];
 
 /**
  * 5–60 tasks t0…tn in topological order, each with 0–3 finish-to-start predecessors among the earlier ones and a
@@ -244,7 +251,9 @@ describe('derive: properties over 500 random DAGs of 5–60 tasks', () => {
     for (const tasks of GRAPHS) {
       const after = apply(tasks, derive(tasks).changes);
       const byId = new Map(after.map((t) => [t.id, t]));
-      for (const t of after.filter((x) => x.kind === 'stage' && x.status === 'ready'))
+      // Stages of a task in the pool are left as they are, whatever their predecessors.
+      const held = (t: Task) => !t.parentId || !UNHELD_STATUSES.has(byId.get(t.parentId)!.status);
+      for (const t of after.filter((x) => x.kind === 'stage' && x.status === 'ready' && held(x)))
         for (const p of t.dependsOnIds) expect(['done', 'cancelled']).toContain(byId.get(p)!.status);
     }
   });
@@ -269,9 +278,12 @@ describe('derive: properties over 500 random DAGs of 5–60 tasks', () => {
       const base = randomGraph(seed, true);
       const settled = apply(base, derive(base).changes);
       const r = rng(seed + 2000);
-      // What people do: accept a stage, reopen one, cancel one.
+      // What people do: accept a stage, reopen one, cancel one, claim a task from the pool, put one back.
       const edits = new Map(
-        [0, 1, 2].map(() => [pick(settled, r).id, pick<TaskStatus>(['done', 'in_progress', 'cancelled'], r)]),
+        [0, 1, 2].map(() => [
+          pick(settled, r).id,
+          pick<TaskStatus>(['done', 'in_progress', 'cancelled', 'assigned', 'open'], r),
+        ]),
       );
       const edited = settled.map((t) => {
         const status = edits.get(t.id);

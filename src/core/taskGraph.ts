@@ -89,7 +89,11 @@ function sameLinks(before: Task[], after: Task[]): boolean {
   });
 }
 
-/** Everything a change to these tasks can reach: their successors and special tasks, transitively. */
+/**
+ * Everything a change to these tasks can reach: their successors and special tasks, transitively, and the
+ * stages of a changed special task (a claimed or reopened one lets its stages move). Derivation itself never
+ * moves a special task into or out of the statuses that hold its stages, so only the changed ones need them.
+ */
 export function reach(graph: Graph, ids: Iterable<string>): number[] {
   const seen = new Uint8Array(graph.tasks.length);
   const queue: number[] = [];
@@ -98,7 +102,11 @@ export function reach(graph: Graph, ids: Iterable<string>): number[] {
     seen[at] = 1;
     queue.push(at);
   };
-  for (const id of ids) visit(graph.position.get(id));
+  for (const id of ids) {
+    const at = graph.position.get(id);
+    visit(at);
+    if (at !== undefined) graph.stages[at]!.forEach(visit);
+  }
   const found: number[] = [];
   while (queue.length > 0) {
     const at = queue.pop()!;
