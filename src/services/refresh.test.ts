@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { demoBase, personId, TEST_NOW } from '../../test/support/baseFixture';
+import { demoBase, personId, TEST_NOW, TEST_TODAY } from '../../test/support/baseFixture';
+import type { AssignmentDraft } from '../core/assignment';
 import type { Task } from '../core/model';
 import type { LocalHost } from '../local/localHost';
 import type { TableKey } from '../schema/schemaTypes';
 import type { CoreData } from '../store/batonStore';
+import { sendAssignment } from './assign';
 import { cascade } from './process';
 import { noChanges, noteChange, refreshCore, type RecordChanges, type RecordEventKind } from './refresh';
+import { claimTask } from './respond';
 import { openSession } from './session';
 
 const ZHANG = personId('张伟');
+const BOSS = personId('王建国');
+const HE = personId('何平');
+const DAY = 86_400_000;
 
 async function demo() {
   const local = await demoBase();
@@ -76,6 +82,18 @@ describe('refreshCore: following edits by reading only what the events name', ()
     expect([...result.changedTaskIds!].sort()).toEqual([added, poster, parent].sort());
   });
 
+  it('a stage moved to another special task: the one it left is among the changed', async () => {
+    const d = await demo();
+    const changes = await journal(d.local, d.store);
+    const [poster, other] = [d.id('海报设计'), d.id('参赛作品收集')];
+    const left = d.data.tasks.find((t) => t.id === poster)!.parentId!;
+    await d.store.update('tasks', [{ id: poster, values: { parent: [other] } }]);
+    await settle();
+    const { result } = await refreshed(d, changes);
+    expect([...result.changedTaskIds!].sort()).toEqual([left, poster].sort());
+    expect(result.data.tasks.find((t) => t.id === poster)!.parentId).toBe(other);
+  });
+
   it('departments or members changed: those tables are read whole; nothing changed: nothing read', async () => {
     const d = await demo();
     const changes = noChanges();
@@ -100,6 +118,42 @@ describe('refreshCore: following edits by reading only what the events name', ()
       undefined,
       undefined,
     ]);
+  });
+
+  it('[C6] a pool task with stages claimed elsewhere: deriving from the claimed task makes its first stage ready', async () => {
+    const d = await demo();
+    const design = d.data.departments.find((x) => x.name === '设计部')!.id;
+    const draft: AssignmentDraft = {
+      draftKey: 'pool-stages',
+      mode: 'pool',
+      title: '年会海报',
+      description: '',
+      extraDuty: true,
+      due: TEST_TODAY + 10 * DAY,
+      primaryDepartmentId: undefined,
+      cooperation: [],
+      responsibleMemberId: undefined,
+      outsiderConfirmed: false,
+      suggestedDepartmentIds: [design],
+      stages: [
+        { key: 's1', title: '草图', departmentId: design, predecessorKeys: [] },
+        { key: 's2', title: '定稿', departmentId: design, predecessorKeys: ['s1'] },
+      ],
+    };
+    const sent = await sendAssignment(d.store, d.data, draft, BOSS, {
+      now: TEST_NOW,
+      todayStart: TEST_TODAY,
+    });
+    if (!sent.ok) throw new Error('not sent');
+    const before = { ...d, data: await d.store.loadCore() };
+    const changes = await journal(d.local, d.store);
+    expect((await claimTask(d.store, before.data, sent.taskId, HE, TEST_NOW + 1000)).ok).toBe(true);
+    await settle();
+    const { result } = await refreshed(before, changes);
+    expect(result.changedTaskIds).toEqual([sent.taskId]);
+    await cascade(d.store, result.data.tasks, HE, TEST_NOW + 2000, { changed: result.changedTaskIds });
+    const stages = (await d.store.loadCore()).tasks.filter((t) => t.parentId === sent.taskId);
+    expect(stages.map((t) => `${t.title}:${t.status}`).sort()).toEqual(['定稿:waiting', '草图:ready']);
   });
 
   it('[C6] deriving from the changed tasks writes what deriving everything would', async () => {

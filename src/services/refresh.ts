@@ -60,38 +60,42 @@ export async function refreshCore(
       : data.departments,
     changes.tables.has('members') ? store.readAll('members').then((r) => r.map(toMember)) : data.members,
   ]);
-  const changed = changedTaskIds(data.tasks, changes);
-  const tasks = await refreshTasks(store, data.tasks, changed, changes.deletedTasks).catch(() => undefined);
-  if (!tasks) return { data: { departments, members, tasks: (await store.readAll('tasks')).map(toTask) } };
-  return { data: { departments, members, tasks }, changedTaskIds: changed };
+  const patched = await patchTasks(store, data.tasks, changes).catch(() => undefined);
+  if (!patched) return { data: { departments, members, tasks: (await store.readAll('tasks')).map(toTask) } };
+  return { data: { departments, members, tasks: patched.tasks }, changedTaskIds: patched.changed };
 }
 
-/** Reads the changed tasks again; undefined when reading them all is the better way. */
-async function refreshTasks(
+/** The tasks with the changed ones read again; undefined when reading them all is the better way. */
+async function patchTasks(
   store: BatonStore,
   tasks: Task[],
-  changed: string[],
-  deleted: Set<string>,
-): Promise<Task[] | undefined> {
-  if (changed.length + deleted.size === 0) return tasks;
-  if ((changed.length + deleted.size) * 2 > tasks.length) return undefined;
-  const fresh = new Map((await store.readByIds('tasks', changed)).map((r) => [r.id, toTask(r)]));
+  changes: RecordChanges,
+): Promise<{ tasks: Task[]; changed: string[] } | undefined> {
+  const deleted = changes.deletedTasks;
+  const toRead = tasksToRead(tasks, changes);
+  if (toRead.length + deleted.size === 0) return { tasks, changed: [] };
+  if ((toRead.length + deleted.size) * 2 > tasks.length) return undefined;
+  const fresh = new Map((await store.readByIds('tasks', toRead)).map((r) => [r.id, toTask(r)]));
+  const changed = new Set(toRead);
   // Patched in place, so positions stay and the prepared graph can be kept when no link changed.
   const kept = tasks
     .filter((t) => !deleted.has(t.id))
     .map((t) => {
       const edited = fresh.get(t.id);
       fresh.delete(t.id);
+      // A stage moved to another special task: the one it left may now be done.
+      if (edited && t.parentId && edited.parentId !== t.parentId && !deleted.has(t.parentId))
+        changed.add(t.parentId);
       return edited ?? t;
     });
-  return [...kept, ...fresh.values()];
+  return { tasks: [...kept, ...fresh.values()], changed: [...changed] };
 }
 
 /**
  * The tasks added or modified, and for a deleted one those it touched: its successors (the Base drops the
  * link from them) and its special task.
  */
-function changedTaskIds(before: Task[], changes: RecordChanges): string[] {
+function tasksToRead(before: Task[], changes: RecordChanges): string[] {
   const ids = new Set(changes.tasks);
   const deleted = changes.deletedTasks;
   for (const task of before) {

@@ -33,8 +33,6 @@ export type Session =
       canEdit: boolean;
       firstBossNeeded: boolean;
       problems: SchemaProblem[];
-      /** After a partial re-read, the tasks whose change may move others; undefined after a full read. */
-      changedTaskIds?: string[];
     };
 
 /** The tables without which the home screen cannot work. */

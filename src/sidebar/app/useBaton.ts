@@ -21,6 +21,7 @@ import {
 import type { BatonStore } from '../../store/batonStore';
 import { myNotices, openSession, uiTheme, type UiTheme } from '../../services/session';
 import type { LoadState, ReadySession } from './appModel';
+import { DerivationBacklog } from './derivationBacklog';
 
 const REFRESH_DEBOUNCE_MS = 300;
 const DATA_TABLES = ['departments', 'members', 'tasks', 'notifications'] as const;
@@ -36,42 +37,56 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
     setLoadState(next);
   }, []);
 
+  // Every read runs in this queue, one after another, each starting from what the previous one left.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const enqueue = useCallback((run: () => Promise<void>) => {
+    const result = queue.current.then(run);
+    queue.current = result.catch(() => undefined); // one failed read does not stop the ones behind it
+    return result;
+  }, []);
+  const backlog = useRef(new DerivationBacklog());
+
   /** `quiet` keeps the current screen while re-reading, instead of showing the spinner. */
   const load = useCallback(
-    async (quiet = false) => {
-      if (!quiet) setState({ phase: 'loading' });
-      try {
-        setState({ phase: 'ready', session: await openSession(host) });
-      } catch (error) {
-        setState({ phase: 'error', error });
-      }
-    },
-    [host, setState],
+    (quiet = false) =>
+      enqueue(async () => {
+        if (!quiet) setState({ phase: 'loading' });
+        try {
+          const session = await openSession(host);
+          backlog.current.add(undefined);
+          setState({ phase: 'ready', session });
+        } catch (error) {
+          setState({ phase: 'error', error });
+        }
+      }),
+    [host, setState, enqueue],
   );
 
-  // Re-reads run one after another, each patching what the previous one left.
-  const queue = useRef<Promise<void>>(Promise.resolve());
   const changes = useRef(noChanges());
   // Set while a re-read is under way and left set when it fails: the changes it took are then read by a
   // full re-read next time.
   const behind = useRef(false);
   const reread = useCallback(
-    (partial: boolean) => {
-      const run = async () => {
+    (partial: boolean) =>
+      enqueue(async () => {
         const current = stateRef.current;
-        if (current.phase !== 'ready' || current.session.kind !== 'ready') return load(true);
+        if (current.phase !== 'ready' || current.session.kind !== 'ready') {
+          // Not loaded yet (or failed): everything is read instead, in its turn.
+          void load(true);
+          return;
+        }
         const seen = partial && !behind.current ? changes.current : undefined;
         changes.current = noChanges();
         behind.current = true;
-        setState({ phase: 'ready', session: await rereadSession(current.session, seen) });
+        const { session, changedTaskIds } = await rereadSession(current.session, seen);
         behind.current = false;
-      };
-      // A background re-read that fails keeps what is on screen (a half-filled wizard included); the next
-      // change or a reload reads again.
-      queue.current = queue.current.then(run).catch(() => undefined);
-      return queue.current;
-    },
-    [load, setState],
+        backlog.current.add(changedTaskIds);
+        setState({ phase: 'ready', session });
+      }).catch(() => {
+        // A background re-read that fails keeps what is on screen (a half-filled wizard included); the next
+        // change or a reload reads again.
+      }),
+    [load, setState, enqueue],
   );
   const refreshData = useCallback(() => reread(false), [reread]);
 
@@ -92,14 +107,17 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
   );
   const mayRun = useRunner(now);
   useEscalation(state, now, mayRun);
-  useCascade(state, now, mayRun);
+  useCascade(state, now, mayRun, backlog.current);
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;
   return { state, theme: theme ?? hostTheme ?? 'light', reload: () => load(), refreshData };
 }
 
 /** Everything again, or (with `changes`) only the records the host's events named. */
-async function rereadSession(session: ReadySession, changes?: RecordChanges): Promise<ReadySession> {
+async function rereadSession(
+  session: ReadySession,
+  changes?: RecordChanges,
+): Promise<{ session: ReadySession; changedTaskIds?: string[] }> {
   const { store } = session;
   const refreshed: Promise<Refreshed> = changes
     ? refreshCore(store, session.data, changes)
@@ -109,7 +127,7 @@ async function rereadSession(session: ReadySession, changes?: RecordChanges): Pr
       ? myNotices(store, session.context.userId)
       : session.notices;
   const [{ data, changedTaskIds }, mine] = await Promise.all([refreshed, notices]);
-  return { ...session, data, notices: mine, changedTaskIds };
+  return { session: { ...session, data, notices: mine }, changedTaskIds };
 }
 
 function debounced(run: () => void): { schedule: () => void; cancel: () => void } {
@@ -176,7 +194,7 @@ function useHostEvents(
  * there is no loop; keys make a second sidebar's writes a no-op. A run right after another sidebar held the
  * lease, or after a failed run, derives everything, so nothing changed in between is missed.
  */
-function useCascade(state: LoadState, now: () => number, mayRun: Runner) {
+function useCascade(state: LoadState, now: () => number, mayRun: Runner, backlog: DerivationBacklog) {
   const session = state.phase === 'ready' && state.session.kind === 'ready' ? state.session : undefined;
   const editor = session?.canEdit && session.viewer.kind === 'member' ? session : undefined;
   const tasks = editor?.data.tasks;
@@ -184,10 +202,11 @@ function useCascade(state: LoadState, now: () => number, mayRun: Runner) {
   const ranLast = useRef(false);
   useEffect(() => {
     if (!editor || !tasks) return;
-    // Once per read of the tasks: the session and clock are read at that moment.
+    // Once per read of the tasks: the session, the changes and the clock are taken at that moment.
+    const pending = backlog.take();
     const run = async () => {
       const runs = await mayRun(editor.store);
-      const changed = ranLast.current ? editor.changedTaskIds : undefined;
+      const changed = ranLast.current ? pending : undefined;
       ranLast.current = false;
       if (!runs) return;
       graph.current = prepareGraph(tasks, graph.current);
