@@ -19,7 +19,7 @@ import { HostError, HostErrorCode } from '../port/hostErrors';
 import { normalizeCell, presentCell } from './cellRules';
 import type { LocalHost } from './localHost';
 import { copy, type LocalTable as TableState } from './localState';
-import { matchesFilter } from './recordFilter';
+import { matchesFilter } from '../port/recordFilter';
 
 export const PAGE_LIMIT = 200;
 export const WRITE_LIMIT = 200;

@@ -16,6 +16,8 @@ export const HostErrorCode = {
   CellUnknown: 10216999,
   /** Not an SDK code: our own timeout around every host call. */
   Timeout: -1,
+  /** Not an SDK code: the OpenAPI could not be reached (automations). */
+  Network: -2,
 } as const;
 
 /** The shape of the SDK's OpenError: an Error with a numeric code. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoBase, TEST_NOW } from '../../test/support/baseFixture';
 import type { ReadySession } from '../sidebar/app/appModel';
-import { holdLease, LEASE_MS } from './lease';
+import { holdLease, LEASE_MS, releaseLease } from './lease';
 import { openSession } from './session';
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
@@ -34,5 +34,14 @@ describe('runner lease', () => {
     const key = settings.fields.find((f) => f.isPrimary)!;
     const runners = settings.records.filter((r) => JSON.stringify(r.fields[key.id]).includes('runner'));
     expect(runners.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('released by its holder it can be taken at once; a release by anyone else changes nothing', async () => {
+    const { a, b } = await twoSidebars();
+    expect(await holdLease(a, 'automations', TEST_NOW)).toBe(true);
+    await releaseLease(b, 'sidebar-b', TEST_NOW + 1000);
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW + 1000)).toBe(false);
+    await releaseLease(a, 'automations', TEST_NOW + 2000);
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW + 2000)).toBe(true);
   });
 });

@@ -43,3 +43,12 @@ export async function holdLease(
   else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
   return (await readLease(store)).lease?.holder === holder;
 }
+
+/** Ends `holder`'s lease now, so an open sidebar may take it at once; another holder's lease is left alone. */
+export async function releaseLease(store: BatonStore, holder: string, now: number): Promise<void> {
+  const { row, lease } = await readLease(store);
+  if (row && lease?.holder === holder)
+    await store.update('settings', [
+      { id: row.id, values: { value: JSON.stringify({ holder, until: now }) } },
+    ]);
+}

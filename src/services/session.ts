@@ -38,6 +38,11 @@ export type Session =
 /** The tables without which the home screen cannot work. */
 const REQUIRED: TableKey[] = ['departments', 'members', 'tasks', 'settings'];
 
+/** The tables without which Baton cannot work, if any are not in the Base. */
+export function missingTables(store: BatonStore): TableKey[] {
+  return REQUIRED.filter((key) => !store.resolution.schema[key]);
+}
+
 /** Host languages other than Chinese fall back to English. */
 export function uiLanguage(hostLanguage: string | undefined): UiLanguage {
   return hostLanguage?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
@@ -60,7 +65,7 @@ export async function openSession(
   options: { retry?: RetryPolicy } = {},
 ): Promise<Session> {
   const [context, store] = await Promise.all([readHostContext(host), BatonStore.open(host, options)]);
-  const missing = REQUIRED.filter((key) => !store.resolution.schema[key]);
+  const missing = missingTables(store);
   if (missing.length > 0) return { kind: 'needsInstall', context, store, missing };
   const [data, canEdit, notices] = await Promise.all([
     store.loadCore(),

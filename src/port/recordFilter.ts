@@ -1,6 +1,9 @@
-/** The subset of the SDK's record filter the local Base evaluates: is / isNot / contains / isEmpty / isNotEmpty. */
-import type { FilterCondition, RecordFilter, RecordFields } from '../port/bitableBase';
-import type { CellValue } from '../port/cellValues';
+/**
+ * The subset of the SDK's record filter Baton uses (is / isNot / contains / isEmpty / isNotEmpty), evaluated on
+ * SDK-shaped cells: by the local Base, and by the OpenAPI adapter, which filters after reading.
+ */
+import type { FilterCondition, RecordFilter, RecordFields } from './bitableBase';
+import type { CellValue } from './cellValues';
 
 function cellText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return '';
