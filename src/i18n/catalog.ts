@@ -1,5 +1,6 @@
 /** All texts: the shell's dictionaries plus one pair per feature, so features can grow independently. */
 import { enUS } from './en-US';
+import * as automations from './features/automations';
 import * as notices from './features/notices';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
@@ -14,6 +15,7 @@ export const ZH = {
   ...pool.zh,
   ...notices.zh,
   ...processTracking.zh,
+  ...automations.zh,
 } as const;
 export type MessageKey = keyof typeof ZH;
 
@@ -24,4 +26,5 @@ export const EN: Record<MessageKey, string> = {
   ...pool.en,
   ...notices.en,
   ...processTracking.en,
+  ...automations.en,
 };

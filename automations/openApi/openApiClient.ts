@@ -1,0 +1,136 @@
+/**
+ * A small client for the Feishu / Lark OpenAPI: authentication (an app's tenant token, or a Base's personal
+ * token), the `{code, msg, data}` envelope, and errors that name what failed without any credential in them.
+ * Hand-written rather than @lark-base-open/node-sdk: that SDK (1.0.1) has no records/search or batch_get, which
+ * the adapter needs to stay near the floor of calls, and it pulls in axios 0.x.
+ */
+import { HostError, HostErrorCode } from '../../src/port/hostErrors';
+
+export type OpenApiCredentials =
+  { kind: 'app'; appId: string; appSecret: string } | { kind: 'personal'; token: string };
+
+export interface OpenApiClientOptions {
+  /** Origin of the OpenAPI, e.g. https://open.feishu.cn (app) or https://base-api.feishu.cn (personal token). */
+  origin: string;
+  credentials: OpenApiCredentials;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export interface OpenApiRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The path with `:name` placeholders; errors show it as written, never with the values. */
+  path: string;
+  params?: Record<string, string>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
+
+interface Envelope<T> {
+  code?: number;
+  msg?: string;
+  data?: T;
+}
+
+/** Codes the OpenAPI documents as "try again": write conflict, data not ready, and rate limits. */
+export const RETRYABLE_CODES: ReadonlySet<number> = new Set([1254291, 1254607, 1254290, 99991400]);
+
+const TOKEN_MARGIN_MS = 5 * 60_000;
+/** A call that has not answered by then is given up (and retried by the store): a cron job must not hang. */
+const CALL_TIMEOUT_MS = 30_000;
+
+export class OpenApiClient {
+  private tenantToken?: { value: string; until: number };
+  private signingIn?: Promise<void>;
+  private readonly fetch: typeof fetch;
+  private readonly now: () => number;
+
+  constructor(private readonly options: OpenApiClientOptions) {
+    this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.now = options.now ?? Date.now;
+  }
+
+  async request<T>(request: OpenApiRequest): Promise<T> {
+    const url = new URL(fillPath(request.path, request.params ?? {}), this.options.origin);
+    for (const [key, value] of Object.entries(request.query ?? {}))
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    const response = await this.send(request, url, await this.authorization());
+    const envelope = (await response.json().catch(() => ({}))) as Envelope<T>;
+    if (!response.ok || envelope.code !== 0) throw failure(request, response.status, envelope);
+    return envelope.data as T;
+  }
+
+  private async send(request: OpenApiRequest, url: URL, authorization: string): Promise<Response> {
+    try {
+      return await this.fetch(url, {
+        method: request.method,
+        headers: { Authorization: authorization, 'Content-Type': 'application/json; charset=utf-8' },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+      });
+    } catch (error) {
+      // A network error: worth another try; its text may hold the URL, so only its kind is kept.
+      throw new HostError(
+        HostErrorCode.Network,
+        `${describe(request)}: network error (${(error as Error).name})`,
+      );
+    }
+  }
+
+  private async authorization(): Promise<string> {
+    const { credentials } = this.options;
+    if (credentials.kind === 'personal') return `Bearer ${credentials.token}`;
+    if (!this.tenantToken || this.tenantToken.until <= this.now()) {
+      // Calls made together share one sign-in.
+      this.signingIn ??= this.requestTenantToken(credentials)
+        .then((token) => {
+          this.tenantToken = {
+            value: token.tenant_access_token,
+            until: this.now() + token.expire * 1000 - TOKEN_MARGIN_MS,
+          };
+        })
+        .finally(() => (this.signingIn = undefined));
+      await this.signingIn;
+    }
+    return `Bearer ${this.tenantToken!.value}`;
+  }
+
+  private async requestTenantToken(credentials: { appId: string; appSecret: string }) {
+    const request: OpenApiRequest = {
+      method: 'POST',
+      path: '/open-apis/auth/v3/tenant_access_token/internal',
+    };
+    const response = await this.fetch(new URL(request.path, this.options.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ app_id: credentials.appId, app_secret: credentials.appSecret }),
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    }).catch((error: Error) => {
+      throw new HostError(HostErrorCode.Network, `${describe(request)}: network error (${error.name})`);
+    });
+    const body = (await response.json().catch(() => ({}))) as Envelope<never> & {
+      tenant_access_token?: string;
+      expire?: number;
+    };
+    if (!response.ok || body.code !== 0 || !body.tenant_access_token)
+      throw failure(request, response.status, body);
+    return { tenant_access_token: body.tenant_access_token, expire: body.expire ?? 7200 };
+  }
+}
+
+function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`OpenAPI path ${path}: no value for :${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+const describe = (request: OpenApiRequest) => `OpenAPI ${request.method} ${request.path}`;
+
+/** The error for a failed call: the OpenAPI's code (or the HTTP status) and message, nothing of the request's. */
+function failure(request: OpenApiRequest, status: number, envelope: Envelope<unknown>): HostError {
+  const code = typeof envelope.code === 'number' && envelope.code !== 0 ? envelope.code : status;
+  const message = typeof envelope.msg === 'string' ? envelope.msg.slice(0, 200) : `HTTP ${status}`;
+  return new HostError(code, `${describe(request)}: ${code} ${message}`);
+}

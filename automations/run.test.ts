@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { demoBase, TEST_NOW } from '../test/support/baseFixture';
+import { fakeOpenApi } from '../test/support/fakeOpenApi';
+import { cliLocale, readConfig } from './config';
+import { main } from './run';
+
+const SECRET = 'very-secret-app-secret';
+const ENV = { BATON_BASE_TOKEN: 'bascnRun', FEISHU_APP_ID: 'cli_run', FEISHU_APP_SECRET: SECRET };
+
+async function run(args: string[], env: Record<string, string | undefined>, secret = SECRET) {
+  const local = await demoBase();
+  const api = fakeOpenApi(local, { appToken: 'bascnRun', appId: 'cli_run', appSecret: secret });
+  const lines: string[] = [];
+  const code = await main(args, env, { print: (l) => lines.push(l), fetch: api.fetch, now: () => TEST_NOW });
+  return { code, lines, api };
+}
+
+describe('automations command line', () => {
+  it('runs both jobs by default and prints one line in Chinese', async () => {
+    const { code, lines } = await run([], ENV);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^完成：\d+ 个状态已更新，发出 \d+ 条“可以开始”通知，\d+ 条催办通知。$/);
+  });
+
+  it('speaks English when asked, and refuses an unknown job with the usage, touching nothing', async () => {
+    const { code, lines, api } = await run(['cascade', 'remind'], { ...ENV, BATON_LANGUAGE: 'en-US' });
+    expect(code).toBe(2);
+    expect(lines).toEqual([
+      'Unknown job "remind": it must be cascade or escalate.',
+      expect.stringMatching(/^Usage: npm run automations/),
+    ]);
+    expect(api.calls).toEqual([]);
+  });
+
+  it('[J3] names every missing or conflicting setting before calling anything', async () => {
+    expect(readConfig({})).toEqual({
+      ok: false,
+      problems: ['automations.config.baseToken', 'automations.config.credentials'],
+    });
+    expect(readConfig({ ...ENV, BATON_PERSONAL_BASE_TOKEN: 'pt-x' })).toEqual({
+      ok: false,
+      problems: ['automations.config.bothCredentials'],
+    });
+    expect(readConfig({ ...ENV, BATON_OPENAPI_ORIGIN: 'http://open.feishu.cn' })).toEqual({
+      ok: false,
+      problems: ['automations.config.origin'],
+    });
+    const personal = readConfig({ BATON_BASE_TOKEN: 'b', BATON_PERSONAL_BASE_TOKEN: 'pt-x' });
+    expect(personal.ok && [personal.config.origin, personal.config.credentials.kind]).toEqual([
+      'https://base-api.feishu.cn',
+      'personal',
+    ]);
+    const { code, lines, api } = await run([], { FEISHU_APP_ID: 'cli_run' });
+    expect([code, lines.length, api.calls.length]).toEqual([2, 2, 0]);
+    expect(lines[0]).toContain('BATON_BASE_TOKEN');
+  });
+
+  it('[J4] a refused sign-in fails with the code and without the secret', async () => {
+    const { code, lines } = await run(['cascade'], ENV, 'the-real-secret');
+    expect(code).toBe(1);
+    expect(lines[0]).toContain('10014');
+    expect(lines[0]).not.toContain(SECRET);
+  });
+
+  it('follows the shell language unless BATON_LANGUAGE says otherwise', () => {
+    expect([
+      cliLocale({}),
+      cliLocale({ LANG: 'en_US.UTF-8' }),
+      cliLocale({ LANG: 'en_US', BATON_LANGUAGE: 'zh' }),
+    ]).toEqual(['zh-CN', 'en-US', 'zh-CN']);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * One run of the background work against the Base through the OpenAPI, for a scheduler (cron, a CI schedule)
+ * every few minutes. Prints one line in the administrator's language; returns the exit code: 0 when done or
+ * when there was nothing to do, 1 when the run failed, 2 on bad input.
+ */
+import { translator, type Translate } from '../src/i18n/translate';
+import { cliLocale, readConfig } from './config';
+import { JOB_NAMES, runJobs, type JobName, type JobReport } from './jobs';
+import { OpenApiClient } from './openApi/openApiClient';
+import { openApiHost } from './openApi/openApiBase';
+
+export async function main(
+  args: string[],
+  env: Record<string, string | undefined>,
+  io: { print: (line: string) => void; fetch?: typeof fetch; now?: () => number },
+): Promise<number> {
+  const t = translator(cliLocale(env));
+  const unknown = args.find((a) => !(JOB_NAMES as readonly string[]).includes(a));
+  if (unknown) {
+    io.print(t('automations.unknownJob', { job: unknown }));
+    io.print(t('automations.usage'));
+    return 2;
+  }
+  const result = readConfig(env);
+  if (!result.ok) {
+    result.problems.forEach((p) => io.print(t(p)));
+    return 2;
+  }
+  const { config } = result;
+  const client = new OpenApiClient({
+    origin: config.origin,
+    credentials: config.credentials,
+    fetch: io.fetch,
+  });
+  const host = openApiHost(client, config.appToken, { userId: config.actorUserId });
+  const jobs = args.length > 0 ? (args as JobName[]) : JOB_NAMES;
+  try {
+    io.print(reportLine(await runJobs(host, jobs, (io.now ?? Date.now)()), t));
+    return 0;
+  } catch (error) {
+    // Errors from the client name the call and the OpenAPI's code, never a token or a secret.
+    io.print(t('automations.failed', { reason: (error as Error).message }));
+    return 1;
+  }
+}
+
+function reportLine(report: JobReport, t: Translate): string {
+  if (report.outcome === 'notInstalled')
+    return t('automations.notInstalled', { tables: report.missing.join(', ') });
+  if (report.outcome === 'busy') return t('automations.busy');
+  return t('automations.done', {
+    statuses: report.statuses,
+    ready: report.readyNotices,
+    escalated: report.escalated,
+  });
+}

@@ -1,0 +1,37 @@
+/** Texts of the automations command (run by an administrator from a terminal or a scheduler). */
+export const zh = {
+  'automations.usage':
+    '用法：npm run automations -- [cascade] [escalate]（不写则两项都跑）。cascade：按前置关系更新阶段状态并通知可开始的人；escalate：逐级催办超时未确认或无人认领的任务。',
+  'automations.unknownJob': '不认识的任务「{{job}}」，只能是 cascade 或 escalate。',
+  'automations.config.baseToken': '缺少 BATON_BASE_TOKEN：多维表格链接中 /base/ 后面的那一串。',
+  'automations.config.credentials':
+    '缺少凭证：设置 FEISHU_APP_ID 和 FEISHU_APP_SECRET（企业自建应用，且已把多维表格共享给该应用），或设置 BATON_PERSONAL_BASE_TOKEN（多维表格的授权码），二选一。',
+  'automations.config.bothCredentials': '应用凭证和授权码只能设置一种，请删掉其中一种。',
+  'automations.config.origin':
+    'BATON_OPENAPI_ORIGIN 必须是 https:// 开头的地址，例如 https://open.feishu.cn。',
+  'automations.notInstalled':
+    '这个多维表格还没有安装接棒（缺少：{{tables}}）。请先在多维表格里打开接棒插件完成安装。',
+  'automations.busy': '有人正开着接棒侧边栏，后台工作由它完成，这次不用运行。',
+  'automations.done':
+    '完成：{{statuses}} 个状态已更新，发出 {{ready}} 条“可以开始”通知，{{escalated}} 条催办通知。',
+  'automations.failed': '运行没有完成：{{reason}}。再运行一次即可，已写入的不会重复。',
+} as const;
+
+export const en: Record<keyof typeof zh, string> = {
+  'automations.usage':
+    'Usage: npm run automations -- [cascade] [escalate] (both when none is given). cascade: update stage statuses from their predecessors and tell whoever can start; escalate: escalate tasks not acknowledged or not claimed in time.',
+  'automations.unknownJob': 'Unknown job "{{job}}": it must be cascade or escalate.',
+  'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',
+  'automations.config.credentials':
+    'No credentials: set FEISHU_APP_ID and FEISHU_APP_SECRET (a custom app the Base is shared with), or BATON_PERSONAL_BASE_TOKEN (the Base authorization code), one of the two.',
+  'automations.config.bothCredentials': 'Set either the app credentials or the authorization code, not both.',
+  'automations.config.origin':
+    'BATON_OPENAPI_ORIGIN must start with https://, for example https://open.feishu.cn.',
+  'automations.notInstalled':
+    'Baton is not installed in this Base yet (missing: {{tables}}). Open the Baton plugin in the Base once to install it.',
+  'automations.busy':
+    'Someone has the Baton sidebar open and it does the background work; nothing to do this time.',
+  'automations.done':
+    'Done: {{statuses}} statuses updated, {{ready}} "you can start" notices and {{escalated}} escalation notices sent.',
+  'automations.failed': 'The run did not finish: {{reason}}. Run it again; nothing written is written twice.',
+};
