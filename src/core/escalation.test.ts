@@ -14,12 +14,14 @@ const THREE = TODAY_START + 3 * DAY + 13 * HOUR; // Monday 13:00: 4 more hours a
 
 const design = aDepartment({ name: '设计部', headUserIds: ['u_guo'] });
 const sales = aDepartment({ name: '销售部', headUserIds: ['u_zheng'] });
+const boss = aMember({ id: 'm_boss', name: '王建国', userIds: ['u_boss'], role: 'boss' });
+const he = aMember({ id: 'm_he', name: '何平', userIds: ['u_he'], departmentId: design.id });
 const org = {
   departments: [design, sales],
   members: [
-    aMember({ name: '王建国', userIds: ['u_boss'], role: 'boss' }),
+    boss,
     aMember({ name: '郭晓', userIds: ['u_guo'], departmentId: design.id, role: 'manager' }),
-    aMember({ name: '何平', userIds: ['u_he'], departmentId: design.id }),
+    he,
     aMember({ name: '林峰', userIds: ['u_lin'], departmentId: design.id }),
   ],
 };
@@ -78,10 +80,10 @@ describe('escalations: acknowledgement', () => {
     expect(boss!.message).toMatchObject({ key: 'notice.escalation', params: { hours: 12 } });
   });
 
-  it('[E2] keys are fixed by task, assignment time, level and recipient: later runs repeat them', () => {
+  it('[E2][E4] keys are fixed by task, assignment time, level and recipient (as a member): later runs repeat them', () => {
     const task = assigned();
     const keys = (now: number) => run([task], now).map((n) => n.key);
-    expect(keys(ONE)).toEqual([`${task.id}/escalate/${ASSIGNED}/1/u_he`]);
+    expect(keys(ONE)).toEqual([`${task.id}/escalate/${ASSIGNED}/1/m_he`]);
     expect(keys(THREE).slice(0, 1)).toEqual(keys(ONE));
     expect(keys(THREE)).toEqual(keys(THREE + 5 * HOUR));
   });
@@ -99,7 +101,7 @@ describe('escalations: acknowledgement', () => {
 
   it('[E2] the clock starts at creation when a task has no assignment time', () => {
     const task = assigned({ assignedAt: undefined, createdAt: ASSIGNED });
-    expect(run([task], ONE).map((n) => n.key)).toEqual([`${task.id}/escalate/${ASSIGNED}/1/u_he`]);
+    expect(run([task], ONE).map((n) => n.key)).toEqual([`${task.id}/escalate/${ASSIGNED}/1/m_he`]);
     expect(run([assigned({ assignedAt: undefined })], THREE)).toEqual([]);
   });
 
@@ -169,7 +171,7 @@ describe('escalations: the pool', () => {
     expect(run([task], POOL_DUE - 1)).toEqual([]);
     expect(run([task], POOL_DUE)).toEqual([
       {
-        key: `${task.id}/pool/${ASSIGNED}/u_boss`,
+        key: `${task.id}/pool/${ASSIGNED}/m_boss`,
         type: 'pool',
         recipientUserId: 'u_boss',
         taskId: task.id,
@@ -185,5 +187,22 @@ describe('escalations: the pool', () => {
     expect(run([open({ status: 'in_progress' })], POOL_DUE + DAY)).toEqual([]);
     expect(run([open({ publishedAt: undefined })], POOL_DUE + DAY)).toEqual([]);
     expect(run([open()], POOL_DUE + DAY, { ...DEFAULT_ESCALATION, poolWindowHours: 40 })).toEqual([]);
+  });
+
+  it('[E4] the same person seen under another app (another open_id) gets the same keys', () => {
+    const task = assigned();
+    const asSidebar = run([task], THREE).map((n) => n.key);
+    const rename = (id: string) => `${id}_other_app`;
+    const asAutomations = escalations(
+      [{ ...task, responsibleUserIds: task.responsibleUserIds.map(rename) }],
+      {
+        departments: org.departments.map((d) => ({ ...d, headUserIds: d.headUserIds.map(rename) })),
+        members: org.members.map((m) => ({ ...m, userIds: m.userIds.map(rename) })),
+      },
+      DEFAULT_ESCALATION,
+      THREE,
+    ).map((n) => n.key);
+    expect(asAutomations).toEqual(asSidebar);
+    expect(asSidebar).toHaveLength(3);
   });
 });

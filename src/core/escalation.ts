@@ -5,7 +5,7 @@
  */
 import type { Task } from './model';
 import type { NoticeDraft } from './notices';
-import { bosses, departmentName, headOf, type Org, userOf } from './org';
+import { bosses, departmentName, headOf, memberOfUser, type Org, userOf } from './org';
 import { addWorkingHours, DEFAULT_CALENDAR, type WorkCalendar } from './workingTime';
 
 export interface EscalationSettings {
@@ -58,7 +58,7 @@ function ackEscalations(task: Task, org: Org, s: EscalationSettings, now: number
     .filter(([k]) => k <= level)
     .flatMap(([k, users]) =>
       users.map((userId): NoticeDraft => ({
-        key: `${task.id}/escalate/${since}/${k}/${userId}`,
+        key: `${task.id}/escalate/${since}/${k}/${recipientKey(org, userId)}`,
         type: k === 1 ? 'reminder' : 'escalation',
         recipientUserId: userId,
         taskId: task.id,
@@ -68,6 +68,14 @@ function ackEscalations(task: Task, org: Org, s: EscalationSettings, now: number
         },
       })),
     );
+}
+
+/**
+ * [E4] Who a notice key names: the member's row, not the user id. The same person has a different open_id in
+ * each app (the sidebar's, the automations'), so a key with a user id would differ between the two writers.
+ */
+function recipientKey(org: Org, userId: string): string {
+  return memberOfUser(org, userId)?.id ?? userId;
 }
 
 /** [E3] A pool task unclaimed after its window tells the boss, with the departments that saw it. */
@@ -81,7 +89,7 @@ function poolEscalations(task: Task, org: Org, s: EscalationSettings, now: numbe
   return bosses(org)
     .flatMap((b) => b.userIds.slice(0, 1))
     .map((userId) => ({
-      key: `${task.id}/pool/${task.publishedAt}/${userId}`,
+      key: `${task.id}/pool/${task.publishedAt}/${recipientKey(org, userId)}`,
       type: 'pool' as const,
       recipientUserId: userId,
       taskId: task.id,

@@ -67,3 +67,11 @@ describe('[H2] isRetryable', () => {
     expect(isRetryable(permission)).toBe(false);
   });
 });
+
+describe('[H2] a host that says whether to retry', () => {
+  it('[H2] is taken at its word, whatever the code', () => {
+    expect(isRetryable(new HostError(1254302, 'no permission', false))).toBe(false);
+    expect(isRetryable(new HostError(HostErrorCode.RecordLimitExceeded, 'busy', true))).toBe(true);
+    expect(isRetryable(new HostError(1254302, 'unknown to the SDK'))).toBe(true);
+  });
+});

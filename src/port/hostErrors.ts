@@ -25,6 +25,8 @@ export class HostError extends Error {
   constructor(
     readonly code: number,
     message: string,
+    /** Set when the host says whether trying again can help (the OpenAPI does); else decided by the code. */
+    readonly retryable?: boolean,
   ) {
     super(message);
     this.name = 'HostError';
@@ -57,6 +59,8 @@ const NOT_RETRYABLE: ReadonlySet<number> = new Set([
 
 /** Unknown failures and timeouts may succeed on retry; limit, permission and naming errors never will. */
 export function isRetryable(error: unknown): boolean {
+  const said = (error as { retryable?: unknown } | null)?.retryable;
+  if (typeof said === 'boolean') return said;
   const code = hostErrorCode(error);
   return code === undefined || !NOT_RETRYABLE.has(code);
 }

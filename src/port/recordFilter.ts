@@ -11,6 +11,8 @@ function cellText(cell: CellValue | undefined): string {
     return cell
       .map((v) => String((v as { text?: string; id?: string }).text ?? (v as { id?: string }).id ?? v))
       .join('');
+  if (typeof cell === 'object' && 'recordIds' in cell)
+    return (cell as { recordIds: string[] }).recordIds.join(',');
   if (typeof cell === 'object') return String((cell as { id?: string }).id ?? '');
   return String(cell);
 }
