@@ -29,7 +29,8 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const problems: MessageKey[] = [];
   if (!appToken) problems.push('automations.config.baseToken');
   const app = appId && appSecret ? { kind: 'app' as const, appId, appSecret } : undefined;
-  if (app && personal) problems.push('automations.config.bothCredentials');
+  if (Boolean(appId) !== Boolean(appSecret)) problems.push('automations.config.appIncomplete');
+  else if (app && personal) problems.push('automations.config.bothCredentials');
   else if (!app && !personal) problems.push('automations.config.credentials');
   const origin = value('BATON_OPENAPI_ORIGIN') ?? (app ? FEISHU : FEISHU_PERSONAL);
   if (!/^https:\/\/[^/\s]+\/?$/.test(origin)) problems.push('automations.config.origin');

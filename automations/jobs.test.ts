@@ -51,7 +51,7 @@ const writes = (calls: string[]) => calls.filter((c) => /batch_(create|update|de
 describe('automations: the background work with no sidebar open', () => {
   it('[J2][C6] an edit made in the grid cascades as an open sidebar would cascade it, and a second run adds nothing', async () => {
     const local = await posterAccepted();
-    const report = await runJobs(automations(local).host, ['cascade'], TEST_NOW + HOUR, RETRY);
+    const report = await runJobs(automations(local).host, ['cascade'], () => TEST_NOW + HOUR, RETRY);
     expect(report).toMatchObject({ outcome: 'done', statuses: 1, readyNotices: 1 });
     const viaAutomations = await outcome(local);
     expect(viaAutomations.statuses['客户邀请']).toBe('ready');
@@ -62,7 +62,7 @@ describe('automations: the background work with no sidebar open', () => {
     expect(viaAutomations).toEqual(await outcome(twin));
 
     const again = automations(local);
-    expect(await runJobs(again.host, ['cascade'], TEST_NOW + 2 * HOUR, RETRY)).toMatchObject({
+    expect(await runJobs(again.host, ['cascade'], () => TEST_NOW + 2 * HOUR, RETRY)).toMatchObject({
       outcome: 'done',
       statuses: 0,
       readyNotices: 0,
@@ -73,9 +73,9 @@ describe('automations: the background work with no sidebar open', () => {
   it('[J2] escalates what waited too long, once', async () => {
     const local = await demoBase();
     const later = TEST_NOW + 5 * 24 * HOUR;
-    const first = await runJobs(automations(local).host, ['escalate'], later, RETRY);
+    const first = await runJobs(automations(local).host, ['escalate'], () => later, RETRY);
     expect(first.outcome === 'done' && first.escalated).toBeGreaterThan(0);
-    expect(await runJobs(automations(local).host, ['escalate'], later + HOUR, RETRY)).toMatchObject({
+    expect(await runJobs(automations(local).host, ['escalate'], () => later + HOUR, RETRY)).toMatchObject({
       escalated: 0,
     });
   });
@@ -84,7 +84,7 @@ describe('automations: the background work with no sidebar open', () => {
     const local = await posterAccepted();
     expect(await holdLease(await sdkStore(local), 'sidebar-of-someone', TEST_NOW)).toBe(true);
     const { api, host } = automations(local);
-    expect(await runJobs(host, ['cascade', 'escalate'], TEST_NOW + 60_000, RETRY)).toEqual({
+    expect(await runJobs(host, ['cascade', 'escalate'], () => TEST_NOW + 60_000, RETRY)).toEqual({
       outcome: 'busy',
     });
     expect(writes(api.calls)).toBe(0);
@@ -93,17 +93,33 @@ describe('automations: the background work with no sidebar open', () => {
 
   it('[J1] gives the lease back when done, so a sidebar opened right after runs at once', async () => {
     const local = await posterAccepted();
-    await runJobs(automations(local).host, ['cascade'], TEST_NOW, RETRY);
+    await runJobs(automations(local).host, ['cascade'], () => TEST_NOW, RETRY);
     expect(await holdLease(await sdkStore(local), 'sidebar-of-someone', TEST_NOW + 1000)).toBe(true);
   });
 
   it('says which tables are missing in a Base where Baton is not installed, and writes nothing', async () => {
     const { api, host } = automations(emptyBase());
-    const report = await runJobs(host, ['cascade'], TEST_NOW, RETRY);
+    const report = await runJobs(host, ['cascade'], () => TEST_NOW, RETRY);
     expect(report).toEqual({
       outcome: 'notInstalled',
       missing: ['departments', 'members', 'tasks', 'settings'],
     });
+    expect(writes(api.calls)).toBe(0);
+  });
+
+  it('[J1] a run started while the previous one still holds the lease steps aside', async () => {
+    const local = await posterAccepted();
+    expect(await holdLease(await sdkStore(local), 'automations:previous-run', TEST_NOW)).toBe(true);
+    const { api, host } = automations(local);
+    expect(await runJobs(host, ['cascade'], () => TEST_NOW + 60_000, RETRY)).toEqual({ outcome: 'busy' });
+    expect(writes(api.calls)).toBe(0);
+  });
+
+  it('says so when 设置 reads empty (advanced permissions hide it from the app), and writes nothing', async () => {
+    const local = await posterAccepted();
+    local.state.tables.find((t) => t.name === '设置')!.records.length = 0;
+    const { api, host } = automations(local);
+    expect(await runJobs(host, ['cascade'], () => TEST_NOW, RETRY)).toEqual({ outcome: 'noAccess' });
     expect(writes(api.calls)).toBe(0);
   });
 });

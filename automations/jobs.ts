@@ -3,6 +3,7 @@
  * the graph (cascade) and escalate what waited too long (escalate), through the same services the sidebar
  * runs. It runs only when no open sidebar holds the runner lease, and gives the lease back when it ends.
  */
+import { randomUUID } from 'node:crypto';
 import type { BitableHost } from '../src/port/bitableBase';
 import type { StatusChange } from '../src/core/cascade';
 import type { Task } from '../src/core/model';
@@ -17,34 +18,42 @@ import type { RetryPolicy } from '../src/store/retry';
 export const JOB_NAMES = ['cascade', 'escalate'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
-/** The lease holder name automations write into 设置 `runner`. */
+/** The start of the lease holder name each run writes into 设置 `runner`. */
 export const AUTOMATIONS_HOLDER = 'automations';
 /** Long enough for a run on a large Base; released at the end anyway. */
 export const JOB_LEASE_MS = 5 * 60_000;
 
 export type JobReport =
   | { outcome: 'notInstalled'; missing: TableKey[] }
+  | { outcome: 'noAccess' }
   | { outcome: 'busy' }
   | { outcome: 'done'; statuses: number; readyNotices: number; escalated: number };
 
+/** `clock` is read once for the run's "now" (what the rules see) and again to renew the lease between jobs. */
 export async function runJobs(
   host: BitableHost,
   jobs: readonly JobName[],
-  now: number,
+  clock: () => number,
   options: { retry?: RetryPolicy } = {},
 ): Promise<JobReport> {
+  const now = clock();
   const store = await BatonStore.open(host, options);
   const missing = missingTables(store);
   if (missing.length > 0) return { outcome: 'notInstalled', missing };
-  if (!(await holdLease(store, AUTOMATIONS_HOLDER, now, JOB_LEASE_MS))) return { outcome: 'busy' };
+  // An installed Base always has rows in 设置; none read means the app may not read them (advanced permissions).
+  if (store.settingsRows.length === 0) return { outcome: 'noAccess' };
+  // Each run its own holder: a run started while the previous one is still going is refused like a sidebar.
+  const holder = `${AUTOMATIONS_HOLDER}:${randomUUID()}`;
+  if (!(await holdLease(store, holder, now, JOB_LEASE_MS))) return { outcome: 'busy' };
   try {
     const [data, actor] = await Promise.all([store.loadCore(), host.bridge.getUserId()]);
     const derived = jobs.includes('cascade')
       ? await cascade(store, data.tasks, actor, now)
       : { changes: [], notices: [] };
-    // Escalation looks at the statuses as they are after the cascade.
+    // The lease is renewed between the jobs; escalation looks at the statuses as they are after the cascade.
+    const mayEscalate = jobs.includes('escalate') && (await holdLease(store, holder, clock(), JOB_LEASE_MS));
     const tasks = withChanges(data.tasks, derived.changes);
-    const escalated = jobs.includes('escalate') ? await escalate(store, { ...data, tasks }, now) : 0;
+    const escalated = mayEscalate ? await escalate(store, { ...data, tasks }, now) : 0;
     return {
       outcome: 'done',
       statuses: derived.changes.length,
@@ -52,7 +61,7 @@ export async function runJobs(
       escalated,
     };
   } finally {
-    await releaseLease(store, AUTOMATIONS_HOLDER, now).catch(() => undefined);
+    await releaseLease(store, holder, clock()).catch(() => undefined);
   }
 }
 

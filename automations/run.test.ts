@@ -42,6 +42,10 @@ describe('automations command line', () => {
       ok: false,
       problems: ['automations.config.bothCredentials'],
     });
+    expect(readConfig({ ...ENV, FEISHU_APP_SECRET: '', BATON_PERSONAL_BASE_TOKEN: 'pt-x' })).toEqual({
+      ok: false,
+      problems: ['automations.config.appIncomplete'],
+    });
     expect(readConfig({ ...ENV, BATON_OPENAPI_ORIGIN: 'http://open.feishu.cn' })).toEqual({
       ok: false,
       problems: ['automations.config.origin'],
@@ -53,6 +57,7 @@ describe('automations command line', () => {
     ]);
     const { code, lines, api } = await run([], { FEISHU_APP_ID: 'cli_run' });
     expect([code, lines.length, api.calls.length]).toEqual([2, 2, 0]);
+    expect(lines[1]).toContain('FEISHU_APP_SECRET');
     expect(lines[0]).toContain('BATON_BASE_TOKEN');
   });
 

@@ -35,7 +35,7 @@ export async function main(
   const host = openApiHost(client, config.appToken, { userId: config.actorUserId });
   const jobs = args.length > 0 ? (args as JobName[]) : JOB_NAMES;
   try {
-    io.print(reportLine(await runJobs(host, jobs, (io.now ?? Date.now)()), t));
+    io.print(reportLine(await runJobs(host, jobs, io.now ?? Date.now), t));
     return 0;
   } catch (error) {
     // Errors from the client name the call and the OpenAPI's code, never a token or a secret.
@@ -48,6 +48,7 @@ function reportLine(report: JobReport, t: Translate): string {
   if (report.outcome === 'notInstalled')
     return t('automations.notInstalled', { tables: report.missing.join(', ') });
   if (report.outcome === 'busy') return t('automations.busy');
+  if (report.outcome === 'noAccess') return t('automations.noAccess');
   return t('automations.done', {
     statuses: report.statuses,
     ready: report.readyNotices,

@@ -28,6 +28,9 @@ const PAGE_LIMIT = 200;
 const BY_IDS_LIMIT = 1000;
 const WRITE_LIMIT = 200;
 const BATCH_GET = 100;
+/** A filtered read is filtered here, so it asks the OpenAPI for its largest page. */
+const SEARCH_PAGE_LIMIT = 500;
+const MAX_IN_FLIGHT = 4;
 const APP = '/open-apis/bitable/v1/apps/:app';
 const TABLE = `${APP}/tables/:table`;
 
@@ -90,17 +93,27 @@ class OpenApiBase {
   private readonly tables = new Map<string, OpenApiTable>();
   /** One write at a time for the whole Base. */
   private writes: Promise<unknown> = Promise.resolve();
+  private inFlight = 0;
+  private readonly queued: (() => void)[] = [];
 
   constructor(
     readonly client: OpenApiClient,
     readonly appToken: string,
   ) {}
 
-  call<T>(request: Omit<OpenApiRequest, 'params'>, table?: string): Promise<T> {
-    return this.client.request<T>({
-      ...request,
-      params: { app: this.appToken, ...(table ? { table } : {}) },
-    });
+  /** Every call, at most a few at once: the OpenAPI allows about 20 a second for reads. */
+  async call<T>(request: Omit<OpenApiRequest, 'params'>, table?: string): Promise<T> {
+    while (this.inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => this.queued.push(resolve));
+    this.inFlight += 1;
+    try {
+      return await this.client.request<T>({
+        ...request,
+        params: { app: this.appToken, ...(table ? { table } : {}) },
+      });
+    } finally {
+      this.inFlight -= 1;
+      this.queued.shift()?.();
+    }
   }
 
   write<T>(run: () => Promise<T>): Promise<T> {
@@ -193,13 +206,15 @@ class OpenApiTable {
     const size = params.pageSize ?? PAGE_LIMIT;
     if (size > PAGE_LIMIT) throw limitExceeded();
     const token = params.pageToken === undefined ? undefined : this.pageTokens[params.pageToken];
+    // Unfiltered, a page is the SDK's page; filtered, the caller gets only the matches, so read as many as allowed.
+    const pageSize = params.filter ? SEARCH_PAGE_LIMIT : size;
     const [metas, page] = await Promise.all([
       this.fieldMetas(),
       this.base.call<Page<OpenApiRecord>>(
         {
           method: 'POST',
           path: `${TABLE}/records/search`,
-          query: { page_size: size, page_token: token },
+          query: { page_size: pageSize, page_token: token },
           body: { automatic_fields: false, ...(params.viewId ? { view_id: params.viewId } : {}) },
         },
         this.meta.id,

@@ -56,6 +56,8 @@ describe('OpenAPI cells ↔ SDK cells', () => {
     ).toBe('海报');
     // The option was renamed since the cell was read: its id decides.
     expect(writeCell(status, { id: 'opt2', text: '完成' })).toBe('已完成');
+    // An option the field does not have would be created by the OpenAPI: refused.
+    expect(() => writeCell(status, { id: 'optX', text: '差不多了' })).toThrow('差不多了');
     expect(
       writeCell(link, {
         recordIds: ['rec1'],

@@ -148,9 +148,15 @@ export function writeCell(meta: FieldMeta, cell: CellValue): unknown {
   }
 }
 
-/** Options are written by name: the name of the option with that id now (it may have been renamed). */
+/**
+ * Options are written by name: the name of the option with that id now (it may have been renamed). A name the
+ * field does not have would make the OpenAPI add a new option, so an unknown one is refused instead.
+ */
 function optionName(meta: FieldMeta, option: SelectOptionValue): string {
-  return optionsOf(meta).find((o) => o.id === option.id)?.name ?? option.text;
+  const options = optionsOf(meta);
+  const found = options.find((o) => o.id === option.id) ?? options.find((o) => o.name === option.text);
+  if (!found) throw new Error(`OpenAPI write: 「${meta.name}」 has no option 「${option.text}」`);
+  return found.name;
 }
 
 /** Cells keyed by field id, from the OpenAPI's cells keyed by name; fields not listed are left out. */

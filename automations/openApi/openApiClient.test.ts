@@ -78,4 +78,31 @@ describe('OpenApiClient', () => {
     const lost = await offline.request(request).catch((e: Error) => e.message);
     expect(lost).toBe('OpenAPI GET /apps/:app: network error (TypeError)');
   });
+
+  it('waits out a rate limit as long as the gateway says, then goes on; other failures are not retried here', async () => {
+    let calls = 0;
+    const slept: number[] = [];
+    const client = new OpenApiClient({
+      origin: 'https://h.cn',
+      credentials: { kind: 'personal', token: 'pt-1' },
+      sleep: async (ms) => void slept.push(ms),
+      fetch: async () =>
+        ++calls === 1
+          ? new Response(JSON.stringify({ code: 99991400, msg: 'too many' }), {
+              headers: { 'x-ogw-ratelimit-reset': '2' },
+            })
+          : json({ code: 0, data: 'ok' }),
+    });
+    expect(await client.request({ method: 'GET', path: '/p' })).toBe('ok');
+    expect([calls, slept]).toEqual([2, [2000]]);
+    const denied = new OpenApiClient({
+      origin: 'https://h.cn',
+      credentials: { kind: 'personal', token: 'pt-1' },
+      fetch: async () => json({ code: 1254302, msg: 'no permission' }),
+    });
+    const error = (await denied.request({ method: 'GET', path: '/p' }).catch((e: unknown) => e)) as {
+      retryable: boolean;
+    };
+    expect(error.retryable).toBe(false);
+  });
 });

@@ -15,6 +15,7 @@ export interface OpenApiClientOptions {
   credentials: OpenApiCredentials;
   fetch?: typeof fetch;
   now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface OpenApiRequest {
@@ -34,6 +35,7 @@ interface Envelope<T> {
 
 /** Codes the OpenAPI documents as "try again": write conflict, data not ready, and rate limits. */
 export const RETRYABLE_CODES: ReadonlySet<number> = new Set([1254291, 1254607, 1254290, 99991400]);
+const RATE_LIMIT_ATTEMPTS = 5;
 
 const TOKEN_MARGIN_MS = 5 * 60_000;
 /** A call that has not answered by then is given up (and retried by the store): a cron job must not hang. */
@@ -44,20 +46,27 @@ export class OpenApiClient {
   private signingIn?: Promise<void>;
   private readonly fetch: typeof fetch;
   private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: OpenApiClientOptions) {
     this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
   async request<T>(request: OpenApiRequest): Promise<T> {
     const url = new URL(fillPath(request.path, request.params ?? {}), this.options.origin);
     for (const [key, value] of Object.entries(request.query ?? {}))
       if (value !== undefined) url.searchParams.set(key, String(value));
-    const response = await this.send(request, url, await this.authorization());
-    const envelope = (await response.json().catch(() => ({}))) as Envelope<T>;
-    if (!response.ok || envelope.code !== 0) throw failure(request, response.status, envelope);
-    return envelope.data as T;
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.send(request, url, await this.authorization());
+      const envelope = (await response.json().catch(() => ({}))) as Envelope<T>;
+      if (response.ok && envelope.code === 0) return envelope.data as T;
+      const error = failure(request, response.status, envelope);
+      // Over the rate limit: wait as long as the OpenAPI says, here, rather than fail the run.
+      if (!isRateLimit(response.status, envelope) || attempt >= RATE_LIMIT_ATTEMPTS) throw error;
+      await this.sleep(resetDelayMs(response));
+    }
   }
 
   private async send(request: OpenApiRequest, url: URL, authorization: string): Promise<Response> {
@@ -128,9 +137,23 @@ function fillPath(path: string, params: Record<string, string>): string {
 
 const describe = (request: OpenApiRequest) => `OpenAPI ${request.method} ${request.path}`;
 
-/** The error for a failed call: the OpenAPI's code (or the HTTP status) and message, nothing of the request's. */
+const isRateLimit = (status: number, envelope: Envelope<unknown>) =>
+  status === 429 || envelope.code === 99991400;
+
+/** The OpenAPI's gateway says in seconds when the limit resets; without it, a second. */
+function resetDelayMs(response: Response): number {
+  const seconds = Number(response.headers.get('x-ogw-ratelimit-reset'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 60) * 1000 : 1000;
+}
+
+/**
+ * The error for a failed call: the OpenAPI's code (or the HTTP status) and message, nothing of the request's.
+ * Documented transient codes and server errors may be tried again; any other answer (permission, a missing
+ * field, a bad value) will not change by retrying.
+ */
 function failure(request: OpenApiRequest, status: number, envelope: Envelope<unknown>): HostError {
   const code = typeof envelope.code === 'number' && envelope.code !== 0 ? envelope.code : status;
   const message = typeof envelope.msg === 'string' ? envelope.msg.slice(0, 200) : `HTTP ${status}`;
-  return new HostError(code, `${describe(request)}: ${code} ${message}`);
+  const retryable = RETRYABLE_CODES.has(code) || status === 429 || status >= 500;
+  return new HostError(code, `${describe(request)}: ${code} ${message}`, retryable);
 }

@@ -11,7 +11,10 @@ export const zh = {
     'BATON_OPENAPI_ORIGIN 必须是 https:// 开头的地址，例如 https://open.feishu.cn。',
   'automations.notInstalled':
     '这个多维表格还没有安装接棒（缺少：{{tables}}）。请先在多维表格里打开接棒插件完成安装。',
-  'automations.busy': '有人正开着接棒侧边栏，后台工作由它完成，这次不用运行。',
+  'automations.busy': '有人正开着接棒侧边栏（或上一次运行还没结束），后台工作由它完成，这次不用运行。',
+  'automations.noAccess':
+    '读不到「设置」表里的内容。多维表格开启了高级权限时，请在高级权限里给这个应用（或授权码）可管理权限。',
+  'automations.config.appIncomplete': 'FEISHU_APP_ID 和 FEISHU_APP_SECRET 要一起设置。',
   'automations.done':
     '完成：{{statuses}} 个状态已更新，发出 {{ready}} 条“可以开始”通知，{{escalated}} 条催办通知。',
   'automations.failed': '运行没有完成：{{reason}}。再运行一次即可，已写入的不会重复。',
@@ -30,7 +33,10 @@ export const en: Record<keyof typeof zh, string> = {
   'automations.notInstalled':
     'Baton is not installed in this Base yet (missing: {{tables}}). Open the Baton plugin in the Base once to install it.',
   'automations.busy':
-    'Someone has the Baton sidebar open and it does the background work; nothing to do this time.',
+    'Someone has the Baton sidebar open (or the previous run is still going) and does the background work; nothing to do this time.',
+  'automations.noAccess':
+    'The Settings table reads empty. If the Base has advanced permissions on, give this app (or authorization code) manage rights there.',
+  'automations.config.appIncomplete': 'Set FEISHU_APP_ID and FEISHU_APP_SECRET together.',
   'automations.done':
     'Done: {{statuses}} statuses updated, {{ready}} "you can start" notices and {{escalated}} escalation notices sent.',
   'automations.failed': 'The run did not finish: {{reason}}. Run it again; nothing written is written twice.',
