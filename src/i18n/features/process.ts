@@ -42,6 +42,7 @@ export const zh = {
   'mywork.group.waiting': '在等别人',
   'mywork.group.review': '等我验收',
   'mywork.group.empty': '暂无',
+  'mywork.allEmpty': '你名下暂时没有任务或阶段：没有可以开始的、进行中的、在等别人的，也没有等你验收的。',
   'mywork.parent': '「{{parent}}」',
   'mywork.due': '截止 {{date}}',
   'mywork.noDue': '未设截止日期',
@@ -124,6 +125,8 @@ export const en: Record<keyof typeof zh, string> = {
   'mywork.group.waiting': 'Waiting on someone else',
   'mywork.group.review': 'For me to accept',
   'mywork.group.empty': 'Nothing here',
+  'mywork.allEmpty':
+    'Nothing in your name right now: nothing ready, in progress, waiting on someone, or for you to accept.',
   'mywork.parent': '"{{parent}}"',
   'mywork.due': 'due {{date}}',
   'mywork.noDue': 'no due date',

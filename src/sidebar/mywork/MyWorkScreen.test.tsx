@@ -107,4 +107,11 @@ describe('MyWorkScreen', () => {
     fireEvent.click(within(group('progress').getAllByTestId('mywork-item')[0]!).getByText('海报设计'));
     expect(view.opened).toEqual([guo.data.tasks.find((t) => t.title === '海报设计')!.id]);
   });
+
+  it('says in one line that nothing is in the name of someone with no task or stage', async () => {
+    const local = await demoBase();
+    show(await sessionOf(local, '王建国'));
+    expect(screen.getByTestId('mywork-all-empty').textContent).toContain('你名下暂时没有任务或阶段');
+    expect(screen.queryByTestId('mywork-group-ready')).toBeNull();
+  });
 });

@@ -37,6 +37,14 @@ export function MyWorkScreen({ session, now, onOpenTask }: Props) {
     if (result) setFeedback((before) => new Map(before).set(item.id, result));
   }
 
+  // Four empty cards say less than one line: nothing is waiting for this person.
+  if (view.groups.every((group) => group.items.length === 0))
+    return (
+      <div className="baton-stack" data-testid="mywork-screen">
+        <Empty description={t('mywork.allEmpty')} data-testid="mywork-all-empty" />
+      </div>
+    );
+
   return (
     <div className="baton-stack" data-testid="mywork-screen">
       <Typography.Text type="tertiary">{t('mywork.intro')}</Typography.Text>
