@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { BitableHost } from '../src/port/bitableBase';
-import type { StatusChange } from '../src/core/cascade';
+import type { Derivation, StatusChange } from '../src/core/cascade';
 import type { Task } from '../src/core/model';
 import type { TableKey } from '../src/schema/schemaTypes';
 import { escalate } from '../src/services/escalate';
-import { holdLease, releaseLease } from '../src/services/lease';
+import { holdLease, LEASE_MS, releaseLease } from '../src/services/lease';
 import { cascade } from '../src/services/process';
 import { missingTables } from '../src/services/session';
 import { BatonStore } from '../src/store/batonStore';
@@ -20,8 +20,8 @@ export type JobName = (typeof JOB_NAMES)[number];
 
 /** The start of the lease holder name each run writes into 设置 `runner`. */
 export const AUTOMATIONS_HOLDER = 'automations';
-/** Long enough for a run on a large Base; released at the end anyway. */
-export const JOB_LEASE_MS = 5 * 60_000;
+/** As long as a sidebar's lease, renewed between the jobs and released at the end. */
+export const JOB_LEASE_MS = LEASE_MS;
 
 export type JobReport =
   | { outcome: 'notInstalled'; missing: TableKey[] }
@@ -50,19 +50,24 @@ export async function runJobs(
     const derived = jobs.includes('cascade')
       ? await cascade(store, data.tasks, actor, now)
       : { changes: [], notices: [] };
-    // The lease is renewed between the jobs; escalation looks at the statuses as they are after the cascade.
-    const mayEscalate = jobs.includes('escalate') && (await holdLease(store, holder, clock(), JOB_LEASE_MS));
+    if (!jobs.includes('escalate')) return report(derived, 0);
+    // Renewed between the jobs: if someone else took over meanwhile, the escalation is theirs.
+    if (!(await holdLease(store, holder, clock(), JOB_LEASE_MS))) return { outcome: 'busy' };
+    // Escalation looks at the statuses as they are after the cascade.
     const tasks = withChanges(data.tasks, derived.changes);
-    const escalated = mayEscalate ? await escalate(store, { ...data, tasks }, now) : 0;
-    return {
-      outcome: 'done',
-      statuses: derived.changes.length,
-      readyNotices: derived.notices.length,
-      escalated,
-    };
+    return report(derived, await escalate(store, { ...data, tasks }, now));
   } finally {
     await releaseLease(store, holder, clock()).catch(() => undefined);
   }
+}
+
+function report(derived: Derivation, escalated: number): JobReport {
+  return {
+    outcome: 'done',
+    statuses: derived.changes.length,
+    readyNotices: derived.notices.length,
+    escalated,
+  };
 }
 
 function withChanges(tasks: Task[], changes: StatusChange[]): Task[] {

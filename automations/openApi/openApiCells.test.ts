@@ -58,6 +58,9 @@ describe('OpenAPI cells ↔ SDK cells', () => {
     expect(writeCell(status, { id: 'opt2', text: '完成' })).toBe('已完成');
     // An option the field does not have would be created by the OpenAPI: refused.
     expect(() => writeCell(status, { id: 'optX', text: '差不多了' })).toThrow('差不多了');
+    expect(() => writeCell(status, { id: 'optX', text: '差不多了' })).toThrow(
+      expect.objectContaining({ retryable: false }),
+    );
     expect(
       writeCell(link, {
         recordIds: ['rec1'],

@@ -6,6 +6,7 @@
  * links), since they differ between endpoints and versions.
  */
 import { FieldType, type FieldMeta, type RecordFields, type SelectOption } from '../../src/port/bitableBase';
+import { HostError, HostErrorCode } from '../../src/port/hostErrors';
 import type {
   AttachmentValue,
   CellValue,
@@ -155,7 +156,12 @@ export function writeCell(meta: FieldMeta, cell: CellValue): unknown {
 function optionName(meta: FieldMeta, option: SelectOptionValue): string {
   const options = optionsOf(meta);
   const found = options.find((o) => o.id === option.id) ?? options.find((o) => o.name === option.text);
-  if (!found) throw new Error(`OpenAPI write: 「${meta.name}」 has no option 「${option.text}」`);
+  if (!found)
+    throw new HostError(
+      HostErrorCode.FieldTypeUnsupported,
+      `OpenAPI write: 「${meta.name}」 has no option 「${option.text}」`,
+      false,
+    );
   return found.name;
 }
 

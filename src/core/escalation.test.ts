@@ -205,4 +205,13 @@ describe('escalations: the pool', () => {
     expect(asAutomations).toEqual(asSidebar);
     expect(asSidebar).toHaveLength(3);
   });
+
+  it('[E4] a person with two member rows is named by the same row whatever order the rows are read in', () => {
+    const task = assigned();
+    const second = aMember({ id: 'm_a_second', name: '何平', userIds: ['u_he'], departmentId: sales.id });
+    const keysWith = (members: typeof org.members) =>
+      escalations([task], { ...org, members }, DEFAULT_ESCALATION, ONE).map((n) => n.key);
+    expect(keysWith([...org.members, second])).toEqual([`${task.id}/escalate/${ASSIGNED}/1/m_a_second`]);
+    expect(keysWith([second, ...org.members])).toEqual(keysWith([...org.members, second]));
+  });
 });

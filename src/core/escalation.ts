@@ -5,7 +5,7 @@
  */
 import type { Task } from './model';
 import type { NoticeDraft } from './notices';
-import { bosses, departmentName, headOf, memberOfUser, type Org, userOf } from './org';
+import { bosses, departmentName, headOf, type Org, userOf } from './org';
 import { addWorkingHours, DEFAULT_CALENDAR, type WorkCalendar } from './workingTime';
 
 export interface EscalationSettings {
@@ -75,7 +75,9 @@ function ackEscalations(task: Task, org: Org, s: EscalationSettings, now: number
  * each app (the sidebar's, the automations'), so a key with a user id would differ between the two writers.
  */
 function recipientKey(org: Org, userId: string): string {
-  return memberOfUser(org, userId)?.id ?? userId;
+  // Someone with several rows (two departments, re-added): the smallest id, whatever order the rows come in.
+  const rows = org.members.filter((m) => m.userIds.includes(userId)).map((m) => m.id);
+  return rows.sort()[0] ?? userId;
 }
 
 /** [E3] A pool task unclaimed after its window tells the boss, with the departments that saw it. */

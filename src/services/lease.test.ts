@@ -44,4 +44,12 @@ describe('runner lease', () => {
     await releaseLease(a, 'automations', TEST_NOW + 2000);
     expect(await holdLease(b, 'sidebar-b', TEST_NOW + 2000)).toBe(true);
   });
+
+  it('a lease that ran out is not released by its former holder: the next holder keeps it', async () => {
+    const { a, b } = await twoSidebars();
+    expect(await holdLease(a, 'automations', TEST_NOW, 1000)).toBe(true);
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW + 2000)).toBe(true);
+    await releaseLease(a, 'automations', TEST_NOW + 3000);
+    expect(await holdLease(a, 'someone-else', TEST_NOW + 4000)).toBe(false);
+  });
 });

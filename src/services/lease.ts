@@ -44,10 +44,13 @@ export async function holdLease(
   return (await readLease(store)).lease?.holder === holder;
 }
 
-/** Ends `holder`'s lease now, so an open sidebar may take it at once; another holder's lease is left alone. */
+/**
+ * Ends `holder`'s lease now, so an open sidebar may take it at once. A lease of someone else, or one that has
+ * already run out (someone else may be taking it right now), is left alone.
+ */
 export async function releaseLease(store: BatonStore, holder: string, now: number): Promise<void> {
   const { row, lease } = await readLease(store);
-  if (row && lease?.holder === holder)
+  if (row && lease?.holder === holder && lease.until > now)
     await store.update('settings', [
       { id: row.id, values: { value: JSON.stringify({ holder, until: now }) } },
     ]);
