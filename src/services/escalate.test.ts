@@ -101,27 +101,6 @@ describe('escalate', () => {
     expect(d.local.calls.byMethod.addRecords ?? 0).toBe(0);
   });
 
-  it('[E4] a notice already sent under its former key (the user id last) is not sent again', async () => {
-    const d = await demo();
-    const due = await escalate(d.store, d.data, ONE);
-    expect(due).toBeGreaterThan(0);
-    // Rewrite every key in 通知 as the former version wrote it.
-    const rows = await d.store.readAll('notifications');
-    await d.store.update(
-      'notifications',
-      rows.map((r) => {
-        const notice = toNotice(r);
-        const key = String(r.values.key);
-        return {
-          id: r.id,
-          values: { key: `${key.slice(0, key.lastIndexOf('/') + 1)}${notice.recipientUserIds[0]}` },
-        };
-      }),
-    );
-    expect(await escalate(d.store, d.data, ONE)).toBe(0);
-    expect(await escalate(d.store, d.data, TWO)).toBe(1);
-  });
-
   it('[E2] a second sidebar running with the same data adds nothing either', async () => {
     const d = await demo();
     await escalate(d.store, d.data, THREE);

@@ -3,7 +3,6 @@
  * it while open; the scheduled automation runs the same function. Keys make repeated runs add nothing.
  */
 import { DEFAULT_ESCALATION, escalations, type EscalationSettings } from '../core/escalation';
-import type { NoticeDraft } from '../core/notices';
 import type { WorkCalendar } from '../core/workingTime';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { record } from './outbox';
@@ -32,20 +31,12 @@ export async function escalate(store: BatonStore, data: CoreData, now: number): 
   const existing = await store.findKeyed(
     'notifications',
     'key',
-    due.flatMap((n) => [n.key, legacyKey(n)]),
+    due.map((n) => n.key),
   );
-  const fresh = due.filter((n) => !existing.has(n.key) && !existing.has(legacyKey(n)));
+  const fresh = due.filter((n) => !existing.has(n.key));
   // The keys were just looked up: no second lookup before adding.
   await record(store, fresh, [], now, new Map(), false);
   return fresh.length;
-}
-
-/**
- * The key the same notice had before keys named the recipient's member row ([E4]): the user id as the last part.
- * A notice sent under it is not sent again.
- */
-function legacyKey(notice: NoticeDraft): string {
-  return `${notice.key.slice(0, notice.key.lastIndexOf('/') + 1)}${notice.recipientUserId}`;
 }
 
 /** Each calendar field from the setting if it is usable, else the default: a typo never stops escalation. */
