@@ -5,8 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { BitableHost } from '../src/port/bitableBase';
-import type { Derivation, StatusChange } from '../src/core/cascade';
-import type { Task } from '../src/core/model';
+import { applyChanges, type Derivation } from '../src/core/cascade';
 import type { TableKey } from '../src/schema/schemaTypes';
 import { escalate } from '../src/services/escalate';
 import { holdLease, LEASE_MS, releaseLease } from '../src/services/lease';
@@ -54,7 +53,7 @@ export async function runJobs(
     // Renewed between the jobs: if someone else took over meanwhile, the escalation is theirs.
     if (!(await holdLease(store, holder, clock(), JOB_LEASE_MS))) return { outcome: 'busy' };
     // Escalation looks at the statuses as they are after the cascade.
-    const tasks = withChanges(data.tasks, derived.changes);
+    const tasks = applyChanges(data.tasks, derived.changes);
     return report(derived, await escalate(store, { ...data, tasks }, now));
   } finally {
     await releaseLease(store, holder, clock()).catch(() => undefined);
@@ -68,12 +67,4 @@ function report(derived: Derivation, escalated: number): JobReport {
     readyNotices: derived.notices.length,
     escalated,
   };
-}
-
-function withChanges(tasks: Task[], changes: StatusChange[]): Task[] {
-  const byId = new Map(changes.map((c) => [c.taskId, c]));
-  return tasks.map((t) => {
-    const c = byId.get(t.id);
-    return c ? { ...t, status: c.to, completedAt: c.completedAt ?? t.completedAt } : t;
-  });
 }

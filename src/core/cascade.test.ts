@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derive, type Derivation, type StatusChange } from './cascade';
+import { applyChanges, derive, type Derivation } from './cascade';
 import { UNHELD_STATUSES, type Task, type TaskStatus } from './model';
 import { aTask, DAY, stagesOf, TODAY_START } from './testBuilders';
 import { prepareGraph, reachableFrom } from './taskGraph';
@@ -22,13 +22,6 @@ const graph = (spec: string): Task[] => stagesOf(live, spec);
 
 /** Changes as `task:from>to`, in the order derived. */
 const moves = (d: Derivation) => d.changes.map((c) => `${c.taskId}:${c.from}>${c.to}`);
-function apply(tasks: Task[], changes: StatusChange[]): Task[] {
-  const byId = new Map(changes.map((c) => [c.taskId, c]));
-  return tasks.map((t) => {
-    const c = byId.get(t.id);
-    return c ? { ...t, status: c.to, completedAt: c.completedAt ?? t.completedAt } : t;
-  });
-}
 
 describe('derive: status rules', () => {
   it('[C1] a stage waits while a predecessor is unfinished and is ready once the last one is done', () => {
@@ -238,7 +231,8 @@ describe('derive: properties over 500 random DAGs of 5–60 tasks', () => {
   });
 
   it('[C6] derivation is idempotent: applied to its own output it changes nothing', () => {
-    for (const tasks of GRAPHS) expect(derive(apply(tasks, derive(tasks).changes)).changes).toEqual([]);
+    for (const tasks of GRAPHS)
+      expect(derive(applyChanges(tasks, derive(tasks).changes)).changes).toEqual([]);
   });
 
   it('[C6] derivation does not depend on the order of the tasks', () => {
@@ -249,7 +243,7 @@ describe('derive: properties over 500 random DAGs of 5–60 tasks', () => {
 
   it('[C1] derivation never leaves a stage ready while a predecessor is not done or cancelled', () => {
     for (const tasks of GRAPHS) {
-      const after = apply(tasks, derive(tasks).changes);
+      const after = applyChanges(tasks, derive(tasks).changes);
       const byId = new Map(after.map((t) => [t.id, t]));
       // Stages of a task in the pool are left as they are, whatever their predecessors.
       const held = (t: Task) => !t.parentId || !UNHELD_STATUSES.has(byId.get(t.parentId)!.status);
@@ -276,7 +270,7 @@ describe('derive: properties over 500 random DAGs of 5–60 tasks', () => {
   it('[C6] after edits to a settled graph with special tasks, deriving from the edited ones equals a full derivation', () => {
     SEEDS.forEach((seed) => {
       const base = randomGraph(seed, true);
-      const settled = apply(base, derive(base).changes);
+      const settled = applyChanges(base, derive(base).changes);
       const r = rng(seed + 2000);
       // What people do: accept a stage, reopen one, cancel one, claim a task from the pool, put one back.
       const edits = new Map(

@@ -130,6 +130,15 @@ export function derive(
   };
 }
 
+/** The tasks with these changes applied: what the next step (escalation, a test) sees after a derivation. */
+export function applyChanges(tasks: Task[], changes: StatusChange[]): Task[] {
+  const byId = new Map(changes.map((c) => [c.taskId, c]));
+  return tasks.map((t) => {
+    const c = byId.get(t.id);
+    return c ? { ...t, status: c.to, completedAt: c.completedAt ?? t.completedAt } : t;
+  });
+}
+
 /** What a status move can change next: the successors of the moved tasks and their special tasks. */
 function touchedBy(moved: Move[], graph: Graph): Set<number> {
   const next = new Set<number>();

@@ -8,6 +8,9 @@
  */
 import { FieldType, type BaseTable, type FieldMeta, type RecordFields } from '../../src/port/bitableBase';
 import type { LocalHost } from '../../src/local/localHost';
+import { readAllRecords } from '../../src/store/paging';
+
+const ONCE = { attempts: 1, backoffMs: 0 };
 
 type Json = Record<string, unknown>;
 
@@ -74,7 +77,7 @@ export function fakeOpenApi(local: LocalHost, options: FakeOpenApiOptions): Fake
       if (what === 'fields') return ok(paged(metas.map(fieldItem), page));
       if (what === 'records/search') {
         if (page.size > 500) return error(1254003, 'page_size too large');
-        const records = (await allRecords(table)).map((r) => ({
+        const records = (await readAllRecords(table, ONCE)).map((r) => ({
           record_id: r.recordId,
           fields: readShape(metas, r.fields),
         }));
@@ -101,17 +104,6 @@ function paged<T>(items: T[], page: { size: number; token: string | null }) {
     has_more: end < items.length,
     page_token: end < items.length ? String(end) : undefined,
   };
-}
-
-async function allRecords(table: BaseTable) {
-  const records: { recordId: string; fields: RecordFields }[] = [];
-  let pageToken: number | undefined;
-  do {
-    const page = await table.getRecordsByPage({ pageSize: 200, pageToken });
-    records.push(...page.records);
-    pageToken = page.hasMore ? page.pageToken : undefined;
-  } while (pageToken !== undefined);
-  return records;
 }
 
 async function batchGet(table: BaseTable, metas: FieldMeta[], ids: string[]) {
