@@ -5,7 +5,7 @@
  */
 import { translator, type Translate } from '../src/i18n/translate';
 import { cliLocale, readConfig } from './config';
-import { JOB_NAMES, runJobs, type JobName, type JobReport } from './jobs';
+import { JOB_NAMES, runJobs, type JobReport } from './jobs';
 import { OpenApiClient } from './openApi/openApiClient';
 import { openApiHost } from './openApi/openApiBase';
 
@@ -15,7 +15,7 @@ export async function main(
   io: { print: (line: string) => void; fetch?: typeof fetch; now?: () => number },
 ): Promise<number> {
   const t = translator(cliLocale(env));
-  const unknown = args.find((a) => !(JOB_NAMES as readonly string[]).includes(a));
+  const unknown = args.find((a) => !JOB_NAMES.includes(a));
   if (unknown) {
     io.print(t('automations.unknownJob', { job: unknown }));
     io.print(t('automations.usage'));
@@ -33,7 +33,7 @@ export async function main(
     fetch: io.fetch,
   });
   const host = openApiHost(client, config.appToken, { userId: config.actorUserId });
-  const jobs = args.length > 0 ? (args as JobName[]) : JOB_NAMES;
+  const jobs = args.length > 0 ? args : JOB_NAMES;
   try {
     io.print(reportLine(await runJobs(host, jobs, io.now ?? Date.now), t));
     return 0;

@@ -1,5 +1,5 @@
 /**
- * One runner at a time for background work (escalation, live derivation): every open sidebar would otherwise
+ * One runner at a time for background work (services/background.ts): every open sidebar would otherwise
  * run it on the same events at the same moment, and two writers racing can both add a notice the outbox
  * automation then sends twice. The lease is a 设置 row `runner` = {holder, until}; whoever wrote it last
  * holds it, and every sidebar reads the same row, so at most one believes it does.
@@ -8,11 +8,21 @@ import type { BatonStore } from '../store/batonStore';
 
 export const RUNNER_SETTING = 'runner';
 export const LEASE_MS = 10 * 60_000;
+/** A sidebar trusts the lease it holds until this long before it ends, then reads it again and renews it. */
+export const LEASE_MARGIN_MS = 60_000;
+/**
+ * How far another writer's clock may run ahead of ours: a lease ending later than a whole lease plus this from
+ * now was typed by hand or written by a clock far ahead, and is not obeyed.
+ */
+export const CLOCK_SLACK_MS = 60_000;
 
 interface Lease {
   holder: string;
   until: number;
 }
+
+/** `renewed`: it was this holder's already (no one else held it in between); `taken`: it was not. */
+export type LeaseHold = 'renewed' | 'taken' | 'refused';
 
 function parse(value: unknown): Lease | undefined {
   try {
@@ -29,19 +39,35 @@ async function readLease(store: BatonStore) {
   return { row, lease: parse(row?.values.value) };
 }
 
-/** Takes or renews the lease for `holder` unless someone else holds an unexpired one; says whether it holds it. */
+/** Whether `lease` binds someone asking at `now`: unexpired, and not further ahead than any lease is written. */
+function binding(lease: Lease, now: number, leaseMs: number): boolean {
+  return lease.until > now && lease.until <= now + Math.max(leaseMs, LEASE_MS) + CLOCK_SLACK_MS;
+}
+
+/** Takes or renews the lease for `holder` unless someone else holds a binding one. */
+export async function takeLease(
+  store: BatonStore,
+  holder: string,
+  now: number,
+  leaseMs = LEASE_MS,
+): Promise<LeaseHold> {
+  const { row, lease } = await readLease(store);
+  if (lease && lease.holder !== holder && binding(lease, now, leaseMs)) return 'refused';
+  const value = JSON.stringify({ holder, until: now + leaseMs });
+  if (row) await store.update('settings', [{ id: row.id, values: { value } }]);
+  else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
+  if ((await readLease(store)).lease?.holder !== holder) return 'refused';
+  return lease?.holder === holder ? 'renewed' : 'taken';
+}
+
+/** Takes or renews the lease for `holder` unless someone else holds a binding one; says whether it holds it. */
 export async function holdLease(
   store: BatonStore,
   holder: string,
   now: number,
   leaseMs = LEASE_MS,
 ): Promise<boolean> {
-  const { row, lease } = await readLease(store);
-  if (lease && lease.holder !== holder && lease.until > now) return false;
-  const value = JSON.stringify({ holder, until: now + leaseMs });
-  if (row) await store.update('settings', [{ id: row.id, values: { value } }]);
-  else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
-  return (await readLease(store)).lease?.holder === holder;
+  return (await takeLease(store, holder, now, leaseMs)) !== 'refused';
 }
 
 /**
@@ -54,4 +80,40 @@ export async function releaseLease(store: BatonStore, holder: string, now: numbe
     await store.update('settings', [
       { id: row.id, values: { value: JSON.stringify({ holder, until: now }) } },
     ]);
+}
+
+/**
+ * One holder's view of its lease. A lease it holds is trusted until `marginMs` before it ends, so most checks
+ * cost no round trip; a margin as long as the lease checks every time. Checks asked for at the same moment
+ * share one round trip.
+ */
+export class LeaseKeeper {
+  private heldUntil = 0;
+  private inFlight: Promise<LeaseHold> | undefined;
+
+  constructor(
+    readonly holder: string,
+    private readonly clock: () => number,
+    private readonly options: { leaseMs: number; marginMs: number } = {
+      leaseMs: LEASE_MS,
+      marginMs: LEASE_MARGIN_MS,
+    },
+  ) {}
+
+  hold(store: BatonStore): Promise<LeaseHold> {
+    const now = this.clock();
+    if (this.heldUntil - this.options.marginMs > now) return Promise.resolve('renewed');
+    this.inFlight ??= takeLease(store, this.holder, now, this.options.leaseMs)
+      .then((held) => {
+        this.heldUntil = held === 'refused' ? 0 : now + this.options.leaseMs;
+        return held;
+      })
+      .finally(() => (this.inFlight = undefined));
+    return this.inFlight;
+  }
+
+  release(store: BatonStore): Promise<void> {
+    this.heldUntil = 0;
+    return releaseLease(store, this.holder, this.clock());
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DerivationBacklog } from './derivationBacklog';
+import { DerivationBacklog } from './backgroundBacklog';
 
 describe('DerivationBacklog', () => {
   it('[C6] starts with everything, then hands over the changes of every read since the last take', () => {

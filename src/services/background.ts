@@ -1,0 +1,112 @@
+/**
+ * The background work, as one ordered list of jobs run on the same data under the runner lease
+ * (services/lease.ts): derive the statuses that follow from the graph, then escalate what waited too long on
+ * the statuses as derived. An open sidebar runs it after every read (backgroundLive.ts); the automations run
+ * it once with no sidebar open (`runOnce` below). A new job (a ledger, reminders, a digest) is one more entry
+ * in `BACKGROUND_JOBS`.
+ */
+import { applyChanges } from '../core/cascade';
+import type { BatonStore, CoreData } from '../store/batonStore';
+import { escalate } from './escalate';
+import { LeaseKeeper } from './lease';
+import { cascade, type DerivationScope } from './process';
+
+/** What every job of a run sees, in the order of the list. */
+export interface JobContext {
+  store: BatonStore;
+  /** As read, with what the jobs before this one changed (the statuses the cascade derived). */
+  data: CoreData;
+  /** One moment for the whole run: what the rules see. */
+  now: number;
+  /** Whose name the history shows for what the run writes. */
+  actor: string;
+  /** The tasks changed since the last run (all when left out), and the graph prepared for the tasks read. */
+  scope: DerivationScope;
+}
+
+/** What a run did, added up over its jobs. */
+export interface Tally {
+  statuses: number;
+  readyNotices: number;
+  escalated: number;
+}
+
+export interface BackgroundJob {
+  name: string;
+  /** An open sidebar runs it at most this often; after every read when left out. The automations run it every time. */
+  every?: number;
+  run(context: JobContext): Promise<Partial<Tally>>;
+}
+
+export const ESCALATION_INTERVAL_MS = 5 * 60_000;
+
+/** [C6] The statuses that follow from the graph; the jobs after it see them. */
+export const cascadeJob: BackgroundJob = {
+  name: 'cascade',
+  async run(context) {
+    const { store, data, actor, now, scope } = context;
+    const derived = await cascade(store, data.tasks, actor, now, scope);
+    if (derived.changes.length > 0)
+      context.data = { ...data, tasks: applyChanges(data.tasks, derived.changes) };
+    return { statuses: derived.changes.length, readyNotices: derived.notices.length };
+  },
+};
+
+/** [E1]-[E3] Escalation, on the statuses as the jobs before it left them. */
+export const escalationJob: BackgroundJob = {
+  name: 'escalate',
+  every: ESCALATION_INTERVAL_MS,
+  run: async ({ store, data, now }) => ({ escalated: await escalate(store, data, now) }),
+};
+
+/** Every job, in the order they run. */
+export const BACKGROUND_JOBS: readonly BackgroundJob[] = [cascadeJob, escalationJob];
+
+export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };
+
+/**
+ * Runs `jobs` in order on one context. The lease is already held for the first; `keep` is asked before each
+ * next one, and when it says the lease is gone the run stops: what is left is the new holder's.
+ */
+export async function runJobs(
+  jobs: readonly BackgroundJob[],
+  context: JobContext,
+  keep: () => Promise<boolean>,
+): Promise<JobsOutcome> {
+  const tally: Tally = { statuses: 0, readyNotices: 0, escalated: 0 };
+  const ran: string[] = [];
+  for (const job of jobs) {
+    if (ran.length > 0 && !(await keep())) return { ran, tally, stopped: true };
+    const counts = await job.run(context);
+    for (const key of Object.keys(counts) as (keyof Tally)[]) tally[key] += counts[key] ?? 0;
+    ran.push(job.name);
+  }
+  return { ran, tally, stopped: false };
+}
+
+export type OnceReport = { outcome: 'busy' } | ({ outcome: 'done' } & Tally);
+
+/**
+ * One run with no sidebar open: under its own holder, read everything, run the jobs, renewing the lease between
+ * them (and stopping if someone took it over), and give the lease back at the end. `clock` is read for the
+ * run's moment and again at every renewal.
+ */
+export async function runOnce(
+  store: BatonStore,
+  jobs: readonly BackgroundJob[],
+  options: { holder: string; clock: () => number; leaseMs: number; actor: () => Promise<string> },
+): Promise<OnceReport> {
+  const { holder, clock, leaseMs } = options;
+  const now = clock();
+  // A margin as long as the lease: every renewal reads the lease, since another holder ends this run.
+  const lease = new LeaseKeeper(holder, clock, { leaseMs, marginMs: leaseMs });
+  const held = async () => (await lease.hold(store)) !== 'refused';
+  if (!(await held())) return { outcome: 'busy' };
+  try {
+    const [data, actor] = await Promise.all([store.loadCore(), options.actor()]);
+    const outcome = await runJobs(jobs, { store, data, now, actor, scope: {} }, held);
+    return outcome.stopped ? { outcome: 'busy' } : { outcome: 'done', ...outcome.tally };
+  } finally {
+    await lease.release(store).catch(() => undefined);
+  }
+}
