@@ -100,7 +100,7 @@ export async function runOnce(
   const now = clock();
   // A margin as long as the lease: every renewal reads the lease, since another holder ends this run.
   const lease = new LeaseKeeper(holder, clock, { leaseMs, marginMs: leaseMs });
-  const held = async () => (await lease.hold(store)) !== 'refused';
+  const held = () => lease.hold(store);
   if (!(await held())) return { outcome: 'busy' };
   try {
     const [data, actor] = await Promise.all([store.loadCore(), options.actor()]);

@@ -2,7 +2,7 @@
  * [C6] The background runner of an open sidebar: it follows the sidebar's reads and, after each, runs the
  * background jobs (background.ts) on what was read — if the sidebar can edit and holds the runner lease. After
  * a partial read it derives only from the changed tasks, on the graph kept from the previous read; after a
- * full read, a run that did not run or failed, or when another holder had the lease in between, it derives
+ * full read, or when the previous run did not run (another holder had the lease) or failed, it derives
  * everything, so nothing changed meanwhile is missed. The echo of its own writes is read back as one small read
  * and derives nothing more.
  */
@@ -44,7 +44,8 @@ export class LiveBackground {
   private readonly backlog = new DerivationBacklog();
   private latest: ReadySession | undefined;
   private graph: Graph | undefined;
-  // Whether the previous run derived all it was handed: if not, the next one derives everything.
+  // Whether the previous run derived all it was handed: if not (another holder had the lease, or it failed),
+  // the next one derives everything.
   private ranLast = false;
   /** The tasks after the last run's jobs, and the read they started from. */
   private after: { read: Task[]; tasks: Task[] } | undefined;
@@ -99,13 +100,12 @@ export class LiveBackground {
     const continuous = this.ranLast;
     this.ranLast = false;
     const now = this.options.clock();
-    const hold = await this.lease.hold(store);
-    if (hold === 'refused') return { outcome: 'refused' };
+    if (!(await this.lease.hold(store))) return { outcome: 'refused' };
     const read = session.data.tasks;
     // Statuses this runner derived and no read has brought back yet are the ones the jobs see.
     const tasks = this.after?.read === read ? this.after.tasks : read;
     this.graph = prepareGraph(tasks, this.graph);
-    const changed = continuous && hold === 'renewed' ? pending : undefined;
+    const changed = continuous ? pending : undefined;
     const context = {
       store,
       data: { ...session.data, tasks },
@@ -116,7 +116,7 @@ export class LiveBackground {
     const due = this.jobs.filter(
       (job) => !job.every || now >= (this.lastRun.get(job.name) ?? -Infinity) + job.every,
     );
-    const outcome = await runJobs(due, context, async () => (await this.lease.hold(store)) !== 'refused');
+    const outcome = await runJobs(due, context, () => this.lease.hold(store));
     for (const name of outcome.ran) this.lastRun.set(name, now);
     this.after = { read, tasks: context.data.tasks };
     this.ranLast = !outcome.stopped;

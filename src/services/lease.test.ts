@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoBase, TEST_NOW } from '../../test/support/baseFixture';
 import type { ReadySession } from '../sidebar/app/appModel';
-import { holdLease, LEASE_MS, releaseLease } from './lease';
+import type { BatonStore } from '../store/batonStore';
+import { CLOCK_SLACK_MS, holdLease, LEASE_MARGIN_MS, LEASE_MS, LeaseKeeper, releaseLease } from './lease';
 import { openSession } from './session';
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
@@ -12,6 +13,15 @@ async function twoSidebars() {
   const b = (await openSession(local.host, RETRY)) as ReadySession;
   return { local, a: a.store, b: b.store };
 }
+
+/** The runner row as someone typed it in the grid. */
+async function typeLease(store: BatonStore, holder: string, until: number) {
+  const [row] = await store.readWhere('settings', 'key', 'runner');
+  await store.update('settings', [{ id: row!.id, values: { value: JSON.stringify({ holder, until }) } }]);
+}
+
+const leaseReads = (local: { calls: { recent: { method: string }[] } }) =>
+  local.calls.recent.filter((c) => c.method === 'getRecordsByPage').length;
 
 describe('runner lease', () => {
   it('the first sidebar takes it; a second is refused until it expires, then takes it', async () => {
@@ -51,5 +61,60 @@ describe('runner lease', () => {
     expect(await holdLease(b, 'sidebar-b', TEST_NOW + 2000)).toBe(true);
     await releaseLease(a, 'automations', TEST_NOW + 3000);
     expect(await holdLease(a, 'someone-else', TEST_NOW + 4000)).toBe(false);
+  });
+
+  it('a lease ending further ahead than any lease is written (typed by hand, a clock far ahead) is not obeyed', async () => {
+    const { a, b } = await twoSidebars();
+    expect(await holdLease(a, 'sidebar-a', TEST_NOW)).toBe(true);
+    await typeLease(a, 'sidebar-a', TEST_NOW + 365 * 24 * 3_600_000);
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW + 1000)).toBe(true);
+    // A clock a little ahead is obeyed: two sidebars whose clocks differ by seconds do not take turns.
+    await typeLease(a, 'sidebar-a', TEST_NOW + LEASE_MS + CLOCK_SLACK_MS);
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW)).toBe(false);
+    await typeLease(a, 'sidebar-a', TEST_NOW + LEASE_MS + CLOCK_SLACK_MS + 1);
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW)).toBe(true);
+  });
+});
+
+describe('lease keeper', () => {
+  it('trusts a held lease without reading it until the margin before it ends, then renews it', async () => {
+    const { local, a, b } = await twoSidebars();
+    let now = TEST_NOW;
+    const keeper = new LeaseKeeper('sidebar-a', () => now);
+    expect(await keeper.hold(a)).toBe(true);
+    local.calls.reset();
+    now = TEST_NOW + LEASE_MS - LEASE_MARGIN_MS - 1;
+    expect(await keeper.hold(a)).toBe(true);
+    expect(leaseReads(local)).toBe(0);
+    now = TEST_NOW + LEASE_MS - LEASE_MARGIN_MS;
+    expect(await keeper.hold(a)).toBe(true);
+    expect(leaseReads(local)).toBeGreaterThan(0);
+    // Renewed: still held a moment after the first lease would have ended.
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW + LEASE_MS + 1)).toBe(false);
+  });
+
+  it('checks asked for at the same moment share one round trip; a refused one is asked again next time', async () => {
+    const { local, a, b } = await twoSidebars();
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW)).toBe(true);
+    const keeper = new LeaseKeeper('sidebar-a', () => TEST_NOW + 1000);
+    local.calls.reset();
+    expect(await Promise.all([keeper.hold(a), keeper.hold(a)])).toEqual([false, false]);
+    expect(leaseReads(local)).toBe(1);
+    expect(await keeper.hold(a)).toBe(false);
+    expect(leaseReads(local)).toBe(2);
+  });
+
+  it('a margin as long as the lease reads it every time, and a release ends it for everyone', async () => {
+    const { local, a, b } = await twoSidebars();
+    const keeper = new LeaseKeeper('automations:run', () => TEST_NOW, {
+      leaseMs: LEASE_MS,
+      marginMs: LEASE_MS,
+    });
+    expect(await keeper.hold(a)).toBe(true);
+    local.calls.reset();
+    expect(await keeper.hold(a)).toBe(true);
+    expect(leaseReads(local)).toBeGreaterThan(0);
+    await keeper.release(a);
+    expect(await holdLease(b, 'sidebar-b', TEST_NOW)).toBe(true);
   });
 });

@@ -21,9 +21,6 @@ interface Lease {
   until: number;
 }
 
-/** `renewed`: it was this holder's already (no one else held it in between); `taken`: it was not. */
-export type LeaseHold = 'renewed' | 'taken' | 'refused';
-
 function parse(value: unknown): Lease | undefined {
   try {
     const lease = JSON.parse(String(value ?? '')) as Partial<Lease>;
@@ -44,22 +41,6 @@ function binding(lease: Lease, now: number, leaseMs: number): boolean {
   return lease.until > now && lease.until <= now + Math.max(leaseMs, LEASE_MS) + CLOCK_SLACK_MS;
 }
 
-/** Takes or renews the lease for `holder` unless someone else holds a binding one. */
-export async function takeLease(
-  store: BatonStore,
-  holder: string,
-  now: number,
-  leaseMs = LEASE_MS,
-): Promise<LeaseHold> {
-  const { row, lease } = await readLease(store);
-  if (lease && lease.holder !== holder && binding(lease, now, leaseMs)) return 'refused';
-  const value = JSON.stringify({ holder, until: now + leaseMs });
-  if (row) await store.update('settings', [{ id: row.id, values: { value } }]);
-  else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
-  if ((await readLease(store)).lease?.holder !== holder) return 'refused';
-  return lease?.holder === holder ? 'renewed' : 'taken';
-}
-
 /** Takes or renews the lease for `holder` unless someone else holds a binding one; says whether it holds it. */
 export async function holdLease(
   store: BatonStore,
@@ -67,7 +48,12 @@ export async function holdLease(
   now: number,
   leaseMs = LEASE_MS,
 ): Promise<boolean> {
-  return (await takeLease(store, holder, now, leaseMs)) !== 'refused';
+  const { row, lease } = await readLease(store);
+  if (lease && lease.holder !== holder && binding(lease, now, leaseMs)) return false;
+  const value = JSON.stringify({ holder, until: now + leaseMs });
+  if (row) await store.update('settings', [{ id: row.id, values: { value } }]);
+  else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
+  return (await readLease(store)).lease?.holder === holder;
 }
 
 /**
@@ -89,7 +75,7 @@ export async function releaseLease(store: BatonStore, holder: string, now: numbe
  */
 export class LeaseKeeper {
   private heldUntil = 0;
-  private inFlight: Promise<LeaseHold> | undefined;
+  private inFlight: Promise<boolean> | undefined;
 
   constructor(
     readonly holder: string,
@@ -100,12 +86,12 @@ export class LeaseKeeper {
     },
   ) {}
 
-  hold(store: BatonStore): Promise<LeaseHold> {
+  hold(store: BatonStore): Promise<boolean> {
     const now = this.clock();
-    if (this.heldUntil - this.options.marginMs > now) return Promise.resolve('renewed');
-    this.inFlight ??= takeLease(store, this.holder, now, this.options.leaseMs)
+    if (this.heldUntil - this.options.marginMs > now) return Promise.resolve(true);
+    this.inFlight ??= holdLease(store, this.holder, now, this.options.leaseMs)
       .then((held) => {
-        this.heldUntil = held === 'refused' ? 0 : now + this.options.leaseMs;
+        this.heldUntil = held ? now + this.options.leaseMs : 0;
         return held;
       })
       .finally(() => (this.inFlight = undefined));
