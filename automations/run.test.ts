@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoBase, TEST_NOW } from '../test/support/baseFixture';
+import type { LocalHost } from '../src/local/localHost';
+import { demoBase, emptyBase, TEST_NOW } from '../test/support/baseFixture';
 import { fakeOpenApi } from '../test/support/fakeOpenApi';
 import { cliLocale, readConfig } from './config';
 import { main } from './run';
@@ -7,8 +8,13 @@ import { main } from './run';
 const SECRET = 'very-secret-app-secret';
 const ENV = { BATON_BASE_TOKEN: 'bascnRun', FEISHU_APP_ID: 'cli_run', FEISHU_APP_SECRET: SECRET };
 
-async function run(args: string[], env: Record<string, string | undefined>, secret = SECRET) {
-  const local = await demoBase();
+async function run(
+  args: string[],
+  env: Record<string, string | undefined>,
+  secret = SECRET,
+  base: Promise<LocalHost> | LocalHost = demoBase(),
+) {
+  const local = await base;
   const api = fakeOpenApi(local, { appToken: 'bascnRun', appId: 'cli_run', appSecret: secret });
   const lines: string[] = [];
   const code = await main(args, env, { print: (l) => lines.push(l), fetch: api.fetch, now: () => TEST_NOW });
@@ -66,6 +72,17 @@ describe('automations command line', () => {
     expect(code).toBe(1);
     expect(lines[0]).toContain('10014');
     expect(lines[0]).not.toContain(SECRET);
+  });
+
+  it('[J6] exits with a code of its own when the Base is not installed or 设置 cannot be read, so a scheduler alerts', async () => {
+    const bare = await run([], ENV, SECRET, emptyBase());
+    expect([bare.code, bare.lines.length]).toEqual([3, 1]);
+    expect(bare.lines[0]).toContain('settings');
+    const hidden = await demoBase();
+    hidden.state.tables.find((t) => t.name === '设置')!.records.length = 0;
+    const noAccess = await run([], ENV, SECRET, hidden);
+    expect(noAccess.code).toBe(4);
+    expect(noAccess.lines[0]).toContain('设置');
   });
 
   it('follows the shell language unless BATON_LANGUAGE says otherwise', () => {

@@ -1,7 +1,8 @@
 /**
  * One run of the background work against the Base through the OpenAPI, for a scheduler (cron, a CI schedule)
  * every few minutes. Prints one line in the administrator's language; returns the exit code: 0 when done or
- * when there was nothing to do, 1 when the run failed, 2 on bad input.
+ * when a sidebar does the work, 1 when the run failed, 2 on bad input, 3 when Baton is not installed in the Base,
+ * 4 when 设置 cannot be read.
  */
 import { translator, type Translate } from '../src/i18n/translate';
 import { cliLocale, readConfig } from './config';
@@ -35,14 +36,26 @@ export async function main(
   const host = openApiHost(client, config.appToken, { userId: config.actorUserId });
   const jobs = args.length > 0 ? args : JOB_NAMES;
   try {
-    io.print(reportLine(await runJobs(host, jobs, io.now ?? Date.now), t));
-    return 0;
+    const report = await runJobs(host, jobs, io.now ?? Date.now);
+    io.print(reportLine(report, t));
+    return EXIT_CODES[report.outcome];
   } catch (error) {
     // Errors from the client name the call and the OpenAPI's code, never a token or a secret.
     io.print(t('automations.failed', { reason: (error as Error).message }));
     return 1;
   }
 }
+
+/**
+ * A scheduler alerts on a non-zero exit: a Base that is not installed or whose 设置 the app may not read will not
+ * fix itself, so those are failures of their own, unlike a sidebar holding the lease (someone else does the work).
+ */
+export const EXIT_CODES: Record<JobReport['outcome'], number> = {
+  done: 0,
+  busy: 0,
+  notInstalled: 3,
+  noAccess: 4,
+};
 
 function reportLine(report: JobReport, t: Translate): string {
   if (report.outcome === 'notInstalled')
