@@ -146,4 +146,28 @@ describe('openApiHost: the port over the OpenAPI', () => {
     for (const secret of ['wrong-secret-value', SECRET, APP_TOKEN])
       expect((failure as Error).message).not.toContain(secret);
   });
+
+  it('a failed answer for the table or field list is asked again, not replayed to every later call', async () => {
+    const local = await demoBase();
+    const api = fakeOpenApi(local, { appToken: APP_TOKEN, appId: 'cli_baton', appSecret: SECRET });
+    const failing = new Set(['/tables', '/fields']);
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const path = new URL(String(input)).pathname;
+      const kind = [...failing].find((end) => path.endsWith(end));
+      if (!kind) return api.fetch(input, init);
+      failing.delete(kind);
+      return new Response(JSON.stringify({ code: 1254607, msg: 'data not ready' }), { status: 200 });
+    };
+    const client = new OpenApiClient({
+      origin: 'https://open.feishu.cn',
+      credentials: { kind: 'app', appId: 'cli_baton', appSecret: SECRET },
+      fetch,
+    });
+    const host = openApiHost(client, APP_TOKEN);
+    await expect(host.base.getTableMetaList()).rejects.toMatchObject({ code: 1254607 });
+    const tables = await host.base.getTableMetaList();
+    const table = await host.base.getTableById(tables[0]!.id);
+    await expect(table.getFieldMetaList()).rejects.toMatchObject({ code: 1254607 });
+    expect((await table.getFieldMetaList()).length).toBeGreaterThan(0);
+  });
 });

@@ -142,6 +142,8 @@ class OpenApiBase {
       path: `${APP}/tables`,
       query: { page_size: 100 },
     }).then((items) => items.map((t) => ({ id: t.table_id, name: t.name, isSync: false })));
+    // Only an answer is kept: a failed list is asked again next time, not replayed.
+    this.metas.catch(() => (this.metas = undefined));
     return this.metas;
   }
 
@@ -199,6 +201,7 @@ class OpenApiTable {
     this.fields ??= this.base
       .all<OpenApiField>({ method: 'GET', path: `${TABLE}/fields`, query: { page_size: 100 } }, this.meta.id)
       .then((items) => items.map(toFieldMeta));
+    this.fields.catch(() => (this.fields = undefined));
     return this.fields;
   }
 

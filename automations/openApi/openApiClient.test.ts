@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OpenApiClient } from './openApiClient';
+import { OpenApiClient, redacted } from './openApiClient';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
 
@@ -104,5 +104,20 @@ describe('OpenApiClient', () => {
       retryable: boolean;
     };
     expect(error.retryable).toBe(false);
+  });
+
+  it('[J4] never repeats an echoed request: tokens and secrets in the OpenAPI message are cut out', () => {
+    const echo =
+      'bad request: Authorization: Bearer t-g1044abcdefghijklmnopqrstuvwx app_secret=very-secret-value-123 ' +
+      'path /apps/bascnAbcdefghijklmnopqrst/tables';
+    const shown = redacted(echo);
+    for (const secret of [
+      't-g1044abcdefghijklmnopqrstuvwx',
+      'very-secret-value-123',
+      'bascnAbcdefghijklmnopqrst',
+    ])
+      expect(shown).not.toContain(secret);
+    expect(shown).toContain('bad request');
+    expect(redacted('FieldNameNotFound')).toBe('FieldNameNotFound');
   });
 });

@@ -147,13 +147,26 @@ function resetDelayMs(response: Response): number {
 }
 
 /**
+ * The OpenAPI's own message, without anything that could be a credential: a gateway or proxy that echoes the
+ * request (headers, query, body) would otherwise put a token or a secret into a log line. Long unbroken runs
+ * of token characters (but not an error name such as FieldNameNotFound), and whatever follows a word such as
+ * "Bearer", "token" or "secret", are cut out.
+ */
+export function redacted(message: string): string {
+  return message
+    .replace(/\b(bearer|token|secret|authorization|password)\b\S*[\s:=]*\S+/gi, '$1 …')
+    .replace(/[A-Za-z0-9_\-.+/=]{16,}/g, (run) => (/^([A-Z][a-z]+)+$/.test(run) ? run : '…'))
+    .slice(0, 200);
+}
+
+/**
  * The error for a failed call: the OpenAPI's code (or the HTTP status) and message, nothing of the request's.
  * Documented transient codes and server errors may be tried again; any other answer (permission, a missing
  * field, a bad value) will not change by retrying.
  */
 function failure(request: OpenApiRequest, status: number, envelope: Envelope<unknown>): HostError {
   const code = typeof envelope.code === 'number' && envelope.code !== 0 ? envelope.code : status;
-  const message = typeof envelope.msg === 'string' ? envelope.msg.slice(0, 200) : `HTTP ${status}`;
+  const message = typeof envelope.msg === 'string' ? redacted(envelope.msg) : `HTTP ${status}`;
   const retryable = RETRYABLE_CODES.has(code) || status === 429 || status >= 500;
   return new HostError(code, `${describe(request)}: ${code} ${message}`, retryable);
 }
