@@ -25,8 +25,8 @@ export interface ResolvedField {
   options: Record<string, { id: string; name: string }>;
 }
 
-export interface ResolvedTable {
-  key: TableKey;
+export interface ResolvedTable<T extends TableKey = TableKey> {
+  key: T;
   id: string;
   name: string;
   spec: TableSpec;
@@ -34,7 +34,8 @@ export interface ResolvedTable {
   views: Record<string, string>;
 }
 
-export type ResolvedSchema = Partial<Record<TableKey, ResolvedTable>>;
+/** Each table found, under its own key: `schema.tasks` is the tasks table. */
+export type ResolvedSchema = { [T in TableKey]?: ResolvedTable<T> };
 
 export type SchemaProblem =
   | { kind: 'missingTable'; table: TableKey }
@@ -138,12 +139,13 @@ export function resolveSchema(actual: ActualTable[], map: InstallMap): SchemaRes
   const tableIds = Object.fromEntries([...found].map(([key, t]) => [key, t.id])) as Partial<
     Record<TableKey, string>
   >;
-  const schema: ResolvedSchema = {};
+  // Filled table by table, each under the key of the spec it was resolved from.
+  const schema: Partial<Record<TableKey, ResolvedTable>> = {};
   for (const spec of TABLES) {
     const table = found.get(spec.key);
     if (table) schema[spec.key] = resolveTable(spec, table, map.tables[spec.key], tableIds, problems);
   }
-  return { schema, problems };
+  return { schema: schema as ResolvedSchema, problems };
 }
 
 /** The install map that records what was resolved, so later renames are found by id. */
