@@ -4,7 +4,7 @@
  */
 import type { RecordFields } from '../port/bitableBase';
 import type { CellValue, LinkValue, SelectOptionValue, UserValue } from '../port/cellValues';
-import type { ResolvedField, ResolvedSchema, ResolvedTable } from './resolveSchema';
+import { fieldByKey, type ResolvedField, type ResolvedSchema, type ResolvedTable } from './resolveSchema';
 import type { FieldKey, TableKey } from './schemaTypes';
 
 export type PlainValue = string | number | boolean | string[] | undefined;
@@ -139,7 +139,7 @@ export function encodeFields(
 ): RecordFields {
   const fields: RecordFields = {};
   for (const [key, value] of Object.entries(values)) {
-    const field = table.fields[key];
+    const field = fieldByKey(table, key);
     if (!field && isEmpty(value)) continue;
     if (!field) throw new SchemaError('fieldMissing', { table: table.key, field: key });
     fields[field.id] = encodeCell(schema, table, field, value);
@@ -161,7 +161,8 @@ export function decodeRecord<T extends TableKey>(
 ): DecodedRecord<T> {
   const values: Record<string, PlainValue> = {};
   const unknownOptions: Record<string, string> = {};
-  for (const field of Object.values(table.fields)) {
+  const all: ResolvedTable = table;
+  for (const field of Object.values(all.fields)) {
     if (!field) continue;
     const decoded = decodeCell(field, fields[field.id]);
     values[field.key] = decoded.value;

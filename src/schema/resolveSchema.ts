@@ -5,7 +5,7 @@
 import type { FieldMeta, SelectOption, ViewMeta } from '../port/bitableBase';
 import { typeMatches } from './fieldKinds';
 import type { InstallMap, InstalledTable } from './installMap';
-import type { FieldSpec, Names, TableKey, TableSpec } from './schemaTypes';
+import type { FieldKey, FieldSpec, Names, TableKey, TableSpec } from './schemaTypes';
 import { TABLES } from './tables';
 
 export interface ActualTable {
@@ -30,20 +30,26 @@ export interface ResolvedTable<T extends TableKey = TableKey> {
   id: string;
   name: string;
   spec: TableSpec;
-  fields: Record<string, ResolvedField | undefined>;
+  fields: { [K in FieldKey<T>]?: ResolvedField };
   views: Record<string, string>;
 }
 
 /** Each table found, under its own key: `schema.tasks` is the tasks table. */
 export type ResolvedSchema = { [T in TableKey]?: ResolvedTable<T> };
 
+/** A resolved field by a key that comes from data (a problem, an install step, a record's values). */
+export function fieldByKey(table: ResolvedTable | undefined, key: string): ResolvedField | undefined {
+  const fields: Partial<Record<string, ResolvedField>> = table?.fields ?? {};
+  return fields[key];
+}
+
 export type SchemaProblem =
   | { kind: 'missingTable'; table: TableKey }
   | { kind: 'tableRenamed'; table: TableKey; name: string }
-  | { kind: 'missingField'; table: TableKey; field: string }
-  | { kind: 'wrongType'; table: TableKey; field: string; name: string }
-  | { kind: 'fieldRenamed'; table: TableKey; field: string; name: string }
-  | { kind: 'missingOption'; table: TableKey; field: string; option: string }
+  | { kind: 'missingField'; table: TableKey; field: FieldKey }
+  | { kind: 'wrongType'; table: TableKey; field: FieldKey; name: string }
+  | { kind: 'fieldRenamed'; table: TableKey; field: FieldKey; name: string }
+  | { kind: 'missingOption'; table: TableKey; field: FieldKey; option: string }
   | { kind: 'missingView'; table: TableKey; view: string };
 
 export interface SchemaResolution {

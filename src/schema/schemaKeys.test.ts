@@ -66,4 +66,7 @@ export async function storeCallsAreChecked(store: BatonStore): Promise<void> {
   const [task] = await store.readAll('tasks');
   // @ts-expect-error: a misspelt field read from a decoded record
   void task?.values.titel;
+  void store.resolution.schema.tasks?.fields.deliverables;
+  // @ts-expect-error: a misspelt field of a resolved table
+  void store.resolution.schema.tasks?.fields.deliverabels;
 }

@@ -70,6 +70,7 @@ export type ViewKey<T extends TableKey = TableKey> = TableOf<T>['views'][number]
 export type ManualStepKey = NonNullable<SchemaTable['views'][number]['manualStep']>;
 
 export interface FieldSpec extends FieldShape {
+  key: FieldKey;
   linkTo?: TableKey;
 }
 
