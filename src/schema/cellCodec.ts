@@ -5,12 +5,20 @@
 import type { RecordFields } from '../port/bitableBase';
 import type { CellValue, LinkValue, SelectOptionValue, UserValue } from '../port/cellValues';
 import { fieldByKey, type ResolvedField, type ResolvedSchema, type ResolvedTable } from './resolveSchema';
-import type { FieldKey, TableKey } from './schemaTypes';
+import type { FieldKey, OptionKey, TableKey } from './schemaTypes';
 
 export type PlainValue = string | number | boolean | string[] | undefined;
 
-/** A record's plain values by field key: only the fields of table T, so a misspelt key fails to compile. */
-export type FieldValues<T extends TableKey = TableKey> = { [K in FieldKey<T>]?: PlainValue };
+/**
+ * A record's values to write, by field key: only the fields of table T, and for a single select only its
+ * option keys, so a misspelt key or option fails to compile.
+ */
+export type FieldValues<T extends TableKey = TableKey> = {
+  [K in FieldKey<T>]?: [OptionKey<T, K>] extends [never] ? PlainValue : OptionKey<T, K> | undefined;
+};
+
+/** A record's values as read: any value, since a person may have typed anything. */
+export type DecodedValues<T extends TableKey = TableKey> = { [K in FieldKey<T>]?: PlainValue };
 
 export type SchemaErrorCode = 'fieldMissing' | 'optionMissing' | 'tableMissing';
 
@@ -150,7 +158,7 @@ export function encodeFields(
 /** A record of table T: a field the Base lacks has no value. */
 export interface DecodedRecord<T extends TableKey = TableKey> {
   id: string;
-  values: FieldValues<T>;
+  values: DecodedValues<T>;
   unknownOptions: { [K in FieldKey<T>]?: string };
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BatonStore } from '../store/batonStore';
 import type { FieldValues } from './cellCodec';
 import { fromTask } from './entities';
-import type { FieldKey, TableKey, ViewKey } from './schemaTypes';
+import type { FieldKey, OptionKey, TableKey, ViewKey } from './schemaTypes';
 import { tableSpec, TABLES } from './tables';
 
 const fieldKeys = (table: TableKey): string[] => tableSpec(table).fields.map((f) => f.key);
@@ -40,6 +40,17 @@ describe('schema keys', () => {
     expect(tableSpec('submissions').views.map((v) => v.key)).not.toContain(wrong);
   });
 
+  it('a single select takes only its own options', () => {
+    const status: OptionKey<'tasks', 'status'> = 'in_review';
+    // @ts-expect-error: a misspelt option
+    const misspelt: OptionKey<'tasks', 'status'> = 'in-review';
+    const options = tableSpec('tasks')
+      .fields.find((f) => f.key === 'status')
+      ?.options?.map((o) => o.key);
+    expect(options).toContain(status);
+    expect(options).not.toContain(misspelt);
+  });
+
   it('record values take only their table fields', () => {
     const row: FieldValues<'settings'> = { key: 'k', value: 'v' };
     // @ts-expect-error: a misspelt field in a record mapping
@@ -63,6 +74,11 @@ export async function storeCallsAreChecked(store: BatonStore): Promise<void> {
   await store.addKeyed('taskEvents', 'requestKey', []);
   // @ts-expect-error: a misspelt field in an update
   await store.update('tasks', [{ id: 'rec1', values: { stauts: 'done' } }]);
+  await store.update('tasks', [{ id: 'rec1', values: { status: 'in_review', kind: 'stage' } }]);
+  // @ts-expect-error: "finished" is not an option of the tasks' status
+  await store.update('tasks', [{ id: 'rec1', values: { status: 'finished' } }]);
+  // @ts-expect-error: "sent" is an option of the notifications' status, not of the tasks'
+  await store.update('tasks', [{ id: 'rec1', values: { status: 'sent' } }]);
   const [task] = await store.readAll('tasks');
   // @ts-expect-error: a misspelt field read from a decoded record
   void task?.values.titel;

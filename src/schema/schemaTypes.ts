@@ -65,6 +65,11 @@ type TableOf<T extends TableKey> = Extract<SchemaTable, { key: T }>;
 export type TableKey = SchemaTable['key'];
 /** The keys of one table's fields; without a table, of any table's. */
 export type FieldKey<T extends TableKey = TableKey> = TableOf<T>['fields'][number]['key'];
+/** The option keys of a single-select field of table T. */
+export type OptionKey<T extends TableKey, K extends string> = Extract<
+  TableOf<T>['fields'][number],
+  { key: K; kind: 'singleSelect' }
+>['options'][number]['key'];
 export type ViewKey<T extends TableKey = TableKey> = TableOf<T>['views'][number]['key'];
 /** The i18n keys of the steps finished by hand: the catalogue must have a text for each. */
 export type ManualStepKey = NonNullable<SchemaTable['views'][number]['manualStep']>;

@@ -30,7 +30,12 @@ const link = <K extends string, L extends string>(
   linkTo,
   multiple,
 });
-const select = <K extends string>(key: K, zh: string, en: string, options: readonly OptionSpec[]) => ({
+const select = <K extends string, O extends readonly OptionSpec[]>(
+  key: K,
+  zh: string,
+  en: string,
+  options: O,
+) => ({
   key,
   names: n(zh, en),
   kind: 'singleSelect' as const,
