@@ -71,7 +71,7 @@ export function openApiHost(
       getTheme: async () => 'LIGHT',
       onThemeChange: () => () => undefined,
       // Plugin storage belongs to the sidebar; the store falls back to finding tables by name.
-      getData: async () => undefined as never,
+      getData: async () => undefined,
       setData: () => unsupported('setData'),
       getEnv: async () => ({ product: 'openapi' }),
     },

@@ -44,6 +44,31 @@ export interface AssignmentDraft {
 
 export type WizardStep = 'task' | 'responsibility' | 'stages' | 'review';
 
+/** Every issue the wizard's rules raise; each is also the message key of its text. */
+export type DraftIssueCode =
+  | 'title.required'
+  | 'title.tooLong'
+  | 'points.invalid'
+  | 'due.required'
+  | 'due.past'
+  | 'start.afterDue'
+  | 'pool.noDepartments'
+  | 'department.required'
+  | 'department.unknown'
+  | 'cooperation.isPrimary'
+  | 'cooperation.duplicate'
+  | 'cooperation.deliverableRequired'
+  | 'responsible.required'
+  | 'responsible.noAccount'
+  | 'responsible.outsideDepartment'
+  | 'responsible.inactive'
+  | 'stage.titleRequired'
+  | 'stage.departmentRequired'
+  | 'stage.afterTaskDue'
+  | 'stage.unknownPredecessor'
+  | 'stage.beforePredecessor'
+  | 'stage.cycle';
+
 export interface DraftIssue {
   step: WizardStep;
   field: string;
@@ -58,7 +83,12 @@ export interface DraftContext extends Org {
 
 export const TITLE_LIMIT = 200;
 
-const error = (step: WizardStep, field: string, code: string, params?: DraftIssue['params']): DraftIssue => ({
+const error = (
+  step: WizardStep,
+  field: string,
+  code: DraftIssueCode,
+  params?: DraftIssue['params'],
+): DraftIssue => ({
   step,
   field,
   code,
@@ -68,7 +98,7 @@ const error = (step: WizardStep, field: string, code: string, params?: DraftIssu
 const warning = (
   step: WizardStep,
   field: string,
-  code: string,
+  code: DraftIssueCode,
   params?: DraftIssue['params'],
 ): DraftIssue => ({
   step,

@@ -1,4 +1,8 @@
-/** All texts: the shell's dictionaries plus one pair per feature, so features can grow independently. */
+/**
+ * All texts: the shell's dictionaries plus one pair per feature, so features can grow independently. zh-CN
+ * must cover every code and en-US every zh-CN key, so both languages say every code.
+ */
+import type { CoversCodes } from './codes';
 import { enUS } from './en-US';
 import * as automations from './features/automations';
 import * as notices from './features/notices';
@@ -16,7 +20,7 @@ export const ZH = {
   ...notices.zh,
   ...processTracking.zh,
   ...automations.zh,
-} as const;
+} as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
 export const EN: Record<MessageKey, string> = {

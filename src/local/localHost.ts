@@ -273,7 +273,7 @@ export class LocalHost {
     const field = table.fields.find((f) => f.id === fieldId);
     const record = table.records.find((r) => r.recordId === recordId);
     if (!field || !record) throw new HostError(HostErrorCode.RecordNotFound, 'cell not found');
-    Object.assign(record.fields, new LocalTableApi(this, tableId).normalize({ [fieldId]: value as never }));
+    Object.assign(record.fields, new LocalTableApi(this, tableId).normalize({ [fieldId]: value }));
     this.persist();
     this.emit(tableId, 'modify', recordId, [fieldId]);
   }

@@ -56,8 +56,8 @@ export class LocalTableApi implements BaseTable {
     return out;
   }
 
-  /** Validates a write against the field types; throws the SDK error on a wrong shape. */
-  normalize(fields: RecordFields): RecordFields {
+  /** Validates a write against the field types (a grid edit may hold anything); throws the SDK error on a wrong shape. */
+  normalize(fields: Readonly<Record<string, unknown>>): RecordFields {
     const out: RecordFields = {};
     for (const [fieldId, value] of Object.entries(fields))
       out[fieldId] = normalizeCell(this.field(fieldId), value);

@@ -152,7 +152,8 @@ export interface BitableBridge {
   getLanguage(): Promise<string>;
   getTheme(): Promise<string>;
   onThemeChange(callback: (ev: EventContext<{ theme: string }>) => void): Unsubscribe;
-  getData<T = unknown>(key: string): Promise<T>;
+  /** Undefined when nothing was stored under the key. */
+  getData<T = unknown>(key: string): Promise<T | undefined>;
   setData<T = unknown>(key: string, data: T): Promise<boolean>;
   getEnv(): Promise<{ product: string }>;
 }

@@ -6,7 +6,7 @@ import { decodeCell, decodeRecord, encodeFields, SchemaError, type PlainValue } 
 import { fromDepartment, fromMember, fromTask, toDepartment, toMember, toTask } from './entities';
 import { FIELD_TYPE_OF } from './fieldKinds';
 import { emptyInstallMap } from './installMap';
-import { resolveSchema, type ActualTable, type ResolvedTable } from './resolveSchema';
+import { fieldByKey, resolveSchema, type ActualTable, type ResolvedTable } from './resolveSchema';
 import type { TableKey } from './schemaTypes';
 import { TABLES } from './tables';
 
@@ -33,7 +33,7 @@ const base: ActualTable[] = TABLES.map((spec) => ({
 }));
 const { schema } = resolveSchema(base, emptyInstallMap());
 const table = (key: TableKey) => schema[key]!;
-const field = (key: TableKey, f: string) => table(key).fields[f]!;
+const field = (key: TableKey, f: string) => fieldByKey(table(key), f)!;
 
 function without<T extends object>(object: T, ...keys: string[]): T {
   return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key))) as T;

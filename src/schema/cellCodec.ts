@@ -4,14 +4,28 @@
  */
 import type { RecordFields } from '../port/bitableBase';
 import type { CellValue, LinkValue, SelectOptionValue, UserValue } from '../port/cellValues';
-import type { ResolvedField, ResolvedSchema, ResolvedTable } from './resolveSchema';
+import { fieldByKey, type ResolvedField, type ResolvedSchema, type ResolvedTable } from './resolveSchema';
+import type { FieldKey, OptionKey, TableKey } from './schemaTypes';
 
 export type PlainValue = string | number | boolean | string[] | undefined;
 
+/**
+ * A record's values to write, by field key: only the fields of table T, and for a single select only its
+ * option keys, so a misspelt key or option fails to compile.
+ */
+export type FieldValues<T extends TableKey = TableKey> = {
+  [K in FieldKey<T>]?: [OptionKey<T, K>] extends [never] ? PlainValue : OptionKey<T, K> | undefined;
+};
+
+/** A record's values as read: any value, since a person may have typed anything. */
+export type DecodedValues<T extends TableKey = TableKey> = { [K in FieldKey<T>]?: PlainValue };
+
+export type SchemaErrorCode = 'fieldMissing' | 'optionMissing' | 'tableMissing';
+
 export class SchemaError extends Error {
   constructor(
-    readonly code: 'fieldMissing' | 'optionMissing' | 'tableMissing',
-    readonly detail: { table: string; field?: string; option?: string },
+    readonly code: SchemaErrorCode,
+    readonly detail: { table: TableKey; field?: string; option?: string },
   ) {
     super(
       `${code}: ${detail.table}${detail.field ? `.${detail.field}` : ''}${detail.option ? `=${detail.option}` : ''}`,
@@ -129,11 +143,11 @@ const isEmpty = (v: PlainValue) =>
 export function encodeFields(
   schema: ResolvedSchema,
   table: ResolvedTable,
-  values: Record<string, PlainValue>,
+  values: Readonly<Record<string, PlainValue>>,
 ): RecordFields {
   const fields: RecordFields = {};
   for (const [key, value] of Object.entries(values)) {
-    const field = table.fields[key];
+    const field = fieldByKey(table, key);
     if (!field && isEmpty(value)) continue;
     if (!field) throw new SchemaError('fieldMissing', { table: table.key, field: key });
     fields[field.id] = encodeCell(schema, table, field, value);
@@ -141,20 +155,27 @@ export function encodeFields(
   return fields;
 }
 
-export interface DecodedRecord {
+/** A record of table T: a field the Base lacks has no value. */
+export interface DecodedRecord<T extends TableKey = TableKey> {
   id: string;
-  values: Record<string, PlainValue>;
-  unknownOptions: Record<string, string>;
+  values: DecodedValues<T>;
+  unknownOptions: { [K in FieldKey<T>]?: string };
 }
 
-export function decodeRecord(table: ResolvedTable, recordId: string, fields: RecordFields): DecodedRecord {
+export function decodeRecord<T extends TableKey>(
+  table: ResolvedTable<T>,
+  recordId: string,
+  fields: RecordFields,
+): DecodedRecord<T> {
   const values: Record<string, PlainValue> = {};
   const unknownOptions: Record<string, string> = {};
-  for (const field of Object.values(table.fields)) {
+  const all: ResolvedTable = table;
+  for (const field of Object.values(all.fields)) {
     if (!field) continue;
     const decoded = decodeCell(field, fields[field.id]);
     values[field.key] = decoded.value;
     if (decoded.unknownOption !== undefined) unknownOptions[field.key] = decoded.unknownOption;
   }
-  return { id: recordId, values, unknownOptions };
+  // The keys come from the table's own spec, so they are the fields of T.
+  return { id: recordId, values, unknownOptions } as DecodedRecord<T>;
 }

@@ -14,18 +14,18 @@ import {
   type TaskStatus,
 } from '../core/model';
 import { formatStages, parseStages, type TaskTemplate } from '../core/templates';
-import type { DecodedRecord, PlainValue } from './cellCodec';
+import type { DecodedRecord, FieldValues, PlainValue } from './cellCodec';
 
 const str = (v: PlainValue) => (typeof v === 'string' ? v : '');
 const num = (v: PlainValue) => (typeof v === 'number' ? v : undefined);
 const list = (v: PlainValue) => (Array.isArray(v) ? v : []);
 const one = (v: PlainValue) => list(v)[0];
 
-export function toDepartment({ id, values }: DecodedRecord): Department {
+export function toDepartment({ id, values }: DecodedRecord<'departments'>): Department {
   return { id, name: str(values.name), headUserIds: list(values.head), duties: str(values.duties) };
 }
 
-export function toMember({ id, values }: DecodedRecord): Member {
+export function toMember({ id, values }: DecodedRecord<'members'>): Member {
   return {
     id,
     name: str(values.name),
@@ -38,7 +38,7 @@ export function toMember({ id, values }: DecodedRecord): Member {
   };
 }
 
-export function fromMember(member: Omit<Member, 'id'>): Record<string, PlainValue> {
+export function fromMember(member: Omit<Member, 'id'>): FieldValues<'members'> {
   return {
     name: member.name,
     account: member.userIds,
@@ -49,13 +49,13 @@ export function fromMember(member: Omit<Member, 'id'>): Record<string, PlainValu
   };
 }
 
-export function fromDepartment(department: Omit<Department, 'id'>): Record<string, PlainValue> {
+export function fromDepartment(department: Omit<Department, 'id'>): FieldValues<'departments'> {
   return { name: department.name, head: department.headUserIds, duties: department.duties };
 }
 
 const isStatus = (v: PlainValue): v is TaskStatus => TASK_STATUSES.includes(v as TaskStatus);
 
-export function toTask({ id, values, unknownOptions }: DecodedRecord): Task {
+export function toTask({ id, values, unknownOptions }: DecodedRecord<'tasks'>): Task {
   return {
     id,
     title: str(values.title),
@@ -87,7 +87,7 @@ export function toTask({ id, values, unknownOptions }: DecodedRecord): Task {
   };
 }
 
-export function fromTask(task: Omit<Task, 'id'>): Record<string, PlainValue> {
+export function fromTask(task: Omit<Task, 'id'>): FieldValues<'tasks'> {
   return {
     title: task.title,
     kind: task.kind,
@@ -120,7 +120,7 @@ export function fromTask(task: Omit<Task, 'id'>): Record<string, PlainValue> {
 const isEventType = (v: PlainValue): v is TaskEventType => TASK_EVENT_TYPES.includes(v as TaskEventType);
 const isNoticeType = (v: PlainValue): v is NoticeType => NOTICE_TYPES.includes(v as NoticeType);
 
-export function toTaskEvent({ id, values }: DecodedRecord): TaskEvent {
+export function toTaskEvent({ id, values }: DecodedRecord<'taskEvents'>): TaskEvent {
   return {
     id,
     taskId: one(values.task),
@@ -133,7 +133,7 @@ export function toTaskEvent({ id, values }: DecodedRecord): TaskEvent {
   };
 }
 
-export function fromTaskEvent(event: Omit<TaskEvent, 'id'>): Record<string, PlainValue> {
+export function fromTaskEvent(event: Omit<TaskEvent, 'id'>): FieldValues<'taskEvents'> {
   return {
     summary: event.summary,
     task: event.taskId ? [event.taskId] : [],
@@ -145,7 +145,7 @@ export function fromTaskEvent(event: Omit<TaskEvent, 'id'>): Record<string, Plai
   };
 }
 
-export function toNotice({ id, values }: DecodedRecord): Notice {
+export function toNotice({ id, values }: DecodedRecord<'notifications'>): Notice {
   return {
     id,
     recipientUserIds: list(values.recipient),
@@ -159,7 +159,7 @@ export function toNotice({ id, values }: DecodedRecord): Notice {
   };
 }
 
-export function fromNotice(notice: Omit<Notice, 'id'>): Record<string, PlainValue> {
+export function fromNotice(notice: Omit<Notice, 'id'>): FieldValues<'notifications'> {
   return {
     message: notice.message,
     recipient: notice.recipientUserIds,
@@ -172,7 +172,7 @@ export function fromNotice(notice: Omit<Notice, 'id'>): Record<string, PlainValu
   };
 }
 
-export function toTemplate({ id, values }: DecodedRecord): TaskTemplate {
+export function toTemplate({ id, values }: DecodedRecord<'templates'>): TaskTemplate {
   return {
     id,
     name: str(values.name),
@@ -188,7 +188,7 @@ export function fromTemplate(
   template: Omit<TaskTemplate, 'id' | 'builtIn'>,
   key: string,
   createdBy: string,
-): Record<string, PlainValue> {
+): FieldValues<'templates'> {
   return {
     name: template.name,
     description: template.description,

@@ -5,7 +5,7 @@
 import type { FieldConfig } from '../port/bitableBase';
 import { FIELD_TYPE_OF } from './fieldKinds';
 import type { SchemaProblem, SchemaResolution } from './resolveSchema';
-import type { FieldSpec, OptionSpec, TableKey, ViewSpec } from './schemaTypes';
+import type { FieldKey, FieldSpec, OptionSpec, TableKey, ViewSpec } from './schemaTypes';
 import { tableSpec } from './tables';
 
 export type Lang = 'zh' | 'en';
@@ -13,7 +13,7 @@ export type Lang = 'zh' | 'en';
 export type InstallStep =
   | { kind: 'addTable'; table: TableKey; fields: FieldSpec[] }
   | { kind: 'addField'; table: TableKey; field: FieldSpec }
-  | { kind: 'addOptions'; table: TableKey; field: string; options: OptionSpec[] }
+  | { kind: 'addOptions'; table: TableKey; field: FieldKey; options: OptionSpec[] }
   | { kind: 'addView'; table: TableKey; view: ViewSpec };
 
 export interface InstallPlan {

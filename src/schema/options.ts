@@ -1,9 +1,11 @@
 /** Select options of the schema, keyed by the domain's own values. */
 import type { OptionSpec } from './schemaTypes';
 
-const o = (key: string, zh: string, en: string): OptionSpec => ({ key, names: { zh, en } });
+// Each option keeps its key's literal type, so a select field's values are checked against its options.
+const o = <K extends string>(key: K, zh: string, en: string) =>
+  ({ key, names: { zh, en } }) satisfies OptionSpec;
 
-export const TASK_STATUS_OPTIONS: OptionSpec[] = [
+export const TASK_STATUS_OPTIONS = [
   o('draft', '草稿', 'Draft'),
   o('open', '待认领', 'Open'),
   o('assigned', '待确认', 'Assigned'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FieldType, type FieldMeta } from '../port/bitableBase';
 import { FIELD_TYPE_OF } from './fieldKinds';
 import { emptyInstallMap } from './installMap';
-import { installMapOf, resolveSchema, type ActualTable } from './resolveSchema';
+import { fieldByKey, installMapOf, resolveSchema, type ActualTable } from './resolveSchema';
 import type { FieldSpec, TableKey } from './schemaTypes';
 import { TABLES } from './tables';
 
@@ -49,7 +49,7 @@ describe('resolveSchema', () => {
       for (const spec of TABLES) {
         const table = schema[spec.key]!;
         expect(table.id).toBe(`tbl_${spec.key}`);
-        for (const f of spec.fields) expect(table.fields[f.key]?.id).toBe(`fld_${spec.key}_${f.key}`);
+        for (const f of spec.fields) expect(fieldByKey(table, f.key)?.id).toBe(`fld_${spec.key}_${f.key}`);
         for (const v of spec.views) expect(table.views[v.key]).toBe(`vew_${spec.key}_${v.key}`);
       }
       expect(schema.tasks!.fields.status!.options.done).toEqual({

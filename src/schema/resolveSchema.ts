@@ -5,7 +5,7 @@
 import type { FieldMeta, SelectOption, ViewMeta } from '../port/bitableBase';
 import { typeMatches } from './fieldKinds';
 import type { InstallMap, InstalledTable } from './installMap';
-import type { FieldSpec, Names, TableKey, TableSpec } from './schemaTypes';
+import type { FieldKey, FieldSpec, Names, TableKey, TableSpec } from './schemaTypes';
 import { TABLES } from './tables';
 
 export interface ActualTable {
@@ -25,24 +25,31 @@ export interface ResolvedField {
   options: Record<string, { id: string; name: string }>;
 }
 
-export interface ResolvedTable {
-  key: TableKey;
+export interface ResolvedTable<T extends TableKey = TableKey> {
+  key: T;
   id: string;
   name: string;
   spec: TableSpec;
-  fields: Record<string, ResolvedField | undefined>;
+  fields: { [K in FieldKey<T>]?: ResolvedField };
   views: Record<string, string>;
 }
 
-export type ResolvedSchema = Partial<Record<TableKey, ResolvedTable>>;
+/** Each table found, under its own key: `schema.tasks` is the tasks table. */
+export type ResolvedSchema = { [T in TableKey]?: ResolvedTable<T> };
+
+/** A resolved field by a key that comes from data (a problem, an install step, a record's values). */
+export function fieldByKey(table: ResolvedTable | undefined, key: string): ResolvedField | undefined {
+  const fields: Partial<Record<string, ResolvedField>> = table?.fields ?? {};
+  return fields[key];
+}
 
 export type SchemaProblem =
   | { kind: 'missingTable'; table: TableKey }
   | { kind: 'tableRenamed'; table: TableKey; name: string }
-  | { kind: 'missingField'; table: TableKey; field: string }
-  | { kind: 'wrongType'; table: TableKey; field: string; name: string }
-  | { kind: 'fieldRenamed'; table: TableKey; field: string; name: string }
-  | { kind: 'missingOption'; table: TableKey; field: string; option: string }
+  | { kind: 'missingField'; table: TableKey; field: FieldKey }
+  | { kind: 'wrongType'; table: TableKey; field: FieldKey; name: string }
+  | { kind: 'fieldRenamed'; table: TableKey; field: FieldKey; name: string }
+  | { kind: 'missingOption'; table: TableKey; field: FieldKey; option: string }
   | { kind: 'missingView'; table: TableKey; view: string };
 
 export interface SchemaResolution {
@@ -138,12 +145,13 @@ export function resolveSchema(actual: ActualTable[], map: InstallMap): SchemaRes
   const tableIds = Object.fromEntries([...found].map(([key, t]) => [key, t.id])) as Partial<
     Record<TableKey, string>
   >;
-  const schema: ResolvedSchema = {};
+  // Filled table by table, each under the key of the spec it was resolved from.
+  const schema: Partial<Record<TableKey, ResolvedTable>> = {};
   for (const spec of TABLES) {
     const table = found.get(spec.key);
     if (table) schema[spec.key] = resolveTable(spec, table, map.tables[spec.key], tableIds, problems);
   }
-  return { schema, problems };
+  return { schema: schema as ResolvedSchema, problems };
 }
 
 /** The install map that records what was resolved, so later renames are found by id. */

@@ -1,4 +1,9 @@
-/** The Base's tables, fields, options and views described as data. */
+/**
+ * The Base's tables, fields, options and views described as data. Table, field and view keys are derived
+ * from the schema literal in tables.ts, so a misspelt key anywhere fails to compile.
+ */
+import type { SCHEMA } from './tables';
+
 export interface Names {
   zh: string;
   en: string;
@@ -21,20 +26,24 @@ export interface OptionSpec {
   names: Names;
 }
 
-export interface FieldSpec {
+export type ViewKind = 'grid' | 'kanban' | 'gantt' | 'form';
+
+/**
+ * What the schema literal is checked against. Its references to other tables and to texts are plain strings
+ * here, because those unions are derived from the literal itself; the typed specs below tighten them.
+ */
+export interface FieldShape {
   key: string;
   names: Names;
   kind: FieldKind;
-  options?: OptionSpec[];
+  options?: readonly OptionSpec[];
   /** For links: the table key the link points to. */
-  linkTo?: TableKey;
+  linkTo?: string;
   /** For links and users: more than one value allowed. */
   multiple?: boolean;
 }
 
-export type ViewKind = 'grid' | 'kanban' | 'gantt' | 'form';
-
-export interface ViewSpec {
+export interface ViewShape {
   key: string;
   names: Names;
   kind: ViewKind;
@@ -42,26 +51,40 @@ export interface ViewSpec {
   manualStep?: string;
 }
 
-export type TableKey =
-  | 'departments'
-  | 'members'
-  | 'tasks'
-  | 'taskEvents'
-  | 'collections'
-  | 'submissions'
-  | 'courses'
-  | 'questions'
-  | 'attempts'
-  | 'survey'
-  | 'contributions'
-  | 'notifications'
-  | 'templates'
-  | 'settings';
-
-export interface TableSpec {
-  key: TableKey;
+export interface TableShape {
+  key: string;
   names: Names;
   /** The first field is the table's primary (index) field. */
-  fields: FieldSpec[];
-  views: ViewSpec[];
+  fields: readonly FieldShape[];
+  views: readonly ViewShape[];
+}
+
+type SchemaTable = (typeof SCHEMA)[number];
+type TableOf<T extends TableKey> = Extract<SchemaTable, { key: T }>;
+
+export type TableKey = SchemaTable['key'];
+/** The keys of one table's fields; without a table, of any table's. */
+export type FieldKey<T extends TableKey = TableKey> = TableOf<T>['fields'][number]['key'];
+/** The option keys of a single-select field of table T. */
+export type OptionKey<T extends TableKey, K extends string> = Extract<
+  TableOf<T>['fields'][number],
+  { key: K; kind: 'singleSelect' }
+>['options'][number]['key'];
+export type ViewKey<T extends TableKey = TableKey> = TableOf<T>['views'][number]['key'];
+/** The i18n keys of the steps finished by hand: the catalogue must have a text for each. */
+export type ManualStepKey = NonNullable<SchemaTable['views'][number]['manualStep']>;
+
+export interface FieldSpec extends FieldShape {
+  key: FieldKey;
+  linkTo?: TableKey;
+}
+
+export interface ViewSpec extends ViewShape {
+  manualStep?: ManualStepKey;
+}
+
+export interface TableSpec extends TableShape {
+  key: TableKey;
+  fields: readonly FieldSpec[];
+  views: readonly ViewSpec[];
 }

@@ -1,53 +1,60 @@
 /** Baton's starting schema (DESIGN.md §3): the single source for the installer, seed, health check and codecs. */
 import * as opt from './options';
-import type { FieldSpec, Names, TableKey, TableSpec, ViewSpec } from './schemaTypes';
+import type { Names, OptionSpec, TableKey, TableShape, TableSpec } from './schemaTypes';
 
+// Each helper keeps its key's literal type, so the schema's key unions can be derived from SCHEMA.
 const n = (zh: string, en: string): Names => ({ zh, en });
-const text = (key: string, zh: string, en: string): FieldSpec => ({ key, names: n(zh, en), kind: 'text' });
-const num = (key: string, zh: string, en: string): FieldSpec => ({ key, names: n(zh, en), kind: 'number' });
-const date = (key: string, zh: string, en: string): FieldSpec => ({
+const plain =
+  <Kind extends 'text' | 'number' | 'dateTime' | 'checkbox'>(kind: Kind) =>
+  <K extends string>(key: K, zh: string, en: string) => ({ key, names: n(zh, en), kind });
+const text = plain('text');
+const num = plain('number');
+const date = plain('dateTime');
+const check = plain('checkbox');
+const user = <K extends string>(key: K, zh: string, en: string, multiple = false) => ({
   key,
   names: n(zh, en),
-  kind: 'dateTime',
-});
-const check = (key: string, zh: string, en: string): FieldSpec => ({
-  key,
-  names: n(zh, en),
-  kind: 'checkbox',
-});
-const user = (key: string, zh: string, en: string, multiple = false): FieldSpec => ({
-  key,
-  names: n(zh, en),
-  kind: 'user',
+  kind: 'user' as const,
   multiple,
 });
-const link = (key: string, zh: string, en: string, linkTo: TableKey, multiple = false): FieldSpec => ({
+const link = <K extends string, L extends string>(
+  key: K,
+  zh: string,
+  en: string,
+  linkTo: L,
+  multiple = false,
+) => ({
   key,
   names: n(zh, en),
-  kind: 'link',
+  kind: 'link' as const,
   linkTo,
   multiple,
 });
-const select = (key: string, zh: string, en: string, options: FieldSpec['options']): FieldSpec => ({
+const select = <K extends string, O extends readonly OptionSpec[]>(
+  key: K,
+  zh: string,
+  en: string,
+  options: O,
+) => ({
   key,
   names: n(zh, en),
-  kind: 'singleSelect',
+  kind: 'singleSelect' as const,
   options,
 });
-const multi = (key: string, zh: string, en: string, options: FieldSpec['options'] = []): FieldSpec => ({
+const multi = <K extends string>(key: K, zh: string, en: string, options: readonly OptionSpec[] = []) => ({
   key,
   names: n(zh, en),
-  kind: 'multiSelect',
+  kind: 'multiSelect' as const,
   options,
 });
-const grid = (key: string, zh: string, en: string, manualStep?: string): ViewSpec => ({
+const grid = <K extends string, M extends string>(key: K, zh: string, en: string, manualStep: M) => ({
   key,
   names: n(zh, en),
-  kind: 'grid',
+  kind: 'grid' as const,
   manualStep,
 });
 
-export const TABLES: readonly TableSpec[] = [
+export const SCHEMA = [
   {
     key: 'departments',
     names: n('部门', 'Departments'),
@@ -270,7 +277,10 @@ export const TABLES: readonly TableSpec[] = [
     fields: [text('key', '键', 'Key'), text('value', '值', 'Value')],
     views: [],
   },
-];
+] as const satisfies readonly TableShape[];
+
+/** The schema as the installer, health check and codecs walk it; assigning checks every link's target. */
+export const TABLES: readonly TableSpec[] = SCHEMA;
 
 export function tableSpec(key: TableKey): TableSpec {
   const spec = TABLES.find((t) => t.key === key);

@@ -4,10 +4,10 @@
  */
 import type { Notice, TaskEvent } from '../core/model';
 import { toNotice, toTaskEvent } from '../schema/entities';
-import type { TableKey } from '../schema/schemaTypes';
+import type { FieldKey, TableKey } from '../schema/schemaTypes';
 import type { BatonStore } from '../store/batonStore';
 
-const hasField = (store: BatonStore, table: TableKey, field: string) =>
+const hasField = <T extends TableKey>(store: BatonStore, table: T, field: FieldKey<T>) =>
   Boolean(store.resolution.schema[table]?.fields[field]);
 
 /** Oldest first; ties in time keep the order the records were added. */

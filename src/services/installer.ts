@@ -12,7 +12,7 @@ import {
   type InstallStep,
   type Lang,
 } from '../schema/installPlan';
-import { installMapOf, type SchemaProblem } from '../schema/resolveSchema';
+import { fieldByKey, installMapOf, type SchemaProblem } from '../schema/resolveSchema';
 import type { FieldSpec, TableKey, ViewKind } from '../schema/schemaTypes';
 import { TABLES } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
@@ -103,7 +103,7 @@ async function runTableStep(
   if (step.kind === 'addField') {
     await table.addField(fieldConfig(step.field, lang, step.field.linkTo && tableIds.get(step.field.linkTo)));
   } else if (step.kind === 'addOptions') {
-    const field = before.resolution.schema[step.table]?.fields[step.field];
+    const field = fieldByKey(before.resolution.schema[step.table], step.field);
     const meta = before.actual.find((t) => t.id === table.id)?.fields.find((f) => f.id === field?.id);
     if (!meta) return;
     const existing = optionsOf(meta);

@@ -6,6 +6,7 @@
 import type { Task, TaskEvent } from '../core/model';
 import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } from '../core/responsibility';
 import { fromTask, toTask, toTaskEvent } from '../schema/entities';
+import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { eventRows, baseLocale, record } from './outbox';
 import { cascade } from './process';
@@ -96,7 +97,7 @@ function ownerName(data: CoreData, task: Task): string | undefined {
 }
 
 /** Task properties an action may change, and the schema field each is stored in. */
-const FIELD_OF: Partial<Record<keyof Task, string>> = {
+const FIELD_OF: Partial<Record<keyof Task, FieldKey<'tasks'>>> = {
   status: 'status',
   acknowledgedAt: 'acknowledgedAt',
   assignedAt: 'assignedAt',

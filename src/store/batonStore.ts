@@ -15,8 +15,8 @@ import {
   encodeFields,
   SchemaError,
   type DecodedRecord,
+  type FieldValues,
   segmentsText,
-  type PlainValue,
 } from '../schema/cellCodec';
 import { fromTask, toDepartment, toMember, toTask } from '../schema/entities';
 import { INSTALL_MAP_KEY, parseInstallMap, SETTINGS_TABLE_HINT, type InstallMap } from '../schema/installMap';
@@ -26,7 +26,7 @@ import {
   type ResolvedTable,
   type SchemaResolution,
 } from '../schema/resolveSchema';
-import type { TableKey } from '../schema/schemaTypes';
+import type { FieldKey, TableKey } from '../schema/schemaTypes';
 import { tableSpec } from '../schema/tables';
 import { addOnce, findAllKeys } from './idempotentAdd';
 import { addAllRecords, BY_IDS_CHUNK, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
@@ -89,8 +89,8 @@ export class BatonStore {
     return parseInstallMap(this.settingsRows.find((r) => r.key === INSTALL_MAP_KEY)?.value);
   }
 
-  table(key: TableKey): ResolvedTable {
-    const table = this.resolution.schema[key];
+  table<T extends TableKey>(key: T): ResolvedTable<T> {
+    const table: ResolvedTable<T> | undefined = this.resolution.schema[key];
     if (!table) throw new SchemaError('tableMissing', { table: key });
     return table;
   }
@@ -99,7 +99,7 @@ export class BatonStore {
     return this.host.base.getTableById(this.table(key).id);
   }
 
-  async readAll(key: TableKey): Promise<DecodedRecord[]> {
+  async readAll<T extends TableKey>(key: T): Promise<DecodedRecord<T>[]> {
     const table = this.table(key);
     const records = await readAllRecords(await this.baseTable(key), this.retry);
     return records.map((r) => decodeRecord(table, r.recordId, r.fields));
@@ -123,10 +123,10 @@ export class BatonStore {
    * Adds records keyed by `keyField`; a retry or a second caller with the same key gets the existing record.
    * Returns the record id for each key.
    */
-  async addKeyed(
-    key: TableKey,
-    keyField: string,
-    rows: Record<string, PlainValue>[],
+  async addKeyed<T extends TableKey>(
+    key: T,
+    keyField: FieldKey<T>,
+    rows: FieldValues<T>[],
     checkFirst = false,
   ): Promise<Map<string, string>> {
     const table = this.table(key);
@@ -140,14 +140,22 @@ export class BatonStore {
   }
 
   /** Every record per key (duplicates included, smallest id first). */
-  async findKeyed(key: TableKey, keyField: string, keys: string[]): Promise<Map<string, string[]>> {
+  async findKeyed<T extends TableKey>(
+    key: T,
+    keyField: FieldKey<T>,
+    keys: string[],
+  ): Promise<Map<string, string[]>> {
     const keyFieldId = this.table(key).fields[keyField]?.id;
     if (!keyFieldId) throw new SchemaError('fieldMissing', { table: key, field: keyField });
     return findAllKeys(await this.baseTable(key), keyFieldId, keys, this.retry);
   }
 
   /** Of records sharing a key, keeps the smallest id and removes the rest; a racing writer may remove them first. */
-  async removeDuplicateKeys(key: TableKey, keyField: string, keys: string[]): Promise<void> {
+  async removeDuplicateKeys<T extends TableKey>(
+    key: T,
+    keyField: FieldKey<T>,
+    keys: string[],
+  ): Promise<void> {
     if (keys.length === 0) return;
     const found = await this.findKeyed(key, keyField, keys);
     const extra = [...found.values()].flatMap((ids) => ids.slice(1));
@@ -161,13 +169,13 @@ export class BatonStore {
   }
 
   /** Adds without idempotency keys: only for data nobody can have written before (the demo seed, imports). */
-  async addAll(key: TableKey, rows: Record<string, PlainValue>[]): Promise<string[]> {
+  async addAll<T extends TableKey>(key: T, rows: FieldValues<T>[]): Promise<string[]> {
     const table = this.table(key);
     const records = rows.map((values) => ({ fields: encodeFields(this.resolution.schema, table, values) }));
     return addAllRecords(await this.baseTable(key), records);
   }
 
-  async update(key: TableKey, changes: { id: string; values: Record<string, PlainValue> }[]): Promise<void> {
+  async update<T extends TableKey>(key: T, changes: { id: string; values: FieldValues<T> }[]): Promise<void> {
     const table = this.table(key);
     const records = changes.map((c) => ({
       recordId: c.id,
@@ -177,7 +185,11 @@ export class BatonStore {
   }
 
   /** Records whose field equals the value (text, link or person), read with a filter: one call per 200. */
-  async readWhere(key: TableKey, field: string, value: string): Promise<DecodedRecord[]> {
+  async readWhere<T extends TableKey>(
+    key: T,
+    field: FieldKey<T>,
+    value: string,
+  ): Promise<DecodedRecord<T>[]> {
     const table = this.table(key);
     const resolved = table.fields[field];
     if (!resolved) throw new SchemaError('fieldMissing', { table: key, field });
@@ -192,7 +204,7 @@ export class BatonStore {
   }
 
   /** Records by id, fresh from the host (1000 a call). */
-  async readByIds(key: TableKey, ids: string[]): Promise<DecodedRecord[]> {
+  async readByIds<T extends TableKey>(key: T, ids: string[]): Promise<DecodedRecord<T>[]> {
     const table = this.table(key);
     const base = await this.baseTable(key);
     const groups = await Promise.all(

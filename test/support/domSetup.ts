@@ -1,2 +1,6 @@
 // Semi UI pulls in lottie-web, which needs a 2d canvas context at import; happy-dom has none.
-HTMLCanvasElement.prototype.getContext = (() => ({ fillStyle: '', fillRect() {} })) as never;
+Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+  value: () => ({ fillStyle: '', fillRect() {} }),
+  writable: true,
+  configurable: true,
+});

@@ -7,6 +7,7 @@
  * check each other.
  */
 import { FieldType, type BaseTable, type FieldMeta, type RecordFields } from '../../src/port/bitableBase';
+import type { CellValue } from '../../src/port/cellValues';
 import type { LocalHost } from '../../src/local/localHost';
 import { readAllRecords } from '../../src/store/paging';
 
@@ -212,12 +213,12 @@ function writeShape(metas: FieldMeta[], fields: Json): RecordFields {
   for (const [name, value] of Object.entries(fields)) {
     const meta = metas.find((m) => m.name === name);
     if (!meta) throw new Error(`FieldNameNotFound: ${name}`);
-    out[meta.id] = value === null ? null : (writeValue(meta, value) as never);
+    out[meta.id] = value === null ? null : writeValue(meta, value);
   }
   return out;
 }
 
-function writeValue(meta: FieldMeta, value: unknown): unknown {
+function writeValue(meta: FieldMeta, value: unknown): CellValue {
   switch (meta.type) {
     case FieldType.Text:
       if (typeof value !== 'string') throw new Error(`TextFieldConvFail: ${meta.name}`);
@@ -234,6 +235,9 @@ function writeValue(meta: FieldMeta, value: unknown): unknown {
       if (!Array.isArray(value)) throw new Error(`LinkFieldConvFail: ${meta.name}`);
       return { recordIds: value, tableId: (meta.property as { tableId: string }).tableId };
     default:
-      return value;
+      // Any other JSON value (a number, a checkbox, people) goes to the local Base, which checks its shape.
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+      if (typeof value === 'object' && value !== null) return value;
+      throw new Error(`FieldConvFail: ${meta.name}`);
   }
 }

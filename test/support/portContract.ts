@@ -367,7 +367,7 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
         value.list.push('changed after setData');
         const read = await host.bridge.getData<typeof value>(key);
         expect(read).toEqual({ a: 1, list: ['x', 'y'] });
-        read.list.push('changed after getData');
+        read?.list.push('changed after getData');
         expect(await host.bridge.getData(key)).toEqual({ a: 1, list: ['x', 'y'] });
       });
     });

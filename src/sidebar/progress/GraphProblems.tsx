@@ -28,7 +28,7 @@ export function GraphProblems({
         >
           <Typography.Text>{p.title}</Typography.Text>
           <Typography.Text type="warning" size="small">
-            {flagMessage({ taskId: p.taskId, code: p.code as never, params: p.params }, t)}
+            {flagMessage({ taskId: p.taskId, code: p.code, params: p.params }, t)}
           </Typography.Text>
         </div>
       ))}

@@ -1,6 +1,6 @@
 /** A special task's schedule as plain data: projected end, slip, critical path, and a what-if preview. Pure. */
 import dayjs from 'dayjs';
-import { taskFlags } from '../../core/taskFlags';
+import { taskFlags, type FlagCode } from '../../core/taskFlags';
 import type { Task } from '../../core/model';
 import { project } from '../../core/schedule';
 import type { Translate } from '../../i18n/translate';
@@ -34,7 +34,7 @@ export function scheduleOf(
 export interface GraphProblem {
   taskId: string;
   title: string;
-  code: string;
+  code: FlagCode;
   params: Record<string, string>;
 }
 

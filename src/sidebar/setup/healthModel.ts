@@ -69,6 +69,6 @@ export function conflictText(
 /** The steps the SDK cannot do, for the views that exist. */
 export function manualSteps(t: Translate): string[] {
   return TABLES.flatMap((table) =>
-    table.views.flatMap((view) => (view.manualStep ? [t(view.manualStep as never)] : [])),
+    table.views.flatMap((view) => (view.manualStep ? [t(view.manualStep)] : [])),
   );
 }
