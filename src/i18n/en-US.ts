@@ -132,6 +132,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'newTask.submit': 'Create task',
   'newTask.submitting': 'Creating…',
   'newTask.created': 'Created "{{title}}"; the responsible person is asked to acknowledge.',
+  'command.invalid': 'Correct what is marked, then try again.',
   'newTask.failed': 'Could not create the task: {{reason}}. You can retry; it will not be created twice.',
   'newTask.headBadge': 'Head',
   'newTask.readOnly': 'You can only view this Base, so you cannot create tasks.',

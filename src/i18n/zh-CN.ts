@@ -128,6 +128,7 @@ export const zhCN = {
   'newTask.submit': '创建任务',
   'newTask.submitting': '正在创建…',
   'newTask.created': '已创建「{{title}}」，已通知责任人确认。',
+  'command.invalid': '请按提示修改后再提交。',
   'newTask.failed': '创建失败：{{reason}}。可直接重试，不会重复创建。',
   'newTask.headBadge': '负责人',
   'newTask.readOnly': '你只有查看权限，不能新建任务。',

@@ -1,7 +1,7 @@
 import { Banner, Button, Input, Typography } from '@douyinfe/semi-ui';
 import { useState } from 'react';
 import { registerFirstBoss } from '../../services/firstBoss';
-import type { ReadySession } from '../app/appModel';
+import type { ReadySession } from '../kernel/session';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
 

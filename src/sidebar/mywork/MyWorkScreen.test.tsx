@@ -6,8 +6,9 @@ import { toNotice } from '../../schema/entities';
 import { taskHistory } from '../../services/inbox';
 import { work } from '../../services/process';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import type { ReadySession } from '../kernel/session';
 import { MyWorkScreen } from './MyWorkScreen';
+import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 
@@ -22,7 +23,11 @@ async function sessionOf(local: LocalHost, name: string): Promise<ReadySession> 
 
 function show(session: ReadySession, now = TEST_NOW) {
   const opened: string[] = [];
-  render(<MyWorkScreen session={session} now={() => now} onOpenTask={(id) => opened.push(id)} />);
+  render(
+    <SessionProvider session={session} now={() => now}>
+      <MyWorkScreen onOpenTask={(id) => opened.push(id)} />
+    </SessionProvider>,
+  );
   return { opened };
 }
 

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, personId, TEST_NOW, TEST_TODAY } from '../../../test/support/baseFixture';
 import type { LocalHost } from '../../local/localHost';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import type { ReadySession } from '../kernel/session';
 import { ProgressScreen } from './ProgressScreen';
+import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 
@@ -19,7 +20,11 @@ async function sessionOf(local: LocalHost, name: string): Promise<ReadySession> 
 
 function show(session: ReadySession) {
   const opened: string[] = [];
-  render(<ProgressScreen session={session} now={() => TEST_NOW} onOpenTask={(id) => opened.push(id)} />);
+  render(
+    <SessionProvider session={session} now={() => TEST_NOW}>
+      <ProgressScreen onOpenTask={(id) => opened.push(id)} />
+    </SessionProvider>,
+  );
   return { opened };
 }
 
