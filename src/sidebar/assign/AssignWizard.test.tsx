@@ -3,9 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture';
 import { toNotice, toTask } from '../../schema/entities';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { AssignWizard } from './AssignWizard';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 

@@ -6,9 +6,8 @@ import { toNotice } from '../../schema/entities';
 import { taskHistory } from '../../services/inbox';
 import { work } from '../../services/process';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { MyWorkScreen } from './MyWorkScreen';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 

@@ -2,9 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, TEST_NOW } from '../../../test/support/baseFixture';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { NewTaskForm } from './NewTaskForm';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 

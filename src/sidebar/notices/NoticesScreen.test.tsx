@@ -5,9 +5,8 @@ import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture'
 import { markRead } from '../../services/inbox';
 import { respond } from '../../services/respond';
 import { myNotices, openSession } from '../../services/session';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { NoticesScreen } from './NoticesScreen';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 

@@ -8,9 +8,8 @@ import { toTask } from '../../schema/entities';
 import { sendAssignment } from '../../services/assign';
 import { taskHistory } from '../../services/inbox';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { PoolScreen } from './PoolScreen';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 

@@ -3,9 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, personId, TEST_NOW, TEST_TODAY } from '../../../test/support/baseFixture';
 import type { LocalHost } from '../../local/localHost';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { ProgressScreen } from './ProgressScreen';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 

@@ -8,10 +8,9 @@ import { toNotice, toTask } from '../../schema/entities';
 import { taskHistory } from '../../services/inbox';
 import { openSession } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { StageWork } from './StageWork';
 import { readDeliverables, uploadOneAtATime } from '../../services/deliverables';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 

@@ -6,9 +6,8 @@ import { taskHistory } from '../../services/inbox';
 import { respond } from '../../services/respond';
 import { openSession } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
-import type { ReadySession } from '../kernel/session';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { TaskPage } from './TaskPage';
-import { SessionProvider } from '../kernel/session';
 
 afterEach(cleanup);
 
