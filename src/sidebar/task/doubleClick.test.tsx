@@ -4,9 +4,9 @@ import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture'
 import { work } from '../../services/process';
 import { respond } from '../../services/respond';
 import { openSession } from '../../services/session';
-import { StageWork } from '../task/StageWork';
-import { TaskPage } from '../task/TaskPage';
-import { SessionProvider, type ReadySession } from './session';
+import { StageWork } from './StageWork';
+import { TaskPage } from './TaskPage';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 
 // The real services, watched: a second click must not reach them while the first is under way.
 vi.mock('../../services/respond', async (real) => {
