@@ -6,6 +6,7 @@ import { readDeliverables } from '../../services/deliverables';
 import type { Outcome } from '../kernel/command';
 import type { WorkKind } from '../kernel/commandMessages';
 import { commands } from '../kernel/commands';
+import { stageWorkKey } from '../kernel/commands/workCommands';
 import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { useNow, useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
@@ -43,7 +44,7 @@ export function StageWork({ stage }: { stage: Task }) {
   const [sendingBack, setSendingBack] = useState(false);
   const [reason, setReason] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const busy = (kind: WorkKind) => runner.phase('stageWork', `${current.id}/${kind}`) === 'busy';
+  const busy = (kind: WorkKind) => runner.phase('stageWork', stageWorkKey(current.id, kind)) === 'busy';
 
   const settled = (outcome: Outcome<unknown, unknown> | undefined) => {
     if (outcome?.phase !== 'done') return;

@@ -47,8 +47,11 @@ async function act(stage: Task, action: WorkAction, env: CommandEnv) {
   return work(store, data, stage.id, action, context.userId, clockOf(env.at));
 }
 
+/** Each action on each stage keeps its own retry time and busy state. */
+export const stageWorkKey = (stageId: string, kind: WorkKind) => `${stageId}/${kind}`;
+
 export const stageWorkCommand: Command<StageWorkInput, StageWorkValue, WorkRefusal> = {
-  key: (input) => `${input.stage.id}/${input.kind}`,
+  key: (input) => stageWorkKey(input.stage.id, input.kind),
   check: (input, env) =>
     input.kind === 'upload' ? { ok: true } : checkWork(input.stage, actionOf(input), env),
   async run(input, env) {
