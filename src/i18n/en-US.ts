@@ -89,6 +89,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
     'The Members table has no boss yet. Are you the manager who installed Baton? Enter your name to register as the boss, then add your colleagues in Members.',
   'notMember.firstBoss.name': 'Your name',
   'notMember.firstBoss.submit': 'Register as boss',
+  'notMember.firstBoss.done': 'You are registered as the boss.',
   'notMember.firstBoss.nameRequired': 'Please enter your name',
   'home.greeting': 'Hello, {{name}}',
   'home.role.boss': 'Boss',

@@ -85,6 +85,7 @@ export const zhCN = {
     '成员表中还没有老板。你是安装接棒的管理者吗？填写姓名即可登记为老板，之后由你在「成员」表添加同事。',
   'notMember.firstBoss.name': '你的姓名',
   'notMember.firstBoss.submit': '登记为老板',
+  'notMember.firstBoss.done': '已登记为老板。',
   'notMember.firstBoss.nameRequired': '请填写姓名',
   'home.greeting': '{{name}}，你好',
   'home.role.boss': '老板',

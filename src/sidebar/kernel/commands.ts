@@ -3,7 +3,8 @@
  * entry here (and its service); `useCommands(commands)` runs any of them the same way.
  */
 import { createTaskCommand, rollBackCommand, sendAssignmentCommand } from './commands/createCommands';
-import { claimCommand, markReadCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
+import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
+import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
 
 export const commands = {
@@ -11,6 +12,7 @@ export const commands = {
   claim: claimCommand,
   saveTemplate: saveTemplateCommand,
   markRead: markReadCommand,
+  registerBoss: registerBossCommand,
   stageWork: stageWorkCommand,
   nudge: nudgeCommand,
   createTask: createTaskCommand,

@@ -1,7 +1,6 @@
 /** Commands on a task as a whole: acknowledge / decline / reassign, claim from the pool, save as template. */
 import type { Task } from '../../../core/model';
 import { perform } from '../../../core/responsibility';
-import { markRead } from '../../../services/inbox';
 import { claimTask, respond } from '../../../services/respond';
 import { saveAsTemplate } from '../../../services/templates';
 import type { Command } from '../command';
@@ -81,20 +80,5 @@ export const saveTemplateCommand: Command<{ task: Task }, undefined, never> = {
     done: ({ task }, _value, t) => t('taskPage.templateSaved', { title: task.title }),
     refusal: (code) => code,
     failed: (reason) => reason,
-  },
-};
-
-/** Marks the viewer's notices read in the outbox; one feedback line for the whole inbox. */
-export const markReadCommand: Command<{ ids: string[] }, string[], never> = {
-  key: () => 'inbox',
-  async run({ ids }, { session }) {
-    await markRead(session.store, ids);
-    return { ok: true, value: ids };
-  },
-  rereads: 'done',
-  messages: {
-    done: (_input, _ids, t) => t('inbox.marked'),
-    refusal: (code) => code,
-    failed: (reason, t) => t('inbox.failed', { reason }),
   },
 };
