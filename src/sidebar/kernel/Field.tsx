@@ -2,6 +2,8 @@ import { Typography } from '@douyinfe/semi-ui';
 import type { ReactNode } from 'react';
 
 interface Props {
+  /** A label focuses its one input when clicked; a field holding several controls is a plain block. */
+  as?: 'label' | 'div';
   label: string;
   testId: string;
   /** Below the input: an error as text, or the field's own list of issues. */
@@ -11,9 +13,9 @@ interface Props {
 }
 
 /** A labelled form field with what is wrong with it underneath. */
-export function Field({ label, testId, error, below, children }: Props) {
+export function Field({ as: Element = 'label', label, testId, error, below, children }: Props) {
   return (
-    <label className="baton-field" data-testid={`field-${testId}`}>
+    <Element className="baton-field" data-testid={`field-${testId}`}>
       <Typography.Text strong size="small">
         {label}
       </Typography.Text>
@@ -24,6 +26,6 @@ export function Field({ label, testId, error, below, children }: Props) {
         </Typography.Text>
       )}
       {below}
-    </label>
+    </Element>
   );
 }
