@@ -2,13 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Layers: core <- schema <- store <- services <- sidebar; port and local stand beside them. */
-const layer = (dir, forbidden) => ({
-  files: [`src/${dir}/**/*.{ts,tsx}`],
+const layer = (dir, forbidden, siblings = [], files = [`src/${dir}/**/*.{ts,tsx}`]) => ({
+  files,
   rules: {
     'no-restricted-imports': [
       'error',
       {
-        patterns: forbidden.map((group) => ({ group: [group], message: `${dir} must not import ${group}` })),
+        patterns: [
+          ...forbidden.map((group) => ({ group: [group], message: `${dir} must not import ${group}` })),
+          // Sibling folders by their relative path only: core/newTask is not the newTask feature.
+          ...(siblings.length > 0
+            ? [
+                {
+                  regex: `^(\\.\\./)+(${siblings.join('|')})(/|$)`,
+                  message: `${dir} must not import ${siblings}`,
+                },
+              ]
+            : []),
+        ],
       },
     ],
   },
@@ -18,6 +29,21 @@ const UI = ['react', 'react-dom', 'react/*', '@douyinfe/*'];
 const SDK = ['@lark-base-open/*'];
 const NODE = ['node:*', 'fs', 'path'];
 const up = (...dirs) => dirs.flatMap((d) => [`**/${d}`, `**/${d}/*`]);
+
+/** Sidebar feature folders: each imports the kernel, shared and app, never another feature. */
+const FEATURES = [
+  'assign',
+  'home',
+  'members',
+  'mywork',
+  'newTask',
+  'notices',
+  'pool',
+  'progress',
+  'setup',
+  'task',
+];
+const SIDEBAR = [...NODE, ...SDK, ...up('local', 'demo', 'playground')];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', '.tmp'] },
@@ -60,14 +86,50 @@ export default tseslint.config(
     ...NODE,
     ...up('store', 'services', 'sidebar', 'local', 'demo', 'playground'),
   ]),
-  layer('sidebar', [...NODE, ...up('local', 'demo', 'playground')]),
+  layer('sidebar', SIDEBAR),
+  ...FEATURES.map((feature) =>
+    layer(
+      `sidebar/${feature}`,
+      SIDEBAR,
+      FEATURES.filter((other) => other !== feature),
+    ),
+  ),
+  layer('sidebar/kernel', SIDEBAR, [...FEATURES, 'app']),
+  layer('sidebar/shared', SIDEBAR, [...FEATURES, 'app', 'kernel']),
   {
-    // main.tsx alone decides which host to use, and may load the real SDK.
-    files: ['src/sidebar/main.tsx', 'src/port/sdkConformance.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    // The sidebar reaches the Base through services: from the store and the port it may name types only.
+    files: ['src/sidebar/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: up('store', 'port'),
+              allowTypeImports: true,
+              message: 'the sidebar uses the store and the port through services (types are fine)',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  layer('demo', [...UI, ...SDK, ...NODE, ...up('sidebar', 'playground')]),
+  layer('playground', [...SDK, ...NODE]),
+  layer(
+    'automations',
+    [...UI, ...SDK, ...up('sidebar', 'local', 'demo', 'playground')],
+    [],
+    ['automations/**/*.ts'],
+  ),
+  {
+    // main.tsx alone decides which host to use, and may load the real SDK; host detection bounds the SDK's
+    // handshake with the port's deadline before any service exists.
+    files: ['src/sidebar/main.tsx', 'src/sidebar/hostDetection.ts', 'src/port/sdkConformance.ts'],
+    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-restricted-imports': 'off' },
   },
 );

@@ -7,6 +7,7 @@ import type { BitableHost } from '../port/bitableBase';
 import { screenOf } from './app/appModel';
 import { MainScreen } from './app/MainScreen';
 import { useBaton } from './app/useBaton';
+import { SessionProvider } from './kernel/session';
 import { NotMemberScreen } from './members/NotMemberScreen';
 import { InstallScreen } from './setup/InstallScreen';
 import { errorMessage } from './shared/errorMessage';
@@ -71,7 +72,11 @@ function Screens({
     case 'install':
       return <InstallScreen host={host} onInstalled={reload} />;
     case 'notMember':
-      return <NotMemberScreen session={screen.session} onRegistered={reload} />;
+      return (
+        <SessionProvider session={screen.session} now={now} refresh={reload}>
+          <NotMemberScreen />
+        </SessionProvider>
+      );
     case 'main':
       return (
         <MainScreen

@@ -2,7 +2,6 @@ import { Banner, TabPane, Tabs } from '@douyinfe/semi-ui';
 import { useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { baseLocale } from '../../services/outbox';
-import { AssignTab } from '../assign/AssignTab';
 import { HomeScreen } from '../home/HomeScreen';
 import { homeView } from '../home/homeModel';
 import { MyWorkScreen } from '../mywork/MyWorkScreen';
@@ -13,9 +12,11 @@ import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { HealthScreen } from '../setup/HealthScreen';
 import { OutboxSetup } from '../setup/OutboxSetup';
+import { SessionProvider } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
 import { TaskPage } from '../task/TaskPage';
 import type { ReadySession, Tab } from './appModel';
+import { AssignTab } from './AssignTab';
 
 interface Props {
   host: BitableHost;
@@ -29,23 +30,22 @@ interface Props {
 }
 
 /** The member's sidebar: tabs for home, 派单, the pool, notices and the check; any task opens its page. */
-export function MainScreen({ host, now, session, tabs, readOnly, refresh, reload }: Props) {
+export function MainScreen(props: Props) {
+  return (
+    <SessionProvider session={props.session} now={props.now} refresh={props.refresh}>
+      <Screens {...props} />
+    </SessionProvider>
+  );
+}
+
+function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('home');
   const [openTaskId, setOpenTaskId] = useState<string>();
   const active = tabs.includes(tab) ? tab : 'home';
   const unread = unreadCount(session.notices);
 
-  if (openTaskId)
-    return (
-      <TaskPage
-        session={session}
-        now={now}
-        taskId={openTaskId}
-        onBack={() => setOpenTaskId(undefined)}
-        onChanged={refresh}
-      />
-    );
+  if (openTaskId) return <TaskPage taskId={openTaskId} onBack={() => setOpenTaskId(undefined)} />;
   return (
     <>
       {readOnly && (
@@ -60,38 +60,32 @@ export function MainScreen({ host, now, session, tabs, readOnly, refresh, reload
           />
         </TabPane>
         <TabPane tab={t('nav.work')} itemKey="work">
-          {active === 'work' && <MyWorkScreen session={session} now={now} onOpenTask={setOpenTaskId} />}
+          {active === 'work' && <MyWorkScreen onOpenTask={setOpenTaskId} />}
         </TabPane>
         {tabs.includes('progress') && (
           <TabPane tab={t('nav.progress')} itemKey="progress">
-            {active === 'progress' && (
-              <ProgressScreen session={session} now={now} onOpenTask={setOpenTaskId} />
-            )}
+            {active === 'progress' && <ProgressScreen onOpenTask={setOpenTaskId} />}
           </TabPane>
         )}
         {tabs.includes('assign') && (
           <TabPane tab={t('nav.assign')} itemKey="assign">
-            {active === 'assign' && <AssignTab session={session} now={now} onSent={refresh} />}
+            {active === 'assign' && <AssignTab onSent={refresh} />}
           </TabPane>
         )}
         <TabPane tab={t('nav.pool')} itemKey="pool">
-          {active === 'pool' && (
-            <PoolScreen session={session} now={now} onOpenTask={setOpenTaskId} onChanged={refresh} />
-          )}
+          {active === 'pool' && <PoolScreen onOpenTask={setOpenTaskId} />}
         </TabPane>
         <TabPane
           tab={unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')}
           itemKey="notices"
         >
-          {active === 'notices' && (
-            <NoticesScreen session={session} onOpenTask={setOpenTaskId} onChanged={refresh} />
-          )}
+          {active === 'notices' && <NoticesScreen onOpenTask={setOpenTaskId} />}
         </TabPane>
         <TabPane tab={t('nav.health')} itemKey="health">
           {active === 'health' && (
             <div className="baton-stack">
               <HealthScreen host={host} readOnly={readOnly} onChanged={reload} />
-              <GraphProblems session={session} onOpenTask={setOpenTaskId} />
+              <GraphProblems onOpenTask={setOpenTaskId} />
               <OutboxSetup baseLocale={baseLocale(session.store)} />
             </div>
           )}

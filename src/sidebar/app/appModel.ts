@@ -1,5 +1,6 @@
 /** Which screen the sidebar shows, from what loading produced. Pure. */
 import type { Session } from '../../services/session';
+import type { ReadySession } from '../kernel/session';
 
 export type LoadState =
   { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
@@ -13,7 +14,7 @@ export type Screen =
   | { kind: 'notMember'; session: ReadySession }
   | { kind: 'main'; session: ReadySession; tabs: Tab[]; readOnly: boolean };
 
-export type ReadySession = Extract<Session, { kind: 'ready' }>;
+export type { ReadySession } from '../kernel/session';
 
 export function screenOf(state: LoadState): Screen {
   if (state.phase === 'loading') return { kind: 'loading' };

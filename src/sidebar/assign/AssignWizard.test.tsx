@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture';
 import { toNotice, toTask } from '../../schema/entities';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { AssignWizard } from './AssignWizard';
 
 afterEach(cleanup);
@@ -13,7 +13,11 @@ async function setup() {
   // No backoff between retries: an injected failure should fail the send at once, not after seconds.
   const session = (await openSession(local.host, { retry: { attempts: 3, backoffMs: 0 } })) as ReadySession;
   const sent: string[] = [];
-  render(<AssignWizard session={session} now={() => TEST_NOW} onSent={(id) => sent.push(id)} />);
+  render(
+    <SessionProvider session={session} now={() => TEST_NOW}>
+      <AssignWizard onSent={(id) => sent.push(id)} />
+    </SessionProvider>,
+  );
   const tasksBefore = session.data.tasks.length;
   local.calls.reset();
   const tasks = async () => (await session.store.readAll('tasks')).map(toTask);

@@ -5,8 +5,8 @@
 import { Steps, Typography } from '@douyinfe/semi-ui';
 import { useMemo, useState } from 'react';
 import type { DraftContext } from '../../core/assignment';
-import type { ReadySession } from '../app/appModel';
-import { newRequestKey } from '../newTask/newTaskModel';
+import { newRequestKey } from '../kernel/people';
+import { useNow, useSession } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
 import { startOfDay } from '../shared/dayInput';
 import { ResponsibilityStep } from './ResponsibilityStep';
@@ -22,14 +22,14 @@ import { back, emptyWizard, goTo, next, STEPS, type WizardState } from './wizard
 import { suitabilityRows, visibleIssues } from './wizardView';
 
 interface Props {
-  session: ReadySession;
-  now: () => number;
   /** Called once per task written, with the new special task's record id. */
   onSent: (taskId: string) => void;
 }
 
-export function AssignWizard({ session, now, onSent }: Props) {
+export function AssignWizard({ onSent }: Props) {
   const { t } = useI18n();
+  const session = useSession();
+  const now = useNow();
   const { data } = session;
   const todayStart = startOfDay(now());
   const ctx: DraftContext = useMemo(
@@ -43,7 +43,7 @@ export function AssignWizard({ session, now, onSent }: Props) {
   const [state, setState] = useState<WizardState>(() => emptyWizard(newRequestKey()));
   const update: Update = (change) => setState(change);
   const templates = useTemplates(session.store);
-  const sender = useSendAssignment({ session, now, state, setState, onSent });
+  const sender = useSendAssignment({ state, setState, onSent });
   const props: StepProps = { state, update, ctx, issues: visibleIssues(state, ctx, t) };
   const current = STEPS.indexOf(state.step);
 

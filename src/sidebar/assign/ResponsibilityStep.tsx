@@ -2,11 +2,13 @@
  * Step 2 (责任): assign (one primary department, its cooperating departments, one responsible person) or
  * publish to the pool for the departments it suits.
  */
-import { Banner, Checkbox, Radio, RadioGroup, Select } from '@douyinfe/semi-ui';
-import { personOptions } from '../newTask/newTaskModel';
+import { Banner, Checkbox, Radio, RadioGroup } from '@douyinfe/semi-ui';
+import { InstantSelect } from '../kernel/InstantSelect';
+import { personOptions } from '../kernel/people';
+import { PersonSelect } from '../kernel/PersonSelect';
 import { useI18n } from '../shared/i18nContext';
 import { CooperationList } from './CooperationList';
-import { INSTANT, type StepProps } from './stepProps';
+import type { StepProps } from './stepProps';
 import { SuitabilityList } from './SuitabilityList';
 import { IssueList, statusOf, WizardField } from './WizardField';
 import { choosePrimary, chooseResponsible, confirmOutsider, setMode, toggleSuggested } from './wizardModel';
@@ -62,9 +64,7 @@ function AssignFields(props: StepProps & { suitable: SuitabilityRow[] }) {
   return (
     <>
       <WizardField label={t('wizard.primary')} issues={of('primary')} testId="primary">
-        <Select
-          {...INSTANT}
-          style={{ width: '100%' }}
+        <InstantSelect
           value={d.primaryDepartmentId}
           placeholder={t('wizard.primary.placeholder')}
           optionList={ctx.departments.map((x) => ({ value: x.id, label: x.name }))}
@@ -77,16 +77,10 @@ function AssignFields(props: StepProps & { suitable: SuitabilityRow[] }) {
         <CooperationList {...props} />
       </WizardField>
       <WizardField label={t('wizard.responsible')} testId="responsible">
-        <Select
-          {...INSTANT}
-          style={{ width: '100%' }}
-          filter
+        <PersonSelect
           value={d.responsibleMemberId}
           placeholder={t('wizard.responsible.placeholder')}
-          optionList={people.map((p) => ({
-            value: p.value,
-            label: p.isHead ? `${p.label} · ${t('wizard.headBadge')}` : p.label,
-          }))}
+          people={people}
           onChange={(id) => update((s) => chooseResponsible(s, id as string | undefined))}
           validateStatus={statusOf(of('responsible'))}
           data-testid="wizard-responsible"

@@ -1,7 +1,9 @@
 /** One stage: title, owning department, owner, due date, predecessors; move up/down or remove. */
-import { Button, Input, Select, Typography } from '@douyinfe/semi-ui';
+import { Button, Input, Typography } from '@douyinfe/semi-ui';
+import { InstantSelect } from '../kernel/InstantSelect';
 import type { StageDraft } from '../../core/assignment';
-import { personOptions } from '../newTask/newTaskModel';
+import { personOptions } from '../kernel/people';
+import { PersonSelect } from '../kernel/PersonSelect';
 import { useI18n } from '../shared/i18nContext';
 import { formatDay } from '../shared/dayInput';
 import {
@@ -13,7 +15,7 @@ import {
   setStageOwner,
   setStageTitle,
 } from './stagesModel';
-import { INSTANT, type StepProps } from './stepProps';
+import type { StepProps } from './stepProps';
 import { IssueList, statusOf } from './WizardField';
 import { issuesOf } from './wizardView';
 
@@ -67,9 +69,7 @@ export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
         validateStatus={statusOf(mine)}
         data-testid="stage-title"
       />
-      <Select
-        {...INSTANT}
-        style={{ width: '100%' }}
+      <InstantSelect
         value={stage.departmentId}
         prefix={t('wizard.stage.department')}
         placeholder={t('wizard.stage.department.placeholder')}
@@ -77,15 +77,13 @@ export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
         onChange={(id) => update((s) => setStageDepartment(s, key, id as string | undefined, ctx))}
         data-testid="stage-department"
       />
-      <Select
-        {...INSTANT}
-        style={{ width: '100%' }}
-        filter
+      <PersonSelect
         showClear
         value={stage.ownerMemberId}
         prefix={t('wizard.stage.owner')}
         placeholder={t('wizard.stage.owner.placeholder')}
-        optionList={people.map((p) => ({ value: p.value, label: p.label }))}
+        // Heads go first but unmarked: a stage owner is whoever does the work.
+        people={people.map((p) => ({ value: p.value, label: p.label }))}
         onChange={(id) => update((s) => setStageOwner(s, key, id as string | undefined, ctx))}
         data-testid="stage-owner"
       />
@@ -96,10 +94,8 @@ export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
         onChange={(v) => update((s) => setStageDue(s, key, v))}
         data-testid="stage-due"
       />
-      <Select
-        {...INSTANT}
+      <InstantSelect
         multiple
-        style={{ width: '100%' }}
         value={stage.predecessorKeys}
         placeholder={t('wizard.stage.after.none')}
         prefix={t('wizard.stage.after')}

@@ -1,9 +1,10 @@
 /** Step 1 (任务): start from a template or blank; title, description, points, extra duty, start and due. */
-import { Checkbox, Input, Select, TextArea } from '@douyinfe/semi-ui';
+import { Checkbox, Input, TextArea } from '@douyinfe/semi-ui';
+import { InstantSelect } from '../kernel/InstantSelect';
 import type { TaskTemplate } from '../../core/templates';
 import { useI18n } from '../shared/i18nContext';
 import { formatDay } from '../shared/dayInput';
-import { INSTANT, type StepProps } from './stepProps';
+import type { StepProps } from './stepProps';
 import { statusOf, WizardField } from './WizardField';
 import {
   chooseTemplate,
@@ -38,9 +39,7 @@ export function TaskStep({
   return (
     <div className="baton-stack" data-testid="wizard-step-task">
       <WizardField label={t('wizard.template')} testId="template">
-        <Select
-          {...INSTANT}
-          style={{ width: '100%' }}
+        <InstantSelect
           value={state.template?.id ?? BLANK}
           optionList={options}
           onChange={(id) =>

@@ -1,6 +1,7 @@
 /** A labelled field with its inline messages: errors in red, warnings in amber. */
 import { Typography } from '@douyinfe/semi-ui';
 import type { ReactNode } from 'react';
+import { Field } from '../kernel/Field';
 import type { ShownIssue } from './wizardView';
 
 export function IssueList({ issues, testId }: { issues: ShownIssue[]; testId: string }) {
@@ -32,13 +33,14 @@ export function WizardField({
   children: ReactNode;
 }) {
   return (
-    <div className="baton-field" data-testid={`field-${testId}`}>
-      <Typography.Text strong size="small">
-        {label}
-      </Typography.Text>
+    <Field
+      as="div"
+      label={label}
+      testId={testId}
+      below={<IssueList issues={issues} testId={`issue-${testId}`} />}
+    >
       {children}
-      <IssueList issues={issues} testId={`issue-${testId}`} />
-    </div>
+    </Field>
   );
 }
 

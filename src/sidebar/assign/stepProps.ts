@@ -12,9 +12,3 @@ export interface StepProps {
   /** The current step's issues, as the user should see them now. */
   issues: ShownIssue[];
 }
-
-/**
- * Semi's Select applies a choice only when its closing animation ends; without animation it applies at once,
- * which is also what lets happy-dom tests drive it. Every wizard Select uses this.
- */
-export const INSTANT = { motion: false } as const;

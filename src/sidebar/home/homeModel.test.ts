@@ -9,7 +9,7 @@ import { translator } from '../../i18n/translate';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { openSession } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
-import type { ReadySession } from '../app/appModel';
+import type { ReadySession } from '../kernel/session';
 import { homeView } from './homeModel';
 
 const zh = translator('zh-CN');

@@ -3,7 +3,8 @@ import dayjs from 'dayjs';
 import { activeSpecialTasks, myTasks, type MyTaskReason } from '../../core/myTasks';
 import type { Task, TaskStatus } from '../../core/model';
 import type { Translate } from '../../i18n/translate';
-import type { ReadySession } from '../app/appModel';
+import { statusLabel } from '../kernel/labels';
+import type { ReadySession } from '../kernel/session';
 
 export interface TaskRow {
   id: string;
@@ -55,10 +56,6 @@ function dueText(task: Task, t: Translate): string {
   return task.due === undefined
     ? t('home.noDue')
     : t('home.due', { date: dayjs(task.due).format('YYYY-MM-DD') });
-}
-
-export function statusLabel(status: TaskStatus | undefined, t: Translate): string {
-  return status ? t(`status.${status}`) : t('status.unknown');
 }
 
 const REASON_KEY: Record<MyTaskReason, Parameters<Translate>[0]> = {

@@ -1,17 +1,14 @@
 import { Banner, Button, Input, Typography } from '@douyinfe/semi-ui';
 import { useState } from 'react';
-import { registerFirstBoss } from '../../services/firstBoss';
-import type { ReadySession } from '../app/appModel';
-import { errorMessage } from '../shared/errorMessage';
+import { commands } from '../kernel/commands';
+import { useSession } from '../kernel/session';
+import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
 
-interface Props {
-  session: ReadySession;
-  onRegistered: () => void;
-}
-
-export function NotMemberScreen({ session, onRegistered }: Props) {
-  const { t, locale } = useI18n();
+/** Someone not (or no longer) in the Members table; the first of all may register as the boss. */
+export function NotMemberScreen() {
+  const { t } = useI18n();
+  const session = useSession();
   const viewer = session.viewer;
   const userId = session.context.userId;
   const [copied, setCopied] = useState(false);
@@ -35,41 +32,19 @@ export function NotMemberScreen({ session, onRegistered }: Props) {
           {copied ? t('notMember.copied') : t('notMember.copy')}
         </Button>
       </div>
-      {session.firstBossNeeded && session.canEdit && !inactive && (
-        <FirstBossForm
-          session={session}
-          onRegistered={onRegistered}
-          errorText={(e) => errorMessage(e, t, locale)}
-        />
-      )}
+      {session.firstBossNeeded && session.canEdit && !inactive && <FirstBossForm />}
     </div>
   );
 }
 
-function FirstBossForm({
-  session,
-  onRegistered,
-  errorText,
-}: Props & { errorText: (error: unknown) => string }) {
+/** Registering re-reads the Base, which then shows this person as the boss. */
+function FirstBossForm() {
   const { t } = useI18n();
+  const runner = useCommands(commands);
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit() {
-    setBusy(true);
-    try {
-      const result = await registerFirstBoss(session.store, session.context.userId, name);
-      if (result.ok) return onRegistered();
-      setProblem(
-        result.code === 'nameRequired' ? t('notMember.firstBoss.nameRequired') : t('notMember.body'),
-      );
-    } catch (error) {
-      setProblem(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const phase = runner.phase('registerBoss', 'firstBoss');
+  const problem =
+    phase === 'refused' || phase === 'failed' ? runner.feedback('registerBoss', 'firstBoss') : undefined;
 
   return (
     <div className="baton-stack baton-card" data-testid="first-boss">
@@ -81,8 +56,13 @@ function FirstBossForm({
         onChange={setName}
         data-testid="boss-name"
       />
-      {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
-      <Button theme="solid" loading={busy} onClick={() => void submit()} data-testid="register-boss">
+      {problem && <Typography.Text type="danger">{problem.text}</Typography.Text>}
+      <Button
+        theme="solid"
+        loading={phase === 'busy'}
+        onClick={() => void runner.run('registerBoss', { name })}
+        data-testid="register-boss"
+      >
         {t('notMember.firstBoss.submit')}
       </Button>
     </div>

@@ -6,7 +6,7 @@ import { toNotice } from '../../schema/entities';
 import { taskHistory } from '../../services/inbox';
 import { work } from '../../services/process';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { MyWorkScreen } from './MyWorkScreen';
 
 afterEach(cleanup);
@@ -22,7 +22,11 @@ async function sessionOf(local: LocalHost, name: string): Promise<ReadySession> 
 
 function show(session: ReadySession, now = TEST_NOW) {
   const opened: string[] = [];
-  render(<MyWorkScreen session={session} now={() => now} onOpenTask={(id) => opened.push(id)} />);
+  render(
+    <SessionProvider session={session} now={() => now}>
+      <MyWorkScreen onOpenTask={(id) => opened.push(id)} />
+    </SessionProvider>,
+  );
   return { opened };
 }
 

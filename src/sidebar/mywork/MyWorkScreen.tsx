@@ -1,21 +1,23 @@
 import { Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useMemo, useState } from 'react';
-import type { ReadySession } from '../app/appModel';
+import { useMemo } from 'react';
+import { commands } from '../kernel/commands';
+import type { Feedback } from '../kernel/commandState';
+import { useNow, useSession } from '../kernel/session';
+import { useCommands } from '../kernel/useCommands';
+import { useSentNudges } from '../kernel/useSentNudges';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
-import type { Feedback } from '../task/useResponsibility';
 import { myWorkView, type WorkItem } from './myWorkModel';
-import { useNudges } from './useNudges';
 
 interface Props {
-  session: ReadySession;
-  now: () => number;
   onOpenTask: (taskId: string) => void;
 }
 
 /** 我的工作: what is ready for me, in progress, waiting on someone else (and on whom), and mine to accept. */
-export function MyWorkScreen({ session, now, onOpenTask }: Props) {
+export function MyWorkScreen({ onOpenTask }: Props) {
   const { t } = useI18n();
+  const session = useSession();
+  const now = useNow();
   const { data } = session;
   const time = now();
   const todayStart = startOfDay(time);
@@ -28,13 +30,13 @@ export function MyWorkScreen({ session, now, onOpenTask }: Props) {
     // The view changes with the data and the day, not with every tick of the clock.
     [data, session.context.userId, session.canEdit, todayStart, t],
   );
-  const nudges = useNudges(session, now, view.nudgeKeys);
-  const [feedback, setFeedback] = useState<ReadonlyMap<string, Feedback>>(new Map());
+  const nudges = useSentNudges(view.nudgeKeys);
+  const runner = useCommands(commands);
 
   async function nudge(item: WorkItem) {
     if (!item.nudge) return;
-    const result = await nudges.nudge(item.id, item.nudge);
-    if (result) setFeedback((before) => new Map(before).set(item.id, result));
+    const outcome = await runner.run('nudge', { taskId: item.id, offer: item.nudge });
+    if (outcome?.phase === 'done') nudges.markSent(item.nudge.eventKey);
   }
 
   // Four empty cards say less than one line: nothing is waiting for this person.
@@ -63,8 +65,8 @@ export function MyWorkScreen({ session, now, onOpenTask }: Props) {
                 key={item.id}
                 item={item}
                 sent={item.nudge !== undefined && nudges.sent.has(item.nudge.eventKey)}
-                busy={item.nudge !== undefined && nudges.busyKey === item.nudge.eventKey}
-                feedback={feedback.get(item.id)}
+                busy={item.nudge !== undefined && runner.phase('nudge', item.nudge.eventKey) === 'busy'}
+                feedback={item.nudge && runner.feedback('nudge', item.nudge.eventKey)}
                 onNudge={() => void nudge(item)}
                 onOpen={() => onOpenTask(item.id)}
               />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '../../core/model';
 import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
-import type { WorkViewer } from '../task/StageWorkModel';
+import type { WorkViewer } from '../kernel/workContext';
 import { myWorkView, type GroupKey } from './myWorkModel';
 
 const zh = translator('zh-CN');

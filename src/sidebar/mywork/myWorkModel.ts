@@ -8,8 +8,8 @@ import { isActive, type Task, type TaskStatus } from '../../core/model';
 import { memberOfUser } from '../../core/org';
 import { blockersOf, mayAccept } from '../../core/process';
 import type { Translate } from '../../i18n/translate';
-import { statusLabel } from '../home/homeModel';
-import { isOverdue, nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../task/StageWorkModel';
+import { statusLabel } from '../kernel/labels';
+import { isOverdue, nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../kernel/workContext';
 
 export const GROUPS = ['ready', 'progress', 'waiting', 'review'] as const;
 export type GroupKey = (typeof GROUPS)[number];

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, TEST_NOW } from '../../../test/support/baseFixture';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { NewTaskForm } from './NewTaskForm';
 
 afterEach(cleanup);
@@ -11,7 +11,11 @@ async function setup() {
   const local = await demoBase();
   const session = (await openSession(local.host)) as ReadySession;
   let created = 0;
-  render(<NewTaskForm session={session} now={() => TEST_NOW} onCreated={() => (created += 1)} />);
+  render(
+    <SessionProvider session={session} now={() => TEST_NOW}>
+      <NewTaskForm onCreated={() => (created += 1)} />
+    </SessionProvider>,
+  );
   local.calls.reset();
   return { local, created: () => created };
 }

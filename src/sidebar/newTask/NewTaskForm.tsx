@@ -1,79 +1,51 @@
-import { Banner, Button, Input, Select, Typography } from '@douyinfe/semi-ui';
-import dayjs from 'dayjs';
+import { Button, Input, Typography } from '@douyinfe/semi-ui';
 import { useMemo, useState } from 'react';
 import type { NewTaskError } from '../../core/newTask';
-import { createTask } from '../../services/createTask';
-import type { ReadySession } from '../app/appModel';
-import { errorMessage } from '../shared/errorMessage';
+import { commands } from '../kernel/commands';
+import { FeedbackBanner } from '../kernel/FeedbackBanner';
+import { Field } from '../kernel/Field';
+import { InstantSelect } from '../kernel/InstantSelect';
+import { newRequestKey, personOptions } from '../kernel/people';
+import { PersonSelect } from '../kernel/PersonSelect';
+import { useNow, useSession } from '../kernel/session';
+import { useCommands } from '../kernel/useCommands';
+import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
-import {
-  chooseDepartment,
-  chooseResponsible,
-  emptyDraft,
-  fieldMessages,
-  newRequestKey,
-  personOptions,
-  toInput,
-} from './newTaskModel';
+import { chooseDepartment, chooseResponsible, emptyDraft, fieldMessages, toInput } from './newTaskModel';
 
 interface Props {
-  session: ReadySession;
-  now: () => number;
   onCreated: () => void;
 }
 
-type Outcome = { kind: 'created'; title: string } | { kind: 'failed'; message: string } | undefined;
-
-export function NewTaskForm({ session, now, onCreated }: Props) {
-  const { t, locale } = useI18n();
-  const { data } = session;
-  const todayStart = dayjs(now()).startOf('day').valueOf();
+export function NewTaskForm({ onCreated }: Props) {
+  const { t } = useI18n();
+  const { data } = useSession();
+  const now = useNow();
+  const runner = useCommands(commands);
+  const todayStart = startOfDay(now());
   const ctx = { departments: data.departments, members: data.members, todayStart };
   const [draft, setDraft] = useState(emptyDraft);
   const [errors, setErrors] = useState<NewTaskError[]>([]);
+  // A key unique to this draft: a retry after a failure reuses it, so the runner looks before adding.
   const [requestKey, setRequestKey] = useState(() => newRequestKey());
-  const [busy, setBusy] = useState(false);
-  // A write under this key failed: it may have landed anyway, so the next try looks before adding.
-  const [mayExist, setMayExist] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [created, setCreated] = useState<string>();
   const people = useMemo(
     () => personOptions(data.members, data.departments, draft.departmentId),
     [data, draft.departmentId],
   );
   const messages = fieldMessages(errors, t);
+  const phase = runner.phase('createTask', requestKey);
+  const busy = phase === 'busy';
 
   async function submit() {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const clock = { now: now(), todayStart };
-      const actor = session.context.userId;
-      const result = await createTask(
-        session.store,
-        data,
-        toInput(draft),
-        clock,
-        requestKey,
-        mayExist,
-        actor,
-      );
-      setOutcome(undefined);
-      if (!result.ok) return setErrors(result.errors);
-      setErrors([]);
-      setDraft(emptyDraft());
-      setRequestKey(newRequestKey());
-      setMayExist(false);
-      setOutcome({ kind: 'created', title: result.task.title });
-      onCreated();
-    } catch (error) {
-      setMayExist(true);
-      setOutcome({
-        kind: 'failed',
-        message: t('newTask.failed', { reason: errorMessage(error, t, locale) }),
-      });
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await runner.run('createTask', { requestKey, input: toInput(draft) });
+    if (!outcome || outcome.phase === 'failed') return;
+    if (outcome.phase === 'refused') return setErrors(outcome.value?.errors ?? []);
+    setErrors([]);
+    setDraft(emptyDraft());
+    setCreated(outcome.text);
+    setRequestKey(newRequestKey());
+    onCreated();
   }
 
   return (
@@ -86,15 +58,11 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
       }}
     >
       <Typography.Title heading={5}>{t('newTask.title')}</Typography.Title>
-      {outcome?.kind === 'created' && (
-        <Banner
-          type="success"
-          description={t('newTask.created', { title: outcome.title })}
-          data-testid="created"
-        />
+      {phase === 'idle' && created && (
+        <FeedbackBanner feedback={{ type: 'success', text: created }} testId="created" />
       )}
-      {outcome?.kind === 'failed' && (
-        <Banner type="danger" description={outcome.message} data-testid="failed" />
+      {phase === 'failed' && (
+        <FeedbackBanner feedback={runner.feedback('createTask', requestKey)} testId="failed" />
       )}
       <Field label={t('newTask.field.title')} error={messages.title} testId="title">
         <Input
@@ -106,10 +74,7 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
         />
       </Field>
       <Field label={t('newTask.field.department')} error={messages.primaryDepartmentId} testId="department">
-        <Select
-          // Semi applies a choice when its closing animation ends; without it, at once (a quick submit sees it).
-          motion={false}
-          style={{ width: '100%' }}
+        <InstantSelect
           value={draft.departmentId}
           placeholder={t('newTask.field.department.placeholder')}
           optionList={data.departments.map((d) => ({ value: d.id, label: d.name }))}
@@ -119,17 +84,10 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
         />
       </Field>
       <Field label={t('newTask.field.responsible')} error={messages.responsibleMemberId} testId="responsible">
-        <Select
-          // Semi applies a choice when its closing animation ends; without it, at once (a quick submit sees it).
-          motion={false}
-          style={{ width: '100%' }}
-          filter
+        <PersonSelect
           value={draft.responsibleMemberId}
           placeholder={t('newTask.field.responsible.placeholder')}
-          optionList={people.map((p) => ({
-            value: p.value,
-            label: p.isHead ? `${p.label} · ${t('newTask.headBadge')}` : p.label,
-          }))}
+          people={people}
           onChange={(value) => setDraft((d) => chooseResponsible(d, value as string | undefined))}
           validateStatus={messages.responsibleMemberId ? 'error' : 'default'}
           data-testid="responsible-select"
@@ -148,31 +106,5 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
         {busy ? t('newTask.submitting') : t('newTask.submit')}
       </Button>
     </form>
-  );
-}
-
-function Field({
-  label,
-  error,
-  testId,
-  children,
-}: {
-  label: string;
-  error?: string;
-  testId: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <label className="baton-field" data-testid={`field-${testId}`}>
-      <Typography.Text strong size="small">
-        {label}
-      </Typography.Text>
-      {children}
-      {error && (
-        <Typography.Text type="danger" size="small" data-testid={`error-${testId}`}>
-          {error}
-        </Typography.Text>
-      )}
-    </label>
   );
 }

@@ -7,11 +7,10 @@ import {
   chooseResponsible,
   emptyDraft,
   fieldMessages,
-  newRequestKey,
-  personOptions,
   toInput,
   type NewTaskDraft,
 } from './newTaskModel';
+import { newRequestKey, personOptions } from '../kernel/people';
 
 const design = aDepartment({ name: 'Design', headUserIds: ['ou_dhead'] });
 const sales = aDepartment({ name: 'Sales', headUserIds: ['ou_shead'] });

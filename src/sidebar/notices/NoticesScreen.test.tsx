@@ -5,7 +5,7 @@ import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture'
 import { markRead } from '../../services/inbox';
 import { respond } from '../../services/respond';
 import { myNotices, openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { NoticesScreen } from './NoticesScreen';
 
 afterEach(cleanup);
@@ -38,7 +38,9 @@ function show(session: ReadySession) {
   let changed = 0;
   const opened: string[] = [];
   render(
-    <NoticesScreen session={session} onOpenTask={(id) => opened.push(id)} onChanged={() => (changed += 1)} />,
+    <SessionProvider session={session} now={() => 0} refresh={() => (changed += 1)}>
+      <NoticesScreen onOpenTask={(id) => opened.push(id)} />
+    </SessionProvider>,
   );
   return { changed: () => changed, opened };
 }

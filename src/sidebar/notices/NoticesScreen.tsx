@@ -1,44 +1,31 @@
-import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import { Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
 import { useState } from 'react';
-import { markRead } from '../../services/inbox';
-import type { ReadySession } from '../app/appModel';
-import { errorMessage } from '../shared/errorMessage';
+import { commands } from '../kernel/commands';
+import { FeedbackBanner } from '../kernel/FeedbackBanner';
+import { useSession } from '../kernel/session';
+import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
 import { noticeItems, unreadCount, unreadIds, withRead, type NoticeItem } from './noticesModel';
 
 interface Props {
-  session: ReadySession;
   onOpenTask: (taskId: string) => void;
-  onChanged: () => void;
 }
 
 /** The viewer's notices from the outbox: unread first and marked, each with its time and its task. */
-export function NoticesScreen({ session, onOpenTask, onChanged }: Props) {
+export function NoticesScreen({ onOpenTask }: Props) {
   const { t, locale } = useI18n();
-  const { store } = session;
+  const session = useSession();
+  const runner = useCommands(commands);
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const notices = withRead(session.notices, marked);
   const items = noticeItems(notices, session.data.tasks, locale);
   const unread = unreadCount(notices);
+  const feedback = runner.feedback('markRead', 'inbox');
 
   async function mark(ids: string[]) {
     if (ids.length === 0 || !session.canEdit) return;
-    try {
-      await markRead(store, ids);
-      setMarked((before) => new Set([...before, ...ids]));
-      setFailure(undefined);
-      onChanged();
-    } catch (error) {
-      setFailure(t('inbox.failed', { reason: errorMessage(error, t, locale) }));
-    }
-  }
-
-  async function markAll() {
-    setBusy(true);
-    await mark(unreadIds(notices));
-    setBusy(false);
+    const outcome = await runner.run('markRead', { ids });
+    if (outcome?.phase === 'done') setMarked((before) => new Set([...before, ...ids]));
   }
 
   function open(item: NoticeItem) {
@@ -50,7 +37,7 @@ export function NoticesScreen({ session, onOpenTask, onChanged }: Props) {
 
   return (
     <div className="baton-stack" data-testid="notices-screen">
-      {failure && <Banner type="danger" description={failure} closeIcon={null} />}
+      <FeedbackBanner feedback={feedback?.type === 'danger' ? feedback : undefined} testId="notices-failed" />
       <Card
         title={t('inbox.title')}
         headerExtraContent={
@@ -58,8 +45,8 @@ export function NoticesScreen({ session, onOpenTask, onChanged }: Props) {
             <Button
               size="small"
               disabled={unread === 0}
-              loading={busy}
-              onClick={() => void markAll()}
+              loading={runner.phase('markRead', 'inbox') === 'busy'}
+              onClick={() => void mark(unreadIds(notices))}
               data-testid="notices-mark-read"
             >
               {unread === 0 ? t('inbox.allRead') : t('inbox.markAllRead')}

@@ -2,7 +2,7 @@
 import type { Notice, Task } from '../../core/model';
 import type { Locale } from '../../i18n/translate';
 import { optionName } from '../shared/schemaNames';
-import { formatTime } from '../task/taskPageModel';
+import { formatTime } from '../kernel/labels';
 
 export interface NoticeItem {
   id: string;

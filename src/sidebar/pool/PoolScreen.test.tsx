@@ -8,7 +8,7 @@ import { toTask } from '../../schema/entities';
 import { sendAssignment } from '../../services/assign';
 import { taskHistory } from '../../services/inbox';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { PoolScreen } from './PoolScreen';
 
 afterEach(cleanup);
@@ -64,12 +64,9 @@ function show(session: ReadySession, now = () => TEST_NOW) {
   let changed = 0;
   const opened: string[] = [];
   render(
-    <PoolScreen
-      session={session}
-      now={now}
-      onOpenTask={(id) => opened.push(id)}
-      onChanged={() => (changed += 1)}
-    />,
+    <SessionProvider session={session} now={now} refresh={() => (changed += 1)}>
+      <PoolScreen onOpenTask={(id) => opened.push(id)} />
+    </SessionProvider>,
   );
   return { changed: () => changed, opened };
 }

@@ -1,73 +1,34 @@
-import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useEffect, useRef, useState } from 'react';
-import type { Task } from '../../core/model';
-import { claimTask } from '../../services/respond';
-import type { ReadySession } from '../app/appModel';
-import { errorMessage } from '../shared/errorMessage';
+import { Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import { commands } from '../kernel/commands';
+import { FeedbackBanner } from '../kernel/FeedbackBanner';
+import { useSession } from '../kernel/session';
+import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
-import { refusalMessage } from '../task/taskPageModel';
 import { poolView, type ClaimMode, type PoolRow, type UptakeRow } from './poolModel';
 
 interface Props {
-  session: ReadySession;
-  now: () => number;
   onOpenTask: (taskId: string) => void;
-  onChanged: () => void;
 }
 
 /** 任务大厅: open tasks to claim, first claim wins; and how each department took up what it was offered. */
-export function PoolScreen({ session, now, onOpenTask, onChanged }: Props) {
-  const { t, locale } = useI18n();
-  const { data, store } = session;
-  // Claims this screen won, shown until the app hands over fresh data.
-  const [won, setWon] = useState<ReadonlyMap<string, Task>>(new Map());
-  useEffect(() => setWon(new Map()), [data]);
-  const [refusals, setRefusals] = useState<ReadonlyMap<string, string>>(new Map());
-  const [claimed, setClaimed] = useState<{ ok: boolean; text: string }>();
-  const [busyId, setBusyId] = useState<string>();
-  // A failed claim may have recorded its claim event: retrying at the same time reuses its key, so the retry
-  // finds its own claim instead of losing to it.
-  const failedAt = useRef(new Map<string, number>());
-  const tasks = data.tasks.map((task) => won.get(task.id) ?? task);
+export function PoolScreen({ onOpenTask }: Props) {
+  const { t } = useI18n();
+  const session = useSession();
+  const runner = useCommands(commands);
   const view = poolView(
-    tasks,
-    { viewer: session.viewer, departments: data.departments, canEdit: session.canEdit },
+    runner.tasks,
+    { viewer: session.viewer, departments: session.data.departments, canEdit: session.canEdit },
     t,
   );
-
-  async function claim(row: PoolRow) {
-    if (busyId) return;
-    setBusyId(row.id);
-    const at = failedAt.current.get(row.id) ?? now();
-    try {
-      const result = await claimTask(store, data, row.id, session.context.userId, at);
-      failedAt.current.delete(row.id);
-      if (result.ok) {
-        setWon((before) => new Map(before).set(row.id, result.task));
-        setClaimed({ ok: true, text: t('pool.claimed', { title: row.title }) });
-      } else {
-        setRefusals((before) => new Map(before).set(row.id, refusalMessage(result.code, t, result.by)));
-      }
-      onChanged();
-    } catch (error) {
-      failedAt.current.set(row.id, at);
-      setClaimed({ ok: false, text: t('pool.failed', { reason: errorMessage(error, t, locale) }) });
-    } finally {
-      setBusyId(undefined);
-    }
-  }
+  const refusal = (row: PoolRow) =>
+    runner.phase('claim', row.id) === 'refused' ? runner.feedback('claim', row.id)?.text : undefined;
+  // A refusal shows on its row; the banner says what became of the last claim that went through or failed.
+  const last = runner.lastFeedback();
 
   return (
     <div className="baton-stack" data-testid="pool-screen">
       <Typography.Text type="tertiary">{t('pool.intro')}</Typography.Text>
-      {claimed && (
-        <Banner
-          type={claimed.ok ? 'success' : 'danger'}
-          description={claimed.text}
-          closeIcon={null}
-          data-testid="pool-outcome"
-        />
-      )}
+      <FeedbackBanner feedback={last?.type === 'warning' ? undefined : last} testId="pool-outcome" />
       <Card title={t('pool.title')} bodyStyle={{ padding: 12 }} data-testid="pool-tasks">
         {view.rows.length === 0 ? (
           <Empty description={t('pool.empty')} />
@@ -77,9 +38,9 @@ export function PoolScreen({ session, now, onOpenTask, onChanged }: Props) {
               key={row.id}
               row={row}
               claim={view.claim}
-              refusal={refusals.get(row.id)}
-              busy={busyId === row.id}
-              onClaim={() => void claim(row)}
+              refusal={refusal(row)}
+              busy={runner.phase('claim', row.id) === 'busy'}
+              onClaim={() => void runner.run('claim', { id: row.id, title: row.title })}
               onOpen={() => onOpenTask(row.id)}
             />
           ))

@@ -4,7 +4,7 @@ import type { Department, Task } from '../../core/model';
 import { departmentName } from '../../core/org';
 import { openPoolTasks, poolUptake } from '../../core/pool';
 import type { Translate } from '../../i18n/translate';
-import { formatTime } from '../task/taskPageModel';
+import { formatTime } from '../kernel/labels';
 
 export interface PoolRow {
   id: string;

@@ -1,18 +1,13 @@
 import { Banner, Typography } from '@douyinfe/semi-ui';
-import type { ReadySession } from '../app/appModel';
+import { flagMessage } from '../kernel/labels';
+import { graphProblems } from '../kernel/scheduleModel';
+import { useSession } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
-import { flagMessage } from '../task/StageWorkModel';
-import { graphProblems } from './scheduleModel';
 
 /** On the Check page: problems in the task graph, as found in the Base, each on the task it concerns. */
-export function GraphProblems({
-  session,
-  onOpenTask,
-}: {
-  session: ReadySession;
-  onOpenTask: (id: string) => void;
-}) {
+export function GraphProblems({ onOpenTask }: { onOpenTask: (id: string) => void }) {
   const { t } = useI18n();
+  const session = useSession();
   const problems = graphProblems(session.data.tasks);
   if (problems.length === 0)
     return <Banner type="success" description={t('graph.ok')} data-testid="graph-ok" />;

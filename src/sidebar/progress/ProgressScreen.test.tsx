@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, personId, TEST_NOW, TEST_TODAY } from '../../../test/support/baseFixture';
 import type { LocalHost } from '../../local/localHost';
 import { openSession } from '../../services/session';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { ProgressScreen } from './ProgressScreen';
 
 afterEach(cleanup);
@@ -19,7 +19,11 @@ async function sessionOf(local: LocalHost, name: string): Promise<ReadySession> 
 
 function show(session: ReadySession) {
   const opened: string[] = [];
-  render(<ProgressScreen session={session} now={() => TEST_NOW} onOpenTask={(id) => opened.push(id)} />);
+  render(
+    <SessionProvider session={session} now={() => TEST_NOW}>
+      <ProgressScreen onOpenTask={(id) => opened.push(id)} />
+    </SessionProvider>,
+  );
   return { opened };
 }
 

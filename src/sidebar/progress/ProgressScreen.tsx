@@ -1,19 +1,20 @@
-import { Card, Checkbox, Empty, Select, Tag, Typography } from '@douyinfe/semi-ui';
+import { Card, Checkbox, Empty, Tag, Typography } from '@douyinfe/semi-ui';
 import { useMemo, useState } from 'react';
-import type { ReadySession } from '../app/appModel';
+import { InstantSelect } from '../kernel/InstantSelect';
+import { useNow, useSession } from '../kernel/session';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
 import { progressView, type ProgressLine, type RiskBadge } from './progressModel';
 
 interface Props {
-  session: ReadySession;
-  now: () => number;
   onOpenTask: (taskId: string) => void;
 }
 
 /** 进度总览 for the boss and heads: where every special task's baton is, and what will slip, without asking. */
-export function ProgressScreen({ session, now, onOpenTask }: Props) {
+export function ProgressScreen({ onOpenTask }: Props) {
   const { t } = useI18n();
+  const session = useSession();
+  const now = useNow();
   const { data } = session;
   const [departmentId, setDepartmentId] = useState<string>();
   const [mine, setMine] = useState(false);
@@ -28,9 +29,7 @@ export function ProgressScreen({ session, now, onOpenTask }: Props) {
     <div className="baton-stack" data-testid="progress-screen">
       <Typography.Text type="tertiary">{t('progress.intro')}</Typography.Text>
       <div className="baton-row-title">
-        <Select
-          // A choice applies at once, not when the closing animation ends.
-          motion={false}
+        <InstantSelect
           showClear
           style={{ flex: 1 }}
           placeholder={t('progress.filter.department')}

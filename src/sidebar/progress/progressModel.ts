@@ -11,8 +11,8 @@ import type { Org } from '../../core/org';
 import { mayAccept } from '../../core/process';
 import { project, risksOf, type Projection, type Risk } from '../../core/schedule';
 import type { Translate } from '../../i18n/translate';
-import { namesOf } from '../task/taskPageModel';
-import { flagMessage, workContext } from '../task/StageWorkModel';
+import { flagMessage, namesOf } from '../kernel/labels';
+import { workContext } from '../kernel/workContext';
 
 const DAY = 24 * 60 * 60 * 1000;
 

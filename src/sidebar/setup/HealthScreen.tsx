@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { install } from '../../services/installer';
-import { BatonStore } from '../../store/batonStore';
+import { schemaProblems } from '../../services/schemaCheck';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
 import { problemRows, type ProblemRow } from './healthModel';
@@ -24,8 +24,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
   const check = useCallback(async () => {
     setRows(undefined);
     try {
-      const store = await BatonStore.open(host, { withViews: true });
-      setRows(problemRows(store.resolution.problems, t, locale));
+      setRows(problemRows(await schemaProblems(host), t, locale));
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
       setRows([]);

@@ -1,7 +1,7 @@
 /** Any failure, as one sentence in the user's language. Host messages carry no secrets; we add none. */
 import type { Locale, Translate } from '../../i18n/translate';
-import { HostErrorCode, hostErrorCode } from '../../port/hostErrors';
 import { SchemaError } from '../../schema/cellCodec';
+import { hostFailure } from '../../services/hostFailure';
 import type { TableKey } from '../../schema/schemaTypes';
 import { fieldName, optionName, tableName } from './schemaNames';
 
@@ -19,18 +19,14 @@ export function errorMessage(error: unknown, t: Translate, locale: Locale): stri
           : '',
     });
   }
-  switch (hostErrorCode(error)) {
-    case HostErrorCode.Timeout:
+  switch (hostFailure(error)) {
+    case 'timeout':
       return t('error.timeout', { seconds: HOST_TIMEOUT_MS / 1000 });
-    case HostErrorCode.RecordPermissionDenied:
-    case HostErrorCode.TablePermissionDenied:
-    case HostErrorCode.FieldPermissionDenied:
-    case HostErrorCode.CellPermissionDenied:
+    case 'permission':
       return t('error.permission');
-    case HostErrorCode.RecordLimitExceeded:
+    case 'limit':
       return t('error.limit');
-    case HostErrorCode.TableNotFound:
-    case HostErrorCode.FieldNotFound:
+    case 'schemaChanged':
       return t('error.schemaChanged');
     default:
       return t('error.unknown', { message: messageOf(error) });

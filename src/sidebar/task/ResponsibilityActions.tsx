@@ -1,38 +1,37 @@
-import { Banner, Button, Select, Space, TextArea } from '@douyinfe/semi-ui';
+import { Button, Space, TextArea } from '@douyinfe/semi-ui';
 import { useState } from 'react';
+import type { Outcome } from '../kernel/command';
+import type { ActionKind } from '../kernel/commandMessages';
+import type { RespondInput } from '../kernel/commands/taskCommands';
+import type { Feedback } from '../kernel/commandState';
+import { FeedbackBanner } from '../kernel/FeedbackBanner';
+import { PersonSelect } from '../kernel/PersonSelect';
 import { useI18n } from '../shared/i18nContext';
-import type { ActionInput, ActionKind, ActionTarget, PersonOption } from './taskPageModel';
-import type { Feedback } from './useResponsibility';
+import type { ActionTarget, PersonOption } from './taskPageModel';
 
 interface Props {
   target: ActionTarget;
   options: PersonOption[];
-  act: (target: ActionTarget, kind: ActionKind, input: ActionInput) => Promise<Feedback>;
+  act: (input: RespondInput) => Promise<Outcome<unknown, unknown> | undefined>;
+  busy: boolean;
+  feedback?: Feedback;
+  onDismiss: () => void;
 }
 
 /** The acknowledge / decline / reassign buttons of one task or stage; decline and reassign ask for a reason. */
-export function ResponsibilityActions({ target, options, act }: Props) {
+export function ResponsibilityActions({ target, options, act, busy, feedback, onDismiss }: Props) {
   const { t } = useI18n();
   const [form, setForm] = useState<'decline' | 'reassign' | undefined>();
   const [reason, setReason] = useState('');
   const [toMemberId, setToMemberId] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>();
   const { actions } = target;
 
   async function run(kind: ActionKind) {
-    if (busy) return;
-    setBusy(true);
-    try {
-      const result = await act(target, kind, { reason, toMemberId });
-      setFeedback(result);
-      if (result.type === 'success') {
-        setForm(undefined);
-        setReason('');
-        setToMemberId(undefined);
-      }
-    } finally {
-      setBusy(false);
+    const outcome = await act({ target, kind, reason, toMemberId });
+    if (outcome?.phase === 'done') {
+      setForm(undefined);
+      setReason('');
+      setToMemberId(undefined);
     }
   }
 
@@ -41,19 +40,12 @@ export function ResponsibilityActions({ target, options, act }: Props) {
     setForm(form === next ? undefined : next);
     setReason('');
     setToMemberId(undefined);
-    setFeedback(undefined);
+    onDismiss();
   };
 
   return (
     <div className="baton-stack" data-testid="task-actions">
-      {feedback && (
-        <Banner
-          type={feedback.type}
-          description={feedback.text}
-          closeIcon={null}
-          data-testid="task-feedback"
-        />
-      )}
+      <FeedbackBanner feedback={feedback} testId="task-feedback" />
       {(actions.acknowledge || actions.decline || actions.reassign) && (
         <Space wrap>
           {actions.acknowledge && (
@@ -80,13 +72,9 @@ export function ResponsibilityActions({ target, options, act }: Props) {
         </Space>
       )}
       {form === 'reassign' && (
-        <Select
-          // A choice applies at once, not when the closing animation ends (a quick confirm must see it).
-          motion={false}
-          style={{ width: '100%' }}
-          filter
+        <PersonSelect
           placeholder={t('taskPage.reassignTo')}
-          optionList={options}
+          people={options}
           onChange={(value) => setToMemberId(value as string | undefined)}
           data-testid="task-reassign-to"
         />

@@ -8,9 +8,9 @@ import { toNotice, toTask } from '../../schema/entities';
 import { taskHistory } from '../../services/inbox';
 import { openSession } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { StageWork } from './StageWork';
-import { readDeliverables, uploadOneAtATime } from './StageWorkFiles';
+import { readDeliverables, uploadOneAtATime } from '../../services/deliverables';
 
 afterEach(cleanup);
 
@@ -25,7 +25,11 @@ async function sessionOf(local: LocalHost, name: string) {
 
 function show(session: ReadySession, stage: Task) {
   let changed = 0;
-  render(<StageWork session={session} now={() => TEST_NOW} stage={stage} onChanged={() => (changed += 1)} />);
+  render(
+    <SessionProvider session={session} now={() => TEST_NOW} refresh={() => (changed += 1)}>
+      <StageWork stage={stage} />
+    </SessionProvider>,
+  );
   return { changed: () => changed };
 }
 

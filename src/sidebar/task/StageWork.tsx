@@ -1,64 +1,80 @@
-import { Banner, Button, Space, TextArea, Typography } from '@douyinfe/semi-ui';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { Button, Space, TextArea, Typography } from '@douyinfe/semi-ui';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { Task } from '../../core/model';
-import type { ReadySession } from '../app/appModel';
-import { useNudges } from '../mywork/useNudges';
+import type { AttachmentValue } from '../../port/cellValues';
+import { readDeliverables } from '../../services/deliverables';
+import type { Outcome } from '../kernel/command';
+import type { WorkKind } from '../kernel/commandMessages';
+import { commands } from '../kernel/commands';
+import { stageWorkKey } from '../kernel/commands/workCommands';
+import { FeedbackBanner } from '../kernel/FeedbackBanner';
+import { useNow, useSession } from '../kernel/session';
+import { useCommands } from '../kernel/useCommands';
+import { useSentNudges } from '../kernel/useSentNudges';
+import { nudgeOffer, type WorkViewer } from '../kernel/workContext';
+import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
-import { useStageWork, type ActKind } from './StageWorkState';
-import { nudgeOffer, stageActions } from './StageWorkModel';
-import type { Feedback } from './useResponsibility';
-
-interface Props {
-  session: ReadySession;
-  now: () => number;
-  stage: Task;
-  /** Called after anything was written, so the app re-reads the Base. */
-  onChanged: () => void;
-}
+import { stageActions } from './StageWorkModel';
 
 /**
  * The work on one stage: the owner starts it, uploads deliverables and submits them; the accountable person
  * accepts or sends it back with a reason; anyone it waits on can be nudged (催办).
  */
-export function StageWork({ session, now, stage, onChanged }: Props) {
+export function StageWork({ stage }: { stage: Task }) {
   const { t } = useI18n();
-  const { current, viewer, files, busy, act, upload } = useStageWork(session, now, stage, onChanged);
+  const session = useSession();
+  const now = useNow();
+  const runner = useCommands(commands);
+  // What this stage became by this page's own action, shown until the app hands over the stage anew.
+  const current = runner.written.get(stage.id) ?? stage;
+  const [files, setFiles] = useDeliverables(stage.id);
+  const time = now();
+  const viewer: WorkViewer = {
+    ...session.data,
+    tasks: session.data.tasks.map((x) => (x.id === current.id ? current : x)),
+    userId: session.context.userId,
+    canEdit: session.canEdit,
+    now: time,
+    todayStart: startOfDay(time),
+  };
   const actions = stageActions(current, viewer);
   const offer = actions.nudge ? nudgeOffer(current, viewer) : undefined;
-  const nudges = useNudges(session, now, offer ? [offer.eventKey] : []);
+  const nudges = useSentNudges(offer ? [offer.eventKey] : []);
   const nudged = offer !== undefined && nudges.sent.has(offer.eventKey);
   const [sendingBack, setSendingBack] = useState(false);
   const [reason, setReason] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const busy = (kind: WorkKind) => runner.phase('stageWork', stageWorkKey(current.id, kind)) === 'busy';
 
-  const show = (result: Feedback | undefined) => {
-    if (!result) return;
-    setFeedback(result);
-    if (result.type === 'success') {
-      setSendingBack(false);
-      setReason('');
-    }
+  const settled = (outcome: Outcome<unknown, unknown> | undefined) => {
+    if (outcome?.phase !== 'done') return;
+    setSendingBack(false);
+    setReason('');
   };
-  const run = async (kind: ActKind) => show(await act(kind, kind === 'sendBack' ? reason : ''));
-  const nudge = async () => offer && show(await nudges.nudge(current.id, offer));
+  const run = async (kind: Exclude<WorkKind, 'upload'>) =>
+    settled(
+      await runner.run('stageWork', { stage: current, kind, reason: kind === 'sendBack' ? reason : '' }),
+    );
+  const nudge = async () => {
+    if (!offer) return;
+    const outcome = await runner.run('nudge', { taskId: current.id, offer });
+    if (outcome?.phase === 'done') nudges.markSent(offer.eventKey);
+    settled(outcome);
+  };
   const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const list = [...(event.target.files ?? [])];
     event.target.value = ''; // the same file can be chosen again after a failure
-    if (list.length > 0) show(await upload(list));
+    if (list.length === 0) return;
+    const outcome = await runner.run('stageWork', { stage: current, kind: 'upload', files: list });
+    const written = outcome && outcome.phase !== 'failed' ? outcome.value?.files : undefined;
+    if (written) setFiles(written);
+    settled(outcome);
   };
   const anything = Object.values(actions).some(Boolean);
 
   return (
     <div className="baton-stack" data-testid="stage-work">
-      {feedback && (
-        <Banner
-          type={feedback.type}
-          description={feedback.text}
-          closeIcon={null}
-          data-testid="stage-feedback"
-        />
-      )}
+      <FeedbackBanner feedback={runner.lastFeedback()} testId="stage-feedback" />
       {files.length > 0 && (
         <Typography.Text size="small" data-testid="stage-deliverables">
           {t('stageWork.deliverables', { files: files.map((f) => f.name).join('、') })}
@@ -70,7 +86,7 @@ export function StageWork({ session, now, stage, onChanged }: Props) {
             <Button
               theme="solid"
               type="primary"
-              loading={busy === 'start'}
+              loading={busy('start')}
               onClick={() => void run('start')}
               data-testid="stage-start"
             >
@@ -87,8 +103,8 @@ export function StageWork({ session, now, stage, onChanged }: Props) {
                 onChange={(e) => void chosen(e)}
                 data-testid="stage-upload"
               />
-              <Button loading={busy === 'upload'} onClick={() => fileInput.current?.click()}>
-                {busy === 'upload' ? t('stageWork.uploading') : t('stageWork.upload')}
+              <Button loading={busy('upload')} onClick={() => fileInput.current?.click()}>
+                {busy('upload') ? t('stageWork.uploading') : t('stageWork.upload')}
               </Button>
             </>
           )}
@@ -96,7 +112,7 @@ export function StageWork({ session, now, stage, onChanged }: Props) {
             <Button
               theme="solid"
               type="primary"
-              loading={busy === 'submit'}
+              loading={busy('submit')}
               onClick={() => void run('submit')}
               data-testid="stage-submit"
             >
@@ -107,7 +123,7 @@ export function StageWork({ session, now, stage, onChanged }: Props) {
             <Button
               theme="solid"
               type="primary"
-              loading={busy === 'accept'}
+              loading={busy('accept')}
               onClick={() => void run('accept')}
               data-testid="stage-accept"
             >
@@ -122,7 +138,7 @@ export function StageWork({ session, now, stage, onChanged }: Props) {
           {offer && (
             <Button
               disabled={nudged}
-              loading={nudges.busyKey === offer.eventKey}
+              loading={runner.phase('nudge', offer.eventKey) === 'busy'}
               onClick={() => void nudge()}
               data-testid="stage-nudge"
             >
@@ -145,7 +161,7 @@ export function StageWork({ session, now, stage, onChanged }: Props) {
             <Button
               theme="solid"
               type="danger"
-              loading={busy === 'sendBack'}
+              loading={busy('sendBack')}
               onClick={() => void run('sendBack')}
               data-testid="stage-confirm"
             >
@@ -157,4 +173,20 @@ export function StageWork({ session, now, stage, onChanged }: Props) {
       )}
     </div>
   );
+}
+
+/** The stage's deliverables as read from the Base, then as this page's uploads wrote them. */
+function useDeliverables(stageId: string) {
+  const { store } = useSession();
+  const [files, setFiles] = useState<AttachmentValue[]>([]);
+  useEffect(() => {
+    let live = true;
+    readDeliverables(store, stageId)
+      .then((found) => live && setFiles(found))
+      .catch(() => undefined); // the list is a courtesy; the buttons work without it
+    return () => {
+      live = false;
+    };
+  }, [store, stageId]);
+  return [files, setFiles] as const;
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FlagCode } from '../../core/taskFlags';
 import type { Task } from '../../core/model';
-import type { WorkRefusal } from '../../core/process';
 import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
-import { translator } from '../../i18n/translate';
-import { flagMessage, stageActions, workRefusalMessage, type WorkViewer } from './StageWorkModel';
-
-const zh = translator('zh-CN');
-const en = translator('en-US');
+import type { WorkViewer } from '../kernel/workContext';
+import { stageActions } from './StageWorkModel';
 
 const market = aDepartment({ name: '市场部', headUserIds: ['ou_zhang'] });
 const design = aDepartment({ name: '设计部', headUserIds: ['ou_guo'] });
@@ -66,48 +61,5 @@ describe('stageActions', () => {
   it('a read-only viewer can do nothing', () => {
     expect(actions({ status: 'ready' }, 'ou_guo', false)).toEqual([]);
     expect(actions({ status: 'in_review' }, 'ou_boss', false)).toEqual([]);
-  });
-});
-
-describe('work texts', () => {
-  const refusals: WorkRefusal[] = [
-    'notOwner',
-    'notAccountable',
-    'wrongStatus',
-    'reasonRequired',
-    'nothingToNudge',
-    'notMember',
-  ];
-  const flags: FlagCode[] = [
-    'cycle',
-    'missingPredecessor',
-    'cancelledPredecessor',
-    'startedBeforePredecessor',
-    'noOwner',
-    'dueBeforeStart',
-    'unknownStatus',
-  ];
-
-  it('every refusal and every flag has its own sentence in both languages', () => {
-    for (const t of [zh, en]) {
-      const sentences = [
-        ...refusals.map((code) => workRefusalMessage(code, t)),
-        ...flags.map((code) => flagMessage({ taskId: 'x', code, params: { title: 'T', text: 'S' } }, t)),
-      ];
-      expect(new Set(sentences).size).toBe(refusals.length + flags.length);
-      expect(sentences.every((s) => s.length > 10 && !s.includes('{{'))).toBe(true);
-    }
-  });
-
-  it('a flag names what it is about', () => {
-    expect(flagMessage({ taskId: 'x', code: 'cancelledPredecessor', params: { title: '策划' } }, zh)).toBe(
-      '依赖的前置任务「策划」已取消，不再阻挡它。',
-    );
-    expect(flagMessage({ taskId: 'x', code: 'unknownStatus', params: { text: '搁置' } }, en)).toContain(
-      '"搁置"',
-    );
-    expect(workRefusalMessage('reasonRequired', zh)).toBe(
-      '请写明退回原因：原因会告诉负责人，并记入任务日志。',
-    );
   });
 });

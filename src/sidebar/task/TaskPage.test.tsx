@@ -6,7 +6,7 @@ import { taskHistory } from '../../services/inbox';
 import { respond } from '../../services/respond';
 import { openSession } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
-import type { ReadySession } from '../app/appModel';
+import { SessionProvider, type ReadySession } from '../kernel/session';
 import { TaskPage } from './TaskPage';
 
 afterEach(cleanup);
@@ -28,13 +28,9 @@ async function open(userId: string, readOnly = false) {
 function show(session: ReadySession, taskId: string) {
   let changed = 0;
   render(
-    <TaskPage
-      session={session}
-      now={() => TEST_NOW}
-      taskId={taskId}
-      onBack={() => {}}
-      onChanged={() => (changed += 1)}
-    />,
+    <SessionProvider session={session} now={() => TEST_NOW} refresh={() => (changed += 1)}>
+      <TaskPage taskId={taskId} onBack={() => {}} />
+    </SessionProvider>,
   );
   return { changed: () => changed };
 }

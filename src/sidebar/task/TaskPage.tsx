@@ -1,33 +1,50 @@
 import { Button, Card, Descriptions, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import type { ReadySession } from '../app/appModel';
+import { commands } from '../kernel/commands';
+import type { RespondInput } from '../kernel/commands/taskCommands';
+import { useNow, useSession } from '../kernel/session';
+import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
 import { ResponsibilityActions } from './ResponsibilityActions';
 import { SaveTemplateButton } from './SaveTemplateButton';
+import { ScheduleCard } from './ScheduleCard';
 import { StageWork } from './StageWork';
-import { ScheduleCard } from '../progress/ScheduleCard';
-import { reassignOptions, taskView, type StageRow, type TaskView } from './taskPageModel';
+import { reassignOptions, taskView, type ActionTarget, type StageRow, type TaskView } from './taskPageModel';
 import { historyRows, noticeRows } from './taskTrailModel';
 import { TaskTrail } from './TaskTrail';
-import { useResponsibility } from './useResponsibility';
 import { useTaskTrail } from './useTaskTrail';
 
 interface Props {
-  session: ReadySession;
-  now: () => number;
   taskId: string;
   onBack: () => void;
-  onChanged: () => void;
 }
 
 /** One task: what it is, who holds it, its stages, its history and notices, and what the viewer may do. */
-export function TaskPage({ session, now, taskId, onBack, onChanged }: Props) {
+export function TaskPage({ taskId, onBack }: Props) {
   const { t, locale } = useI18n();
+  const session = useSession();
+  const now = useNow();
   const { data } = session;
   const trail = useTaskTrail(session.store, [
     taskId,
     ...data.tasks.filter((x) => x.parentId === taskId).map((x) => x.id),
   ]);
-  const { tasks, act } = useResponsibility(session, now, onChanged, () => void trail.reload());
+  const runner = useCommands(commands);
+  const tasks = runner.tasks;
+  async function act(input: RespondInput) {
+    const outcome = await runner.run('respond', input);
+    if (outcome?.phase === 'done') void trail.reload();
+    return outcome;
+  }
+  const actions = (target: ActionTarget) => (
+    <ResponsibilityActions
+      target={target}
+      options={options(target.id)}
+      act={act}
+      busy={runner.phase('respond', target.id) === 'busy'}
+      feedback={runner.feedback('respond', target.id)}
+      onDismiss={() => runner.dismiss('respond', target.id)}
+    />
+  );
   const viewer = { ...data, userId: session.context.userId, canEdit: session.canEdit, now: now() };
   const view = taskView(tasks, taskId, viewer, t);
   const taskById = (id: string) => tasks.find((x) => x.id === id);
@@ -48,11 +65,9 @@ export function TaskPage({ session, now, taskId, onBack, onChanged }: Props) {
       ) : (
         <>
           <TaskSummary view={view} />
-          <div data-testid="task-main">
-            <ResponsibilityActions target={view} options={options(view.id)} act={act} />
-          </div>
-          {taskById(view.id) && <SaveTemplateButton session={session} task={taskById(view.id)!} />}
-          {!view.isStage && <ScheduleCard session={session} now={now} taskId={view.id} />}
+          <div data-testid="task-main">{actions(view)}</div>
+          {taskById(view.id) && <SaveTemplateButton task={taskById(view.id)!} />}
+          {!view.isStage && <ScheduleCard taskId={view.id} />}
           {!view.isStage && (
             <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
               {view.stages.length === 0 ? (
@@ -60,15 +75,8 @@ export function TaskPage({ session, now, taskId, onBack, onChanged }: Props) {
               ) : (
                 view.stages.map((stage, i) => (
                   <StageItem key={stage.id} stage={stage} last={i === view.stages.length - 1}>
-                    <ResponsibilityActions target={stage} options={options(stage.id)} act={act} />
-                    {taskById(stage.id) && (
-                      <StageWork
-                        session={session}
-                        now={now}
-                        stage={taskById(stage.id)!}
-                        onChanged={onChanged}
-                      />
-                    )}
+                    {actions(stage)}
+                    {taskById(stage.id) && <StageWork stage={taskById(stage.id)!} />}
                   </StageItem>
                 ))
               )}

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RefusalCode } from '../../core/responsibility';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
-import { translator, type Locale } from '../../i18n/translate';
-import {
-  actionOf,
-  actionsFor,
-  doneMessage,
-  formatDuration,
-  reassignOptions,
-  refusalMessage,
-  taskView,
-  type ViewerContext,
-} from './taskPageModel';
+import { translator } from '../../i18n/translate';
+import { actionsFor, formatDuration, reassignOptions, taskView, type ViewerContext } from './taskPageModel';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');
@@ -163,49 +153,3 @@ describe('reassignOptions', () => {
 });
 
 /** Every refusal code the task page and the pool can meet; the type makes this list complete. */
-const CODES: Record<RefusalCode | 'alreadyClaimed', true> = {
-  notResponsible: true,
-  notAssigned: true,
-  reassignedMeanwhile: true,
-  reasonRequired: true,
-  notAllowed: true,
-  targetInvalid: true,
-  notOpen: true,
-  notMember: true,
-  alreadyClaimed: true,
-};
-
-describe('refusalMessage', () => {
-  it.each<Locale>(['zh-CN', 'en-US'])('every refusal has its own filled sentence in %s', (locale) => {
-    const t = translator(locale);
-    const messages = Object.keys(CODES).map((code) => refusalMessage(code as RefusalCode, t, '李娜'));
-    for (const message of messages) expect(message).not.toMatch(/\{\{|refusal\./);
-    expect(new Set(messages).size).toBe(messages.length);
-  });
-
-  it('names who claimed first, or says someone did', () => {
-    expect(refusalMessage('alreadyClaimed', zh, '李娜')).toBe('已被 李娜 认领。');
-    expect(refusalMessage('alreadyClaimed', en)).toBe('Already claimed by someone else.');
-  });
-
-  it('a task reassigned meanwhile is said so plainly', () => {
-    expect(refusalMessage('reassignedMeanwhile', en)).toContain('reassigned to someone else');
-  });
-});
-
-describe('actionOf / doneMessage', () => {
-  it('builds the core action from the form, with empty text for what is missing', () => {
-    expect(actionOf('acknowledge', { reason: 'x' })).toEqual({ kind: 'acknowledge' });
-    expect(actionOf('decline', {})).toEqual({ kind: 'decline', reason: '' });
-    expect(actionOf('reassign', { toMemberId: 'm1', reason: 'r' })).toEqual({
-      kind: 'reassign',
-      toMemberId: 'm1',
-      reason: 'r',
-    });
-  });
-
-  it('says what happened, naming the new owner on a reassignment', () => {
-    expect(doneMessage('reassign', '直播', zh, '刘洋')).toBe('已把「直播」转派给刘洋，已通知对方确认。');
-    expect(doneMessage('acknowledge', 'Live', en)).toBe('You acknowledged "Live".');
-  });
-});

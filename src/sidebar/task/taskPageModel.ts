@@ -6,16 +6,10 @@
 import dayjs from 'dayjs';
 import type { Member, Task, TaskStatus } from '../../core/model';
 import { departmentName, type Org } from '../../core/org';
-import {
-  perform,
-  timeToAssign,
-  type RefusalCode,
-  type ResponsibilityAction,
-} from '../../core/responsibility';
+import { perform, timeToAssign } from '../../core/responsibility';
 import type { Translate } from '../../i18n/translate';
-import { statusLabel } from '../home/homeModel';
-
-export type ActionKind = 'acknowledge' | 'decline' | 'reassign';
+import type { ActionKind } from '../kernel/commandMessages';
+import { namesOf, statusLabel } from '../kernel/labels';
 
 export interface ActionTarget {
   id: string;
@@ -56,16 +50,8 @@ export interface ViewerContext extends Org {
   now: number;
 }
 
-export const formatTime = (at: number | undefined): string =>
-  at === undefined ? '' : dayjs(at).format('YYYY-MM-DD HH:mm');
-
 const formatDay = (at: number | undefined, t: Translate): string =>
   at === undefined ? t('taskPage.noDue') : dayjs(at).format('YYYY-MM-DD');
-
-export function namesOf(org: Org, userIds: string[], t: Translate): string {
-  if (userIds.length === 0) return t('taskPage.nobody');
-  return userIds.map((u) => org.members.find((m) => m.userIds.includes(u))?.name ?? u).join('、');
-}
 
 /** A span as minutes, hours and minutes, or days and hours: whichever reads best. */
 export function formatDuration(ms: number, t: Translate): string {
@@ -163,34 +149,4 @@ export function reassignOptions(org: Org, task: Task | undefined): PersonOption[
       value: m.id,
       label: m.departmentId ? `${m.name} · ${departmentName(org, m.departmentId)}` : m.name,
     }));
-}
-
-export type Refusal = RefusalCode | 'alreadyClaimed';
-
-/** Every refusal, as a sentence that says what happened and what to do. */
-export function refusalMessage(code: Refusal, t: Translate, by?: string): string {
-  if (code === 'alreadyClaimed')
-    return by ? t('refusal.alreadyClaimed', { name: by }) : t('refusal.alreadyClaimedUnknown');
-  return t(`refusal.${code}`);
-}
-
-/** What the page says once an action went through. */
-export function doneMessage(kind: ActionKind, title: string, t: Translate, to?: string): string {
-  if (kind === 'acknowledge') return t('taskPage.done.acknowledged', { title });
-  if (kind === 'decline') return t('taskPage.done.declined', { title });
-  return t('taskPage.done.reassigned', { title, name: to ?? '' });
-}
-
-export interface ActionInput {
-  reason?: string;
-  toMemberId?: string;
-}
-
-export function actionOf(
-  kind: ActionKind,
-  input: ActionInput,
-): Exclude<ResponsibilityAction, { kind: 'claim' }> {
-  if (kind === 'acknowledge') return { kind };
-  if (kind === 'decline') return { kind, reason: input.reason ?? '' };
-  return { kind, toMemberId: input.toMemberId ?? '', reason: input.reason ?? '' };
 }

@@ -6,7 +6,7 @@ import type { Notice, Task, TaskEvent } from '../../core/model';
 import type { Org } from '../../core/org';
 import type { Locale, Translate } from '../../i18n/translate';
 import { optionName } from '../shared/schemaNames';
-import { formatTime, namesOf } from './taskPageModel';
+import { formatTime, namesOf } from '../kernel/labels';
 
 export interface HistoryRow {
   id: string;

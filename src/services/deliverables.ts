@@ -3,11 +3,11 @@
  * added to the stage's Attachment cell. The schema codec reads and writes attachments as nothing yet, so
  * this file reads and writes that one cell itself through the port, by the field id the schema resolved.
  */
-import type { BitableBase } from '../../port/bitableBase';
-import type { AttachmentValue } from '../../port/cellValues';
-import { SchemaError } from '../../schema/cellCodec';
-import { withRetry } from '../../store/retry';
-import type { BatonStore } from '../../store/batonStore';
+import type { BitableBase } from '../port/bitableBase';
+import type { AttachmentValue } from '../port/cellValues';
+import { SchemaError } from '../schema/cellCodec';
+import { withRetry } from '../store/retry';
+import type { BatonStore } from '../store/batonStore';
 
 // The host refuses a second upload while one runs, and several stages (or screens) may upload at once.
 const lastUpload = new WeakMap<BitableBase, Promise<unknown>>();

@@ -1,21 +1,16 @@
-import { Card, InputNumber, Select, Typography } from '@douyinfe/semi-ui';
+import { Card, InputNumber, Typography } from '@douyinfe/semi-ui';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { ReadySession } from '../app/appModel';
+import { InstantSelect } from '../kernel/InstantSelect';
+import { scheduleOf, slipText } from '../kernel/scheduleModel';
+import { useNow, useSession } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
-import { scheduleOf, slipText } from './scheduleModel';
 
 /** On a special task's page: when it will end, by how much it slips, its critical path, and "what if". */
-export function ScheduleCard({
-  session,
-  now,
-  taskId,
-}: {
-  session: ReadySession;
-  now: () => number;
-  taskId: string;
-}) {
+export function ScheduleCard({ taskId }: { taskId: string }) {
   const { t } = useI18n();
+  const session = useSession();
+  const now = useNow();
   const tasks = session.data.tasks;
   const stages = tasks.filter(
     (x) => x.parentId === taskId && x.status !== 'done' && x.status !== 'cancelled',
@@ -35,8 +30,7 @@ export function ScheduleCard({
         {t('schedule.critical', { path: view.critical.join(' → ') })}
       </Typography.Paragraph>
       <div className="baton-row-title">
-        <Select
-          motion={false}
+        <InstantSelect
           size="small"
           style={{ flex: 1 }}
           placeholder={t('schedule.whatIf.stage')}

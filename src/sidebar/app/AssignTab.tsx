@@ -1,18 +1,15 @@
 import { RadioGroup, Radio } from '@douyinfe/semi-ui';
 import { useState } from 'react';
-import type { ReadySession } from '../app/appModel';
+import { AssignWizard } from '../assign/AssignWizard';
 import { NewTaskForm } from '../newTask/NewTaskForm';
 import { useI18n } from '../shared/i18nContext';
-import { AssignWizard } from './AssignWizard';
 
 interface Props {
-  session: ReadySession;
-  now: () => number;
   onSent: (taskId?: string) => void;
 }
 
 /** 派单: the full wizard, or the quick form for a one-owner task without stages. */
-export function AssignTab({ session, now, onSent }: Props) {
+export function AssignTab({ onSent }: Props) {
   const { t } = useI18n();
   const [mode, setMode] = useState<'wizard' | 'quick'>('wizard');
   return (
@@ -26,11 +23,7 @@ export function AssignTab({ session, now, onSent }: Props) {
         <Radio value="wizard">{t('assign.mode.wizard')}</Radio>
         <Radio value="quick">{t('assign.mode.quick')}</Radio>
       </RadioGroup>
-      {mode === 'wizard' ? (
-        <AssignWizard session={session} now={now} onSent={onSent} />
-      ) : (
-        <NewTaskForm session={session} now={now} onCreated={() => onSent()} />
-      )}
+      {mode === 'wizard' ? <AssignWizard onSent={onSent} /> : <NewTaskForm onCreated={() => onSent()} />}
     </div>
   );
 }

@@ -1,0 +1,78 @@
+/** Commands that create tasks: the quick form, the wizard's send, and rolling back a failed send. */
+import { planAssignment, type AssignmentDraft, type DraftIssue } from '../../../core/assignment';
+import type { Task } from '../../../core/model';
+import type { NewTaskError, NewTaskInput } from '../../../core/newTask';
+import { rollBack, sendAssignment } from '../../../services/assign';
+import { createTask } from '../../../services/createTask';
+import { startOfDay } from '../../shared/dayInput';
+import type { Command } from '../command';
+
+const clockOf = (at: number) => ({ now: at, todayStart: startOfDay(at) });
+
+export interface CreateTaskInput {
+  requestKey: string;
+  input: NewTaskInput;
+}
+
+/** After a failure under this request key the task may exist already: the retry looks before adding. */
+export const createTaskCommand: Command<
+  CreateTaskInput,
+  { task?: Task; errors?: NewTaskError[] },
+  'invalid'
+> = {
+  key: (input) => input.requestKey,
+  async run({ requestKey, input }, { session, at, retrying }) {
+    const { store, data, context } = session;
+    const result = await createTask(store, data, input, clockOf(at), requestKey, retrying, context.userId);
+    return result.ok
+      ? { ok: true, value: { task: result.task } }
+      : { ok: false, code: 'invalid', value: { errors: result.errors } };
+  },
+  messages: {
+    done: (_input, value, t) => t('newTask.created', { title: value.task?.title ?? '' }),
+    refusal: (_code, t) => t('command.invalid'),
+    failed: (reason, t) => t('newTask.failed', { reason }),
+  },
+};
+
+export interface SendInput {
+  draft: AssignmentDraft;
+  /** A previous attempt under this draft key failed or was rolled back: look up what it wrote. */
+  resume: boolean;
+}
+
+export const sendAssignmentCommand: Command<
+  SendInput,
+  { taskId?: string; issues?: DraftIssue[] },
+  'invalid'
+> = {
+  key: (input) => input.draft.draftKey,
+  async run({ draft, resume }, { session, at }) {
+    const { store, data, context } = session;
+    const result = await sendAssignment(store, data, draft, context.userId, clockOf(at), { resume });
+    return result.ok
+      ? { ok: true, value: { taskId: result.taskId } }
+      : { ok: false, code: 'invalid', value: { issues: result.issues } };
+  },
+  messages: {
+    done: (input, _value, t) => t('wizard.send.sent', { title: input.draft.title.trim() }),
+    refusal: (_code, t) => t('command.invalid'),
+    failed: (reason, t) => t('wizard.send.failed', { reason }),
+  },
+};
+
+/** Removes what a failed send wrote, found by the draft's keys. */
+export const rollBackCommand: Command<{ draft: AssignmentDraft }, undefined, never> = {
+  key: (input) => input.draft.draftKey,
+  async run({ draft }, { session, at }) {
+    const { store, data, context } = session;
+    const plan = planAssignment(draft, { ...data, todayStart: startOfDay(at) }, context.userId, at);
+    await rollBack(store, plan);
+    return { ok: true, value: undefined };
+  },
+  messages: {
+    done: (_input, _value, t) => t('wizard.send.rolledBack'),
+    refusal: (code) => code,
+    failed: (reason, t) => t('wizard.send.failed', { reason }),
+  },
+};
