@@ -4,7 +4,8 @@
  */
 import { holdsBack, type Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
-import { canManage, headOf, memberOfUser, type Org, userOf } from './org';
+import { headOf, memberOfUser, type Org, userOf } from './org';
+import { actsAsOwner, mayManage } from './permissions';
 
 export type WorkAction =
   | { kind: 'start' }
@@ -36,7 +37,7 @@ const refuse = (code: WorkRefusal): WorkOutcome => ({ ok: false, code });
 export function mayAccept(stage: Task, ctx: WorkContext): boolean {
   const accountable = ctx.parent?.responsibleUserIds ?? [];
   if (accountable.includes(ctx.actorUserId)) return true;
-  return canManage(ctx, ctx.actorUserId, ctx.parent?.primaryDepartmentId ?? stage.primaryDepartmentId);
+  return mayManage(ctx, ctx.actorUserId, ctx.parent?.primaryDepartmentId ?? stage.primaryDepartmentId);
 }
 
 function event(
@@ -62,7 +63,7 @@ function event(
 }
 
 export function performWork(task: Task, action: WorkAction, ctx: WorkContext): WorkOutcome {
-  const owner = task.responsibleUserIds.includes(ctx.actorUserId);
+  const owner = actsAsOwner(ctx, ctx.actorUserId, task);
   // Keys name the round an action answers, never the clock: a retry after a failed write finds what it wrote.
   const round = action.kind === 'start' ? (task.assignedAt ?? task.createdAt ?? 0) : (task.submittedAt ?? 0);
   const stamp = `${task.id}/${action.kind}/${ctx.actorUserId}/${round}`;

@@ -2,6 +2,7 @@
 import { enUS } from './en-US';
 import * as automations from './features/automations';
 import * as notices from './features/notices';
+import * as permissions from './features/permissions';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
@@ -16,6 +17,7 @@ export const ZH = {
   ...notices.zh,
   ...processTracking.zh,
   ...automations.zh,
+  ...permissions.zh,
 } as const;
 export type MessageKey = keyof typeof ZH;
 
@@ -27,4 +29,5 @@ export const EN: Record<MessageKey, string> = {
   ...notices.en,
   ...processTracking.en,
   ...automations.en,
+  ...permissions.en,
 };

@@ -15,13 +15,17 @@ import {
   type AssignmentPlan,
   type DraftIssue,
 } from '../core/assignment';
+import { commandRefusal, type PermissionRefusal } from '../core/permissions';
 import { fromTask } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { Clock } from './createTask';
 import { record } from './outbox';
 
-export type SendResult =
-  { ok: false; issues: DraftIssue[] } | { ok: true; taskId: string; plan: AssignmentPlan };
+/** Refused (nothing written): the draft breaks a rule (`invalid`, with its issues), or the actor may not send it. */
+export type SendRefusal =
+  { ok: false; code: 'invalid'; issues: DraftIssue[] } | { ok: false; code: PermissionRefusal; issues: [] };
+
+export type SendResult = SendRefusal | { ok: true; taskId: string; plan: AssignmentPlan };
 
 export async function sendAssignment(
   store: BatonStore,
@@ -31,9 +35,11 @@ export async function sendAssignment(
   clock: Clock,
   options: { resume?: boolean } = {},
 ): Promise<SendResult> {
+  const refusal = commandRefusal(data, actorUserId, draft.mode === 'pool' ? 'publish' : 'assign');
+  if (refusal) return { ok: false, code: refusal, issues: [] };
   const ctx = { ...data, todayStart: clock.todayStart };
   const issues = blocking(checkDraft(draft, ctx));
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, code: 'invalid', issues };
   const plan = planAssignment(draft, ctx, actorUserId, clock.now);
   const resume = options.resume ?? false;
   const { ids, raced } = await addDrafts(store, plan, resume);

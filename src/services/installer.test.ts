@@ -288,7 +288,8 @@ describe('writing after install', () => {
       name: '李四',
       userIds: ['ou_li'],
       departmentId: depId,
-      role: 'employee' as const,
+      // A head may create tasks ([K3]): here for their own department.
+      role: 'manager' as const,
       employeeNo: 'E1',
       skills: [],
       active: true,
@@ -303,10 +304,10 @@ describe('writing after install', () => {
     const clock = { now: TODAY_START + 3600_000, todayStart: TODAY_START };
     const stale = await store.loadCore();
 
-    const first = await createTask(store, stale, input, clock, 'req-42');
-    const again = await createTask(store, await store.loadCore(), input, clock, 'req-42');
-    const retried = await createTask(store, stale, input, clock, 'req-42', true);
-    const ids = [first, again, retried].map((r) => (r.ok ? r.task.id : r.errors));
+    const first = await createTask(store, stale, input, clock, 'req-42', false, 'ou_li');
+    const again = await createTask(store, await store.loadCore(), input, clock, 'req-42', false, 'ou_li');
+    const retried = await createTask(store, stale, input, clock, 'req-42', true, 'ou_li');
+    const ids = [first, again, retried].map((r) => (r.ok ? r.task.id : r.code));
     expect(ids).toEqual([ids[0], ids[0], ids[0]]);
     expect(tableNamed(local, '任务').records).toHaveLength(1);
     expect((await store.loadCore()).tasks[0]).toMatchObject({

@@ -1,7 +1,8 @@
 import { Banner, Button, Input, Select, Typography } from '@douyinfe/semi-ui';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { NewTaskError } from '../../core/newTask';
+import type { DraftIssue } from '../../core/assignment';
+import { refusalMessageKey } from '../../core/permissions';
 import { createTask } from '../../services/createTask';
 import type { ReadySession } from '../app/appModel';
 import { errorMessage } from '../shared/errorMessage';
@@ -30,7 +31,7 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
   const todayStart = dayjs(now()).startOf('day').valueOf();
   const ctx = { departments: data.departments, members: data.members, todayStart };
   const [draft, setDraft] = useState(emptyDraft);
-  const [errors, setErrors] = useState<NewTaskError[]>([]);
+  const [errors, setErrors] = useState<DraftIssue[]>([]);
   const [requestKey, setRequestKey] = useState(() => newRequestKey());
   const [busy, setBusy] = useState(false);
   // A write under this key failed: it may have landed anyway, so the next try looks before adding.
@@ -58,7 +59,9 @@ export function NewTaskForm({ session, now, onCreated }: Props) {
         actor,
       );
       setOutcome(undefined);
-      if (!result.ok) return setErrors(result.errors);
+      if (!result.ok && result.code !== 'invalid')
+        return setOutcome({ kind: 'failed', message: t(refusalMessageKey('quickCreate', result.code)) });
+      if (!result.ok) return setErrors(result.issues);
       setErrors([]);
       setDraft(emptyDraft());
       setRequestKey(newRequestKey());

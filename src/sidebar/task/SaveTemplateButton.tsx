@@ -1,6 +1,7 @@
 import { Button, Typography } from '@douyinfe/semi-ui';
 import { useState } from 'react';
 import type { Task } from '../../core/model';
+import { refusalMessageKey } from '../../core/permissions';
 import { saveAsTemplate } from '../../services/templates';
 import type { ReadySession } from '../app/appModel';
 import { errorMessage } from '../shared/errorMessage';
@@ -21,8 +22,12 @@ export function SaveTemplateButton({ session, task }: { session: ReadySession; t
   async function save() {
     setState({ kind: 'busy' });
     try {
-      await saveAsTemplate(session.store, session.data, task, session.context.userId);
-      setState({ kind: 'saved' });
+      const result = await saveAsTemplate(session.store, session.data, task, session.context.userId);
+      setState(
+        result.ok
+          ? { kind: 'saved' }
+          : { kind: 'failed', message: t(refusalMessageKey('saveTemplate', result.code)) },
+      );
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error, t, locale) });
     }
