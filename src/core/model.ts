@@ -150,3 +150,13 @@ export const UNHELD_STATUSES: ReadonlySet<TaskStatus | undefined> = new Set([
 export function holdsBack(task: Task): boolean {
   return task.status !== 'done' && task.status !== 'cancelled';
 }
+
+/**
+ * [D5] Overdue: its due date is before the viewer's today and it is neither done nor cancelled. A declined
+ * task still counts: it is late and has no owner. The one definition every screen and rule uses.
+ */
+export function isOverdue(task: Task, todayStart: number): boolean {
+  return (
+    task.due !== undefined && task.due < todayStart && task.status !== 'done' && task.status !== 'cancelled'
+  );
+}

@@ -4,7 +4,7 @@
  * the core's own `performWork`, so the page offers exactly what the core would accept. Pure.
  */
 import type { FlagCode, TaskFlag } from '../../core/taskFlags';
-import { isActive, type Task } from '../../core/model';
+import { isActive, isOverdue, type Task } from '../../core/model';
 import { memberOfUser, type Org } from '../../core/org';
 import { performWork, type WorkAction, type WorkContext, type WorkRefusal } from '../../core/process';
 import type { Translate } from '../../i18n/translate';
@@ -33,9 +33,6 @@ export function workContext(task: Task, viewer: WorkViewer): WorkContext {
     parent,
   };
 }
-
-export const isOverdue = (task: Task, todayStart: number): boolean =>
-  task.due !== undefined && task.due < todayStart && task.status !== 'done' && task.status !== 'cancelled';
 
 export interface NudgeOffer {
   /** The key of the history event a nudge by this viewer writes today: found in the Base means sent. */
