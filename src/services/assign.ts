@@ -19,7 +19,7 @@ import { commandRefusal, type PermissionRefusal } from '../core/permissions';
 import { fromTask } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { Clock } from './createTask';
-import { record } from './outbox';
+import { keepOnePerKey, record } from './outbox';
 
 /** Refused (nothing written): the draft breaks a rule (`invalid`, with its issues), or the actor may not send it. */
 export type SendRefusal =
@@ -46,21 +46,8 @@ export async function sendAssignment(
   // Notices before the release, so a task never shows as assigned with its owner untold. On a first,
   // unraced send none can exist yet, so no lookup is needed.
   await record(store, plan.notices, plan.events, clock.now, ids, resume || raced);
-  if (raced) {
-    // Both racing senders looked before adding and found nothing: each now keeps one row per key.
-    await Promise.all([
-      store.removeDuplicateKeys(
-        'notifications',
-        'key',
-        plan.notices.map((n) => n.key),
-      ),
-      store.removeDuplicateKeys(
-        'taskEvents',
-        'key',
-        plan.events.map((e) => e.key),
-      ),
-    ]);
-  }
+  // Both racing senders looked before adding and found nothing: each now keeps one row per key.
+  if (raced) await keepOnePerKey(store, plan.notices, plan.events);
   await linkAndRelease(store, plan, ids);
   return { ok: true, taskId: ids.get(plan.tasks[0]!.key)!, plan };
 }
