@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ESCALATION, escalations, overdueLevel, type EscalationSettings } from './escalation';
 import type { Task } from './model';
 import { perform } from './responsibility';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from './testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from './testBuilders';
 import { DEFAULT_CALENDAR } from './workingTime';
+import { DAY, HOUR } from './time';
 
-const HOUR = 3_600_000;
 // TODAY_START is Friday 10 May 2024, 00:00 in UTC+8. Assigned Friday 10:00, window 4 working hours:
 const ASSIGNED = TODAY_START + 10 * HOUR;
 const ONE = TODAY_START + 14 * HOUR; // Friday 14:00

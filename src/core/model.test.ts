@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isOverdue, TASK_STATUSES } from './model';
-import { aTask, DAY, TODAY_START } from './testBuilders';
+import { aTask, TODAY_START } from './testBuilders';
+import { DAY } from './time';
 
 describe('isOverdue', () => {
   it('[D5] due before today and neither done nor cancelled; a declined task is late too', () => {

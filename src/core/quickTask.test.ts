@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TITLE_LIMIT, type DraftContext } from './assignment';
 import { checkQuickTask, defaultResponsible, quickDraft, type QuickTaskInput } from './quickTask';
-import { aDepartment, aMember, DAY, TODAY_START } from './testBuilders';
+import { aDepartment, aMember, TODAY_START } from './testBuilders';
+import { DAY } from './time';
 
 const design = aDepartment({ name: 'Design', headUserIds: ['ou_head'] });
 const sales = aDepartment({ name: 'Sales', headUserIds: [] });

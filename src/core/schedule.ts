@@ -5,8 +5,7 @@
  */
 import { isOverdue, type Task } from './model';
 import { indexTasks } from './taskIndex';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY } from './time';
 
 export interface Projection {
   /** Projected finish of each task (its completion when done). */

@@ -1,12 +1,12 @@
 /** Small builders of domain entities for tests: sensible defaults, overridden per test. */
 import type { Department, Member, Task, TaskStatus } from './model';
+import { DAY } from './time';
 
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}${++counter}`;
 
 /** A fixed "start of today" for tests: 2024-05-10 00:00 UTC+8. */
 export const TODAY_START = Date.UTC(2024, 4, 9, 16, 0, 0);
-export const DAY = 24 * 60 * 60 * 1000;
 
 export function aDepartment(overrides: Partial<Department> = {}): Department {
   return { id: nextId('dep'), name: 'Design', headUserIds: [], duties: '', ...overrides };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { personId } from '../../test/support/baseFixture';
 import { taskKeyOf } from '../core/assignment';
 import { defaultResponsible, type QuickTaskInput } from '../core/quickTask';
-import { DAY, TODAY_START } from '../core/testBuilders';
+import { TODAY_START } from '../core/testBuilders';
 import { demoLocalHost } from '../demo/seedDemo';
 import type { LocalHost } from '../local/localHost';
 import { HostErrorCode, hostErrorCode } from '../port/hostErrors';
@@ -10,6 +10,7 @@ import { toTask } from '../schema/entities';
 import type { RetryPolicy } from '../store/retry';
 import { createTask, type Clock } from './createTask';
 import { openSession } from './session';
+import { DAY } from '../core/time';
 
 const RETRY: RetryPolicy = { attempts: 3, backoffMs: 0 };
 const NOW = TODAY_START + 10 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskKeyOf } from '../core/assignment';
-import { DAY, TODAY_START } from '../core/testBuilders';
+import { TODAY_START } from '../core/testBuilders';
 import { LocalHost } from '../local/localHost';
 import { FieldType, ViewType, type FieldMeta, type SelectOption } from '../port/bitableBase';
 import { fromDepartment, fromMember } from '../schema/entities';
@@ -11,6 +11,7 @@ import { TABLES } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
 import { createTask } from './createTask';
 import { install } from './installer';
+import { DAY } from '../core/time';
 
 /** The SDK type each schema kind must be created as (written out here, not taken from fieldKinds.ts). */
 const TYPE: Record<FieldKind, number> = {

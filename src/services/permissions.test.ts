@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY, demoBase, personId } from '../../test/support/baseFixture';
 import type { AssignmentDraft } from '../core/assignment';
-import { DAY } from '../core/testBuilders';
+
 import type { LocalHost } from '../local/localHost';
 import type { CoreData } from '../store/batonStore';
 import { sendAssignment } from './assign';
@@ -10,6 +10,7 @@ import { createTask } from './createTask';
 import { respond } from './respond';
 import { openSession } from './session';
 import { saveAsTemplate } from './templates';
+import { DAY } from '../core/time';
 
 const clock = { now: TEST_NOW, todayStart: TEST_TODAY };
 const WRITES = ['addRecords', 'setRecords', 'deleteRecords'];

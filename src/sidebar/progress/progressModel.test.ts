@@ -1,9 +1,10 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../core/model';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
 import { progressView, slipDays, type ProgressFilter } from './progressModel';
+import { DAY } from '../../core/time';
 
 const zh = translator('zh-CN');
 const date = (at: number) => dayjs(at).format('YYYY-MM-DD');

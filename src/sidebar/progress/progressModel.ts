@@ -14,8 +14,7 @@ import { project, risksOf, type Projection, type Risk } from '../../core/schedul
 import type { Translate } from '../../i18n/translate';
 import { namesOf } from '../task/taskPageModel';
 import { flagMessage, workContext } from '../task/StageWorkModel';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY } from '../../core/time';
 
 export interface RiskBadge {
   risk: Risk;

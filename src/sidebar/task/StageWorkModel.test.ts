@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FlagCode } from '../../core/taskFlags';
 import type { Task } from '../../core/model';
 import type { WorkRefusal } from '../../core/process';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
 import { flagMessage, stageActions, workRefusalMessage, type WorkViewer } from './StageWorkModel';
+import { DAY } from '../../core/time';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');
