@@ -71,6 +71,22 @@ export interface Task {
   unknownStatus?: string;
 }
 
+/** A task with no links, people or flags, overridden as given: the one place that lists every field's default. */
+export function taskDefaults(overrides: Partial<Omit<Task, 'id'>> = {}): Omit<Task, 'id'> {
+  return {
+    title: '',
+    cooperatingDepartmentIds: [],
+    responsibleUserIds: [],
+    contributorUserIds: [],
+    dependsOnIds: [],
+    extraDuty: false,
+    description: '',
+    suggestedDepartmentIds: [],
+    deliverablesOwed: '',
+    ...overrides,
+  };
+}
+
 export const TASK_EVENT_TYPES = [
   'created',
   'assigned',

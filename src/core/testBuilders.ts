@@ -1,5 +1,5 @@
 /** Small builders of domain entities for tests: sensible defaults, overridden per test. */
-import type { Department, Member, Task, TaskStatus } from './model';
+import { taskDefaults, type Department, type Member, type Task, type TaskStatus } from './model';
 import { DAY } from './time';
 
 let counter = 0;
@@ -26,21 +26,8 @@ export function aMember(overrides: Partial<Member> = {}): Member {
 }
 
 export function aTask(overrides: Partial<Task> = {}): Task {
-  return {
-    id: nextId('task'),
-    title: 'A task',
-    kind: 'special',
-    cooperatingDepartmentIds: [],
-    responsibleUserIds: [],
-    contributorUserIds: [],
-    status: 'in_progress',
-    dependsOnIds: [],
-    extraDuty: false,
-    description: '',
-    suggestedDepartmentIds: [],
-    deliverablesOwed: '',
-    ...overrides,
-  };
+  const defaults = taskDefaults({ title: 'A task', kind: 'special', status: 'in_progress', ...overrides });
+  return { ...defaults, id: overrides.id ?? nextId('task') };
 }
 
 /** A stage of the given special task. */
