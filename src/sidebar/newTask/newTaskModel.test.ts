@@ -189,3 +189,16 @@ describe('newRequestKey', () => {
     expect(newRequestKey()).not.toBe(newRequestKey());
   });
 });
+
+describe('personOptions and the proposed person agree on the head', () => {
+  it('[T3] a 部门负责人 by role heads a department with no 负责人 listed: proposed and marked', () => {
+    const plain = aDepartment({ name: 'Plain', headUserIds: [] });
+    const boss = aMember({ name: 'Pat', userIds: ['ou_pat'], departmentId: plain.id, role: 'manager' });
+    const org = { departments: [plain], members: [amy, boss] };
+    expect(chooseDepartment(emptyDraft(), plain.id, org).responsibleMemberId).toBe(boss.id);
+    expect(personOptions(org.members, org.departments, plain.id)[0]).toMatchObject({
+      value: boss.id,
+      isHead: true,
+    });
+  });
+});

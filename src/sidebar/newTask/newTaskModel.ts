@@ -2,7 +2,7 @@
 import { parseDay } from '../shared/dayInput';
 import type { DraftIssue } from '../../core/assignment';
 import type { Department, Member } from '../../core/model';
-import type { Org } from '../../core/org';
+import { headOf, type Org } from '../../core/org';
 import { defaultResponsible, type QuickTaskInput } from '../../core/quickTask';
 import { isMessageKey, type Translate } from '../../i18n/translate';
 
@@ -53,20 +53,20 @@ export interface PersonOption {
   inDepartment: boolean;
 }
 
-/** Active members, those of the chosen department first (its head on top), then everyone else. */
+/** Active members, those of the chosen department first (its head on top, as core names it), then everyone else. */
 export function personOptions(
   members: Member[],
   departments: Department[],
   departmentId?: string,
 ): PersonOption[] {
-  const department = departments.find((d) => d.id === departmentId);
+  const head = headOf({ departments, members }, departmentId);
   const departmentName = (id?: string) => departments.find((d) => d.id === id)?.name ?? '';
   return members
     .filter((m) => m.active)
     .map((m) => ({
       value: m.id,
       label: `${m.name}${m.departmentId ? ` · ${departmentName(m.departmentId)}` : ''}`,
-      isHead: m.userIds.some((u) => department?.headUserIds.includes(u)),
+      isHead: m.id === head?.id,
       inDepartment: m.departmentId === departmentId && departmentId !== undefined,
     }))
     .sort((a, b) => Number(b.isHead) - Number(a.isHead) || Number(b.inDepartment) - Number(a.inDepartment));
