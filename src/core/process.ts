@@ -5,7 +5,7 @@
 import { holdsBack, type Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
 import { headOf, memberOfUser, type Org, userOf } from './org';
-import { actsAsOwner, mayManage } from './permissions';
+import { activeMember, actsAsOwner, mayManage } from './permissions';
 
 export type WorkAction =
   | { kind: 'start' }
@@ -63,6 +63,8 @@ function event(
 }
 
 export function performWork(task: Task, action: WorkAction, ctx: WorkContext): WorkOutcome {
+  // [K1] someone not (or no longer) an active member works on nothing, whatever they are named as
+  if (!activeMember(ctx, ctx.actorUserId)) return refuse('notMember');
   const owner = actsAsOwner(ctx, ctx.actorUserId, task);
   // Keys name the round an action answers, never the clock: a retry after a failed write finds what it wrote.
   const round = action.kind === 'start' ? (task.assignedAt ?? task.createdAt ?? 0) : (task.submittedAt ?? 0);
@@ -141,7 +143,6 @@ function sendBack(task: Task, reason: string, ctx: WorkContext, key: string): Wo
  * and day: the key carries the day.
  */
 function nudge(task: Task, ctx: WorkContext): WorkOutcome {
-  if (!memberOfUser(ctx, ctx.actorUserId)?.active) return refuse('notMember');
   const blockers = blockersOf(task, ctx);
   if (blockers.length === 0) return refuse('nothingToNudge');
   const day = ctx.todayStart;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from './model';
+import { performWork } from './process';
 import { perform, type ResponsibilityAction } from './responsibility';
 import { aDepartment, aMember, aTask, TODAY_START } from './testBuilders';
 
@@ -72,4 +73,20 @@ describe('responsibility commands by role', () => {
       expect(codeOf(pooled, action, actor)).toBe(REASSIGN_POOL[actor]);
     });
   }
+});
+
+describe('stage work by role', () => {
+  for (const actor of ALL)
+    it(`[K5] start of their own ready stage by ${actor}: ${OWNER[actor]}`, () => {
+      const stage = ownTask(actor, { kind: 'stage', status: 'ready' });
+      const ctx = {
+        ...org,
+        tasks: [stage],
+        actorUserId: ACTORS[actor],
+        now: TODAY_START,
+        todayStart: TODAY_START,
+      };
+      const outcome = performWork(stage, { kind: 'start' }, ctx);
+      expect(outcome.ok ? 'ok' : outcome.code).toBe(OWNER[actor]);
+    });
 });

@@ -289,7 +289,6 @@ describe('writing after install', () => {
       name: '李四',
       userIds: ['ou_li'],
       departmentId: depId,
-      // A head may create tasks ([K3]): here for their own department.
       role: 'manager' as const,
       employeeNo: 'E1',
       skills: [],
