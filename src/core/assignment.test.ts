@@ -12,7 +12,8 @@ import {
   type DraftContext,
   type DraftIssue,
 } from './assignment';
-import { aDepartment, aMember, DAY, TODAY_START } from './testBuilders';
+import { aDepartment, aMember, TODAY_START } from './testBuilders';
+import { DAY } from './time';
 
 const market = aDepartment({ name: '市场部', headUserIds: ['u_zhang'] });
 const plan = aDepartment({ name: '企划部', headUserIds: ['u_wu'] });

@@ -2,7 +2,7 @@
  * The assignment wizard's rules (派单): a draft is checked step by step, summarised as RACI with the exact
  * recipients, and turned into a plan of records, notices and events keyed by the draft. Rules [A1]-[A12].
  */
-import type { Task } from './model';
+import { taskDefaults, type Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
 import { uniqueRecipients } from './notices';
 import { bosses, departmentName, headOf, type Org, userOf } from './org';
@@ -278,7 +278,7 @@ export function planAssignment(
     dependsOnKeys: [],
     finalStatus: pool ? 'open' : 'assigned',
     task: {
-      ...emptyTask(d.title.trim(), taskKey),
+      ...taskDefaults({ title: d.title.trim(), requestKey: taskKey, status: 'draft' }),
       kind: 'special',
       description: d.description,
       points: d.points,
@@ -306,7 +306,11 @@ export function planAssignment(
       dependsOnKeys: s.predecessorKeys.map((p) => stageKeyOf(d.draftKey, p)),
       finalStatus: pool || s.predecessorKeys.length > 0 ? 'waiting' : 'ready',
       task: {
-        ...emptyTask(s.title.trim(), stageKeyOf(d.draftKey, s.key)),
+        ...taskDefaults({
+          title: s.title.trim(),
+          requestKey: stageKeyOf(d.draftKey, s.key),
+          status: 'draft',
+        }),
         kind: 'stage',
         sequence: i + 1,
         primaryDepartmentId: s.departmentId,
@@ -320,22 +324,6 @@ export function planAssignment(
     };
   });
   return { tasks: [parent, ...stages], ...noticesAndEvents(d, ctx, actorUserId, now) };
-}
-
-function emptyTask(title: string, requestKey: string): Omit<Task, 'id'> {
-  return {
-    title,
-    requestKey,
-    status: 'draft',
-    cooperatingDepartmentIds: [],
-    responsibleUserIds: [],
-    contributorUserIds: [],
-    dependsOnIds: [],
-    extraDuty: false,
-    description: '',
-    suggestedDepartmentIds: [],
-    deliverablesOwed: '',
-  };
 }
 
 function noticesAndEvents(d: AssignmentDraft, ctx: DraftContext, actorUserId: string, now: number) {

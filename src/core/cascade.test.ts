@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, derive, type Derivation } from './cascade';
 import { UNHELD_STATUSES, type Task, type TaskStatus } from './model';
-import { aTask, DAY, stagesOf, TODAY_START } from './testBuilders';
+import { aTask, stagesOf, TODAY_START } from './testBuilders';
 import { prepareGraph, reachableFrom } from './taskGraph';
+import { DAY } from './time';
 
 const T = TODAY_START;
 const live = aTask({ id: 'live', title: '直播课堂策划', status: 'in_progress' });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESCALATION, escalations, overdueLevel, type EscalationSettings } from './escalation';
+import { DEFAULT_ESCALATION, escalations, ackWindowsPassed, type EscalationSettings } from './escalation';
 import type { Task } from './model';
 import { perform } from './responsibility';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from './testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from './testBuilders';
 import { DEFAULT_CALENDAR } from './workingTime';
+import { DAY, HOUR } from './time';
 
-const HOUR = 3_600_000;
 // TODAY_START is Friday 10 May 2024, 00:00 in UTC+8. Assigned Friday 10:00, window 4 working hours:
 const ASSIGNED = TODAY_START + 10 * HOUR;
 const ONE = TODAY_START + 14 * HOUR; // Friday 14:00
@@ -38,9 +38,9 @@ const run = (tasks: Task[], now: number, s: EscalationSettings = DEFAULT_ESCALAT
   escalations(tasks, org, s, now);
 const who = (tasks: Task[], now: number) => run(tasks, now).map((n) => [n.type, n.recipientUserId]);
 
-describe('overdueLevel', () => {
+describe('ackWindowsPassed', () => {
   it('[E1] counts whole windows of working time: 0 before the first, at most 3', () => {
-    const level = (now: number) => overdueLevel(ASSIGNED, now, 4, DEFAULT_CALENDAR);
+    const level = (now: number) => ackWindowsPassed(ASSIGNED, now, 4, DEFAULT_CALENDAR);
     expect(level(ASSIGNED)).toBe(0);
     expect(level(ONE - 1)).toBe(0);
     expect(level(ONE)).toBe(1);

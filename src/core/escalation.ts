@@ -23,7 +23,7 @@ export const DEFAULT_ESCALATION: EscalationSettings = {
 };
 
 /** [E1] How many acknowledgement windows have passed since the task was assigned: 0 to 3. */
-export function overdueLevel(
+export function ackWindowsPassed(
   since: number,
   now: number,
   windowHours: number,
@@ -43,7 +43,7 @@ function ackEscalations(task: Task, org: Org, s: EscalationSettings, now: number
   if (task.status !== 'assigned' || since === undefined) return [];
   // A stage keeps its status when acknowledged: the acknowledgement itself stops the clock.
   if (task.acknowledgedAt !== undefined && task.acknowledgedAt >= since) return [];
-  const level = overdueLevel(since, now, s.ackWindowHours, s.calendar);
+  const level = ackWindowsPassed(since, now, s.ackWindowHours, s.calendar);
   const owner = task.responsibleUserIds[0];
   const owners = owner ? [owner] : [];
   const head = userOf(headOf(org, task.primaryDepartmentId));

@@ -1,5 +1,6 @@
 /** Who is looking: current user -> member -> role and department. Rules [I1]-[I3] in docs/SPEC.md. */
 import type { Department, Member } from './model';
+import { headedDepartmentId } from './permissions';
 
 export type Viewer =
   | { kind: 'member'; member: Member; role: 'boss' | 'head' | 'employee'; department?: Department }
@@ -12,16 +13,13 @@ export function identify(userId: string, members: Member[], departments: Departm
   if (!member) return { kind: 'notMember', userId, reason: 'missing' };
   if (!member.active) return { kind: 'notMember', userId, reason: 'inactive' };
   const department = departments.find((d) => d.id === member.departmentId);
-  return { kind: 'member', member, role: roleOf(member, userId, department), department };
+  return { kind: 'member', member, role: roleOf(member, departments), department };
 }
 
-function roleOf(
-  member: Member,
-  userId: string,
-  department: Department | undefined,
-): 'boss' | 'head' | 'employee' {
+/** [K2] The role shown is the one the services grant: a head with no department is shown as an employee. */
+function roleOf(member: Member, departments: Department[]): 'boss' | 'head' | 'employee' {
   if (member.role === 'boss') return 'boss';
-  if (member.role === 'manager' || department?.headUserIds.includes(userId)) return 'head';
+  if (headedDepartmentId({ departments, members: [member] }, member)) return 'head';
   return 'employee';
 }
 

@@ -71,6 +71,22 @@ export interface Task {
   unknownStatus?: string;
 }
 
+/** A task with no links, people or flags, overridden as given: the one place that lists every field's default. */
+export function taskDefaults(overrides: Partial<Omit<Task, 'id'>> = {}): Omit<Task, 'id'> {
+  return {
+    title: '',
+    cooperatingDepartmentIds: [],
+    responsibleUserIds: [],
+    contributorUserIds: [],
+    dependsOnIds: [],
+    extraDuty: false,
+    description: '',
+    suggestedDepartmentIds: [],
+    deliverablesOwed: '',
+    ...overrides,
+  };
+}
+
 export const TASK_EVENT_TYPES = [
   'created',
   'assigned',
@@ -149,4 +165,14 @@ export const UNHELD_STATUSES: ReadonlySet<TaskStatus | undefined> = new Set([
 /** [C1] A predecessor holds its successors back until it is done; a cancelled one no longer does. */
 export function holdsBack(task: Task): boolean {
   return task.status !== 'done' && task.status !== 'cancelled';
+}
+
+/**
+ * [D5] Overdue: its due date is before the viewer's today and it is neither done nor cancelled. A declined
+ * task still counts: it is late and has no owner. The one definition every screen and rule uses.
+ */
+export function isOverdue(task: Task, todayStart: number): boolean {
+  return (
+    task.due !== undefined && task.due < todayStart && task.status !== 'done' && task.status !== 'cancelled'
+  );
 }

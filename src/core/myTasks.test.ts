@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TASK_STATUSES, type TaskStatus } from './model';
 import { activeSpecialTasks, myTasks } from './myTasks';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from './testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from './testBuilders';
+import { DAY } from './time';
 
 const ME = 'ou_me';
 const myDep = aDepartment({ name: 'Design' });

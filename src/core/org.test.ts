@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uniqueRecipients } from './notices';
-import { bosses, canManage, departmentName, headOf, memberOfUser, userOf } from './org';
+import { bosses, departmentName, headOf, memberOfUser, userOf } from './org';
 import { aDepartment, aMember } from './testBuilders';
 
 const design = aDepartment({ name: '设计部', headUserIds: ['u_guo'] });
@@ -38,16 +38,6 @@ describe('org', () => {
     expect(memberOfUser({ departments: [], members: [old, current] }, 'u_x')?.name).toBe('new row');
     expect(memberOfUser({ departments: [], members: [old] }, 'u_x')?.name).toBe('old row');
     expect(memberOfUser(org, 'u_nobody')).toBeUndefined();
-  });
-
-  it('canManage: the boss anywhere, a head in their department only, an employee nowhere', () => {
-    expect(canManage(org, 'u_boss', design.id)).toBe(true);
-    expect(canManage(org, 'u_guo', design.id)).toBe(true);
-    expect(canManage(org, 'u_guo', sales.id)).toBe(false);
-    expect(canManage(org, 'u_zheng', sales.id)).toBe(true);
-    expect(canManage(org, 'u_he', design.id)).toBe(false);
-    expect(canManage(org, 'u_old', design.id)).toBe(false);
-    expect(canManage(org, 'u_nobody', design.id)).toBe(false);
   });
 
   it('names and user ids are looked up safely', () => {

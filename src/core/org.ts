@@ -28,14 +28,3 @@ export const userOf = (member: Member | undefined): string | undefined => member
 
 export const departmentName = (org: Org, id: string | undefined): string =>
   org.departments.find((d) => d.id === id)?.name ?? '';
-
-/** Heads by role or by the department's 负责人 field, and the boss, may manage a department's work. */
-export function canManage(org: Org, userId: string, departmentId: string | undefined): boolean {
-  const member = memberOfUser(org, userId);
-  if (!member?.active) return false;
-  if (member.role === 'boss') return true;
-  return (
-    headOf(org, departmentId)?.id === member.id ||
-    (member.role === 'manager' && member.departmentId === departmentId)
-  );
-}

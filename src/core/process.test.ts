@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Task, TaskStatus } from './model';
 import { blockersOf, mayAccept, performWork, type WorkAction, type WorkContext } from './process';
-import { aDepartment, aMember, aTask, DAY, TODAY_START } from './testBuilders';
+import { aDepartment, aMember, aTask, TODAY_START } from './testBuilders';
+import { DAY, HOUR } from './time';
 
-const HOUR = 3_600_000;
 const NOW = TODAY_START + 10 * HOUR;
 const market = aDepartment({ name: '市场部', headUserIds: ['u_zhang'] });
 const design = aDepartment({ name: '设计部', headUserIds: ['u_guo'] });

@@ -4,7 +4,8 @@
  */
 import { holdsBack, type Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
-import { canManage, headOf, memberOfUser, type Org, userOf } from './org';
+import { headOf, memberOfUser, type Org, userOf } from './org';
+import { activeMember, actsAsOwner, mayManage } from './permissions';
 
 export type WorkAction =
   | { kind: 'start' }
@@ -36,7 +37,7 @@ const refuse = (code: WorkRefusal): WorkOutcome => ({ ok: false, code });
 export function mayAccept(stage: Task, ctx: WorkContext): boolean {
   const accountable = ctx.parent?.responsibleUserIds ?? [];
   if (accountable.includes(ctx.actorUserId)) return true;
-  return canManage(ctx, ctx.actorUserId, ctx.parent?.primaryDepartmentId ?? stage.primaryDepartmentId);
+  return mayManage(ctx, ctx.actorUserId, ctx.parent?.primaryDepartmentId ?? stage.primaryDepartmentId);
 }
 
 function event(
@@ -62,7 +63,9 @@ function event(
 }
 
 export function performWork(task: Task, action: WorkAction, ctx: WorkContext): WorkOutcome {
-  const owner = task.responsibleUserIds.includes(ctx.actorUserId);
+  // [K1] someone not (or no longer) an active member works on nothing, whatever they are named as
+  if (!activeMember(ctx, ctx.actorUserId)) return refuse('notMember');
+  const owner = actsAsOwner(ctx, ctx.actorUserId, task);
   // Keys name the round an action answers, never the clock: a retry after a failed write finds what it wrote.
   const round = action.kind === 'start' ? (task.assignedAt ?? task.createdAt ?? 0) : (task.submittedAt ?? 0);
   const stamp = `${task.id}/${action.kind}/${ctx.actorUserId}/${round}`;
@@ -140,7 +143,6 @@ function sendBack(task: Task, reason: string, ctx: WorkContext, key: string): Wo
  * and day: the key carries the day.
  */
 function nudge(task: Task, ctx: WorkContext): WorkOutcome {
-  if (!memberOfUser(ctx, ctx.actorUserId)?.active) return refuse('notMember');
   const blockers = blockersOf(task, ctx);
   if (blockers.length === 0) return refuse('nothingToNudge');
   const day = ctx.todayStart;

@@ -9,8 +9,8 @@ import {
   type ResponsibilityAction,
 } from './responsibility';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from './testBuilders';
+import { HOUR } from './time';
 
-const HOUR = 3_600_000;
 const design = aDepartment({ name: '设计部', headUserIds: ['u_guo'] });
 const sales = aDepartment({ name: '销售部', headUserIds: ['u_zheng'] });
 const boss = aMember({ name: '王建国', userIds: ['u_boss'], role: 'boss' });

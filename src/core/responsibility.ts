@@ -5,7 +5,8 @@
 import type { Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
 import { uniqueRecipients } from './notices';
-import { bosses, canManage, headOf, memberOfUser, type Org, userOf } from './org';
+import { bosses, headOf, memberOfUser, type Org, userOf } from './org';
+import { activeMember, mayManage } from './permissions';
 
 export type ResponsibilityAction =
   | { kind: 'acknowledge' }
@@ -40,6 +41,8 @@ const sameUsers = (a: string[], b: string[]) => a.length === b.length && a.every
 export function perform(task: Task, action: ResponsibilityAction, ctx: ActionContext): ActionOutcome {
   if (ctx.seenResponsibleUserIds && !sameUsers(ctx.seenResponsibleUserIds, task.responsibleUserIds))
     return refuse('reassignedMeanwhile');
+  // [K1] someone not (or no longer) an active member does nothing to a task, whatever they are named as
+  if (!activeMember(ctx, ctx.actorUserId)) return refuse('notMember');
   switch (action.kind) {
     case 'acknowledge':
       return acknowledge(task, ctx);
@@ -125,7 +128,7 @@ function decline(task: Task, reason: string, ctx: ActionContext): ActionOutcome 
  * account; the task waits for the new owner's acknowledgement, whose window starts again.
  */
 function reassign(task: Task, toMemberId: string, reason: string, ctx: ActionContext): ActionOutcome {
-  if (!canManage(ctx, ctx.actorUserId, task.primaryDepartmentId)) return refuse('notAllowed');
+  if (!mayManage(ctx, ctx.actorUserId, task.primaryDepartmentId)) return refuse('notAllowed');
   if (task.status === 'done' || task.status === 'cancelled') return refuse('notAssigned');
   if (!reason.trim()) return refuse('reasonRequired');
   const target = ctx.members.find((m) => m.id === toMemberId);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Task, TaskStatus } from './model';
 import { plannedDuration, project, risksOf, type Projection } from './schedule';
-import { aTask, DAY, TODAY_START } from './testBuilders';
+import { aTask, TODAY_START } from './testBuilders';
+import { DAY } from './time';
 
 const T = TODAY_START;
 const day = (n: number) => T + n * DAY;

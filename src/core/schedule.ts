@@ -3,10 +3,9 @@
  * completions, each special task's projected end and slip against its due date, and the critical path.
  * Rules [D1]-[D4].
  */
-import type { Task } from './model';
+import { isOverdue, type Task } from './model';
 import { indexTasks } from './taskIndex';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY } from './time';
 
 export interface Projection {
   /** Projected finish of each task (its completion when done). */
@@ -116,7 +115,7 @@ export function risksOf(
 ): Risk[] {
   if (task.status === 'done' || task.status === 'cancelled') return [];
   const risks: Risk[] = [];
-  if (task.due !== undefined && task.due < todayStart) risks.push('overdue');
+  if (isOverdue(task, todayStart)) risks.push('overdue');
   const end = projection.finish.get(task.id);
   if (task.due !== undefined && end !== undefined && end > task.due && !risks.includes('overdue'))
     risks.push('willSlip');

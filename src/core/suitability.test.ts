@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from './model';
 import { suitability } from './suitability';
-import { aMember, aTask, DAY, TODAY_START } from './testBuilders';
+import { aMember, aTask, TODAY_START } from './testBuilders';
+import { DAY } from './time';
 
 const NOW = TODAY_START + 10 * 3_600_000;
 const DESIGN = 'dep_design';

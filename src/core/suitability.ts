@@ -1,5 +1,6 @@
 /** Who is suitable to own a task: open workload, due this week, on-time record, skills. Rule [U1]. */
 import type { Member, Task } from './model';
+import { DAY, WEEK } from './time';
 
 export interface Suitability {
   member: Member;
@@ -12,7 +13,6 @@ export interface Suitability {
 }
 
 const OPEN: ReadonlySet<Task['status']> = new Set(['assigned', 'ready', 'in_progress', 'in_review']);
-const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 /** [U1] The department's active members, the head first, then the least loaded. */
 export function suitability(
@@ -36,7 +36,7 @@ export function suitability(
         openTasks: open.length,
         dueThisWeek: open.filter((t) => t.due !== undefined && t.due >= now && t.due < now + WEEK).length,
         onTimeRate: finished.length
-          ? finished.filter((t) => t.completedAt! <= t.due! + 24 * 3600_000).length / finished.length
+          ? finished.filter((t) => t.completedAt! <= t.due! + DAY).length / finished.length
           : undefined,
         skills: member.skills,
       };

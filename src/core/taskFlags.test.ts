@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aTask, DAY, stagesOf, TODAY_START } from './testBuilders';
+import { aTask, stagesOf, TODAY_START } from './testBuilders';
 import { taskFlags } from './taskFlags';
 import type { Task } from './model';
+import { DAY } from './time';
 
 const live = aTask({ id: 'live', title: '直播课堂策划', status: 'in_progress' });
 const graph = (spec: string): Task[] => stagesOf(live, spec);

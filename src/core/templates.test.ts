@@ -8,7 +8,8 @@ import {
   templateFromTask,
   type TaskTemplate,
 } from './templates';
-import { aDepartment, aStage, aTask, DAY, TODAY_START } from './testBuilders';
+import { aDepartment, aStage, aTask, TODAY_START } from './testBuilders';
+import { DAY } from './time';
 
 const names = ['市场部', '企划部', '设计部', '销售部'];
 const departments = names.map((name) => aDepartment({ name }));

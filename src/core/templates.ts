@@ -4,6 +4,7 @@
  */
 import type { StageDraft } from './assignment';
 import type { Department, Task } from './model';
+import { DAY } from './time';
 
 export interface TemplateStage {
   title: string;
@@ -91,8 +92,6 @@ const cell = (text: string) => text.replace(/\|/g, '｜').replace(/\n/g, ' ');
 
 export const formatStages = (stages: TemplateStage[]): string =>
   stages.map((s) => `${cell(s.title)} | ${cell(s.departmentName)} | ${s.days}`).join('\n');
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * [P2] A template's stages as a chain: each waits for the one before, due after its days counted from the

@@ -1,12 +1,12 @@
 /** Small builders of domain entities for tests: sensible defaults, overridden per test. */
-import type { Department, Member, Task, TaskStatus } from './model';
+import { taskDefaults, type Department, type Member, type Task, type TaskStatus } from './model';
+import { DAY } from './time';
 
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}${++counter}`;
 
 /** A fixed "start of today" for tests: 2024-05-10 00:00 UTC+8. */
 export const TODAY_START = Date.UTC(2024, 4, 9, 16, 0, 0);
-export const DAY = 24 * 60 * 60 * 1000;
 
 export function aDepartment(overrides: Partial<Department> = {}): Department {
   return { id: nextId('dep'), name: 'Design', headUserIds: [], duties: '', ...overrides };
@@ -26,21 +26,8 @@ export function aMember(overrides: Partial<Member> = {}): Member {
 }
 
 export function aTask(overrides: Partial<Task> = {}): Task {
-  return {
-    id: nextId('task'),
-    title: 'A task',
-    kind: 'special',
-    cooperatingDepartmentIds: [],
-    responsibleUserIds: [],
-    contributorUserIds: [],
-    status: 'in_progress',
-    dependsOnIds: [],
-    extraDuty: false,
-    description: '',
-    suggestedDepartmentIds: [],
-    deliverablesOwed: '',
-    ...overrides,
-  };
+  const defaults = taskDefaults({ title: 'A task', kind: 'special', status: 'in_progress', ...overrides });
+  return { ...defaults, id: overrides.id ?? nextId('task') };
 }
 
 /** A stage of the given special task. */

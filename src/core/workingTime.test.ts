@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingHours, DEFAULT_CALENDAR, type WorkCalendar } from './workingTime';
+import { HOUR } from './time';
 
-const HOUR = 3_600_000;
 /** A wall-clock moment in the company's zone, UTC+8 (month 1-12). */
 const at = (month: number, day: number, hour: number, minute = 0) =>
   Date.UTC(2024, month - 1, day, hour - 8, minute);

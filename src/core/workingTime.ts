@@ -1,3 +1,4 @@
+import { DAY, HOUR } from './time';
 /**
  * Working time in the company's calendar: windows like "4 working hours" skip nights and weekends.
  * Pure arithmetic on epoch ms with a fixed UTC offset (China has no daylight saving).
@@ -16,9 +17,6 @@ export const DEFAULT_CALENDAR: WorkCalendar = {
   dayEndHour: 18,
   workDays: [1, 2, 3, 4, 5],
 };
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** The working span [start, end) of the local day containing `t`, in epoch ms, or undefined on a day off. */
 function workingSpan(t: number, cal: WorkCalendar): { start: number; end: number } | undefined {

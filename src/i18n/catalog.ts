@@ -6,6 +6,7 @@ import type { CoversCodes } from './codes';
 import { enUS } from './en-US';
 import * as automations from './features/automations';
 import * as notices from './features/notices';
+import * as permissions from './features/permissions';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
@@ -20,6 +21,7 @@ export const ZH = {
   ...notices.zh,
   ...processTracking.zh,
   ...automations.zh,
+  ...permissions.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -31,4 +33,5 @@ export const EN: Record<MessageKey, string> = {
   ...notices.en,
   ...processTracking.en,
   ...automations.en,
+  ...permissions.en,
 };

@@ -13,7 +13,7 @@ const CODE_KEYS = [
   'flag.cycle',
   'status.in_review',
   'stage.cycle',
-  'responsible.notActiveMember',
+  'permission.quickCreate.notAllowed',
 ] as const satisfies readonly CodeMessageKey[];
 
 describe('code texts', () => {

@@ -4,7 +4,7 @@
  */
 import type { DraftIssueCode } from '../core/assignment';
 import type { TaskStatus } from '../core/model';
-import type { NewTaskErrorCode } from '../core/newTask';
+import type { ManagerCommand } from '../core/permissions';
 import type { WorkRefusal } from '../core/process';
 import type { RefusalCode } from '../core/responsibility';
 import type { FlagCode } from '../core/taskFlags';
@@ -23,7 +23,8 @@ type RuleMessageKey =
   | `flag.${FlagCode}`
   | `status.${TaskStatus}`
   | DraftIssueCode
-  | NewTaskErrorCode;
+  | 'permission.notMember'
+  | `permission.${ManagerCommand}.notAllowed`;
 
 export type CodeMessageKey = SchemaMessageKey | RuleMessageKey;
 

@@ -137,7 +137,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'newTask.failed': 'Could not create the task: {{reason}}. You can retry; it will not be created twice.',
   'newTask.headBadge': 'Head',
   'newTask.readOnly': 'You can only view this Base, so you cannot create tasks.',
-  'newTask.notAllowed': 'Only the boss and department heads assign tasks.',
   'title.required': 'Enter a title',
   'title.tooLong': 'The title can have at most {{max}} characters',
   'department.required': 'Choose a primary department',

@@ -133,7 +133,6 @@ export const zhCN = {
   'newTask.failed': '创建失败：{{reason}}。可直接重试，不会重复创建。',
   'newTask.headBadge': '负责人',
   'newTask.readOnly': '你只有查看权限，不能新建任务。',
-  'newTask.notAllowed': '只有老板和部门负责人可以派单。',
   'title.required': '请填写任务标题',
   'title.tooLong': '标题不能超过 {{max}} 个字',
   'department.required': '请选择一个主责部门',

@@ -9,9 +9,9 @@ import type { BatonStore } from '../store/batonStore';
 import { rollBack, sendAssignment } from './assign';
 import type { Clock } from './createTask';
 import { openSession } from './session';
+import { DAY } from '../core/time';
 
 const RETRY = { attempts: 3, backoffMs: 0 };
-const DAY = 24 * 60 * 60 * 1000;
 const clock: Clock = { now: TEST_NOW, todayStart: TEST_TODAY };
 const BOSS = personId('王建国');
 // The owner, then in copy the heads of the four cooperating departments and the boss.

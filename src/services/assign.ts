@@ -15,13 +15,17 @@ import {
   type AssignmentPlan,
   type DraftIssue,
 } from '../core/assignment';
+import { commandRefusal, type PermissionRefusal } from '../core/permissions';
 import { fromTask } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { Clock } from './createTask';
-import { record } from './outbox';
+import { keepOnePerKey, record } from './outbox';
 
-export type SendResult =
-  { ok: false; issues: DraftIssue[] } | { ok: true; taskId: string; plan: AssignmentPlan };
+/** Refused (nothing written): the draft breaks a rule (`invalid`, with its issues), or the actor may not send it. */
+export type SendRefusal =
+  { ok: false; code: 'invalid'; issues: DraftIssue[] } | { ok: false; code: PermissionRefusal; issues: [] };
+
+export type SendResult = SendRefusal | { ok: true; taskId: string; plan: AssignmentPlan };
 
 export async function sendAssignment(
   store: BatonStore,
@@ -31,30 +35,19 @@ export async function sendAssignment(
   clock: Clock,
   options: { resume?: boolean } = {},
 ): Promise<SendResult> {
+  const refusal = commandRefusal(data, actorUserId, draft.mode === 'pool' ? 'publish' : 'assign');
+  if (refusal) return { ok: false, code: refusal, issues: [] };
   const ctx = { ...data, todayStart: clock.todayStart };
   const issues = blocking(checkDraft(draft, ctx));
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, code: 'invalid', issues };
   const plan = planAssignment(draft, ctx, actorUserId, clock.now);
   const resume = options.resume ?? false;
   const { ids, raced } = await addDrafts(store, plan, resume);
   // Notices before the release, so a task never shows as assigned with its owner untold. On a first,
   // unraced send none can exist yet, so no lookup is needed.
   await record(store, plan.notices, plan.events, clock.now, ids, resume || raced);
-  if (raced) {
-    // Both racing senders looked before adding and found nothing: each now keeps one row per key.
-    await Promise.all([
-      store.removeDuplicateKeys(
-        'notifications',
-        'key',
-        plan.notices.map((n) => n.key),
-      ),
-      store.removeDuplicateKeys(
-        'taskEvents',
-        'key',
-        plan.events.map((e) => e.key),
-      ),
-    ]);
-  }
+  // Both racing senders looked before adding and found nothing: each now keeps one row per key.
+  if (raced) await keepOnePerKey(store, plan.notices, plan.events);
   await linkAndRelease(store, plan, ids);
   return { ok: true, taskId: ids.get(plan.tasks[0]!.key)!, plan };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { personId } from '../../test/support/baseFixture';
 import { taskKeyOf } from '../core/assignment';
-import { defaultResponsible, type NewTaskInput } from '../core/newTask';
-import { DAY, TODAY_START } from '../core/testBuilders';
+import { defaultResponsible, type QuickTaskInput } from '../core/quickTask';
+import { TODAY_START } from '../core/testBuilders';
 import { demoLocalHost } from '../demo/seedDemo';
 import type { LocalHost } from '../local/localHost';
 import { HostErrorCode, hostErrorCode } from '../port/hostErrors';
@@ -9,25 +10,22 @@ import { toTask } from '../schema/entities';
 import type { RetryPolicy } from '../store/retry';
 import { createTask, type Clock } from './createTask';
 import { openSession } from './session';
+import { DAY } from '../core/time';
 
 const RETRY: RetryPolicy = { attempts: 3, backoffMs: 0 };
 const NOW = TODAY_START + 10 * 60 * 60 * 1000;
 const clock: Clock = { now: NOW, todayStart: TODAY_START };
+const BOSS = personId('王建国');
 
 async function demo() {
   const local = await demoLocalHost(TODAY_START);
   const session = await openSession(local.host, { retry: RETRY });
   if (session.kind !== 'ready') throw new Error(`demo session is ${session.kind}`);
   const design = session.data.departments.find((d) => d.name === '设计部')!;
-  const ctx = {
-    departments: session.data.departments,
-    members: session.data.members,
-    todayStart: TODAY_START,
-  };
-  const input: NewTaskInput = {
+  const input: QuickTaskInput = {
     title: '  年会海报  ',
     primaryDepartmentId: design.id,
-    responsibleMemberId: defaultResponsible(design.id, ctx),
+    responsibleMemberId: defaultResponsible(design.id, session.data),
     due: TODAY_START + 5 * DAY,
   };
   expect(input.responsibleMemberId).toBeDefined();
@@ -56,10 +54,12 @@ describe('createTask', () => {
       { title: ' ', primaryDepartmentId: 'nope', responsibleMemberId: undefined, due: TODAY_START - DAY },
       clock,
       'key-invalid',
+      false,
+      BOSS,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.code).sort()).toEqual(
+    expect(result.issues.map((e) => e.code).sort()).toEqual(
       ['department.unknown', 'due.past', 'responsible.required', 'title.required'].sort(),
     );
     expect(adds(d.local)).toBe(0);
@@ -68,15 +68,27 @@ describe('createTask', () => {
 
   it('[T4] a due date before today is rejected even when everything else is valid', async () => {
     const d = await demo();
-    const result = await createTask(d.store, d.data, { ...d.input, due: TODAY_START - 1 }, clock, 'key-past');
-    expect(result).toEqual({ ok: false, errors: [{ field: 'due', code: 'due.past' }] });
+    const result = await createTask(
+      d.store,
+      d.data,
+      { ...d.input, due: TODAY_START - 1 },
+      clock,
+      'key-past',
+      false,
+      BOSS,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      issues: [{ field: 'due', code: 'due.past' }],
+    });
     expect(adds(d.local)).toBe(0);
   });
 
   it('[T5] a valid task is written once: special, assigned, origin 派单, starting today, with its request key', async () => {
     const d = await demo();
     const head = d.data.members.find((m) => m.id === d.input.responsibleMemberId)!;
-    const result = await createTask(d.store, d.data, d.input, clock, 'key-valid');
+    const result = await createTask(d.store, d.data, d.input, clock, 'key-valid', false, BOSS);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(adds(d.local)).toBe(1);
@@ -107,7 +119,7 @@ describe('createTask', () => {
 
   it('[T5] the same request key already in data.tasks returns that task without writing', async () => {
     const d = await demo();
-    const first = await createTask(d.store, d.data, d.input, clock, 'key-twice');
+    const first = await createTask(d.store, d.data, d.input, clock, 'key-twice', false, BOSS);
     expect(first.ok).toBe(true);
     const reloaded = await d.store.loadCore();
     d.local.calls.reset();
@@ -117,6 +129,8 @@ describe('createTask', () => {
       { ...d.input, title: 'another title' },
       clock,
       'key-twice',
+      false,
+      BOSS,
     );
     expect(adds(d.local)).toBe(0);
     expect(second.ok && first.ok && second.task.id === first.task.id).toBe(true);
@@ -127,7 +141,7 @@ describe('createTask', () => {
   it('[T5] [H3] an answer lost after the write (failNext after) still leaves exactly one task', async () => {
     const d = await demo();
     d.local.failures.failNext(1, 'after');
-    const result = await createTask(d.store, d.data, d.input, clock, 'key-lost');
+    const result = await createTask(d.store, d.data, d.input, clock, 'key-lost', false, BOSS);
     expect(result.ok).toBe(true);
     expect(d.local.failures.injected).toBe(1);
     const written = await tasksWithKey(d, 'key-lost');
@@ -139,7 +153,9 @@ describe('createTask', () => {
     const d = await demo();
     // Every call fails after being applied: the add lands, then the key look-ups exhaust their retries.
     d.local.failures.failNext(1000, 'after');
-    const error = await createTask(d.store, d.data, d.input, clock, 'key-retry').catch((e: unknown) => e);
+    const error = await createTask(d.store, d.data, d.input, clock, 'key-retry', false, BOSS).catch(
+      (e: unknown) => e,
+    );
     expect(hostErrorCode(error)).toBe(HostErrorCode.RecordUnknown);
     d.local.failures.clear();
     expect(adds(d.local)).toBe(1);
@@ -147,7 +163,7 @@ describe('createTask', () => {
 
     // The sidebar still holds the data read before the failure: the key is not in data.tasks.
     expect(d.data.tasks.some((t) => t.requestKey === taskKeyOf('key-retry'))).toBe(false);
-    const again = await createTask(d.store, d.data, d.input, clock, 'key-retry', true);
+    const again = await createTask(d.store, d.data, d.input, clock, 'key-retry', true, BOSS);
     expect(adds(d.local)).toBe(1);
     const written = await tasksWithKey(d, 'key-retry');
     expect(written).toHaveLength(1);
@@ -157,10 +173,10 @@ describe('createTask', () => {
   it('[T5] retrying = true on a request that never landed adds it once', async () => {
     const d = await demo();
     d.local.failures.failNext(1000, 'before');
-    await expect(createTask(d.store, d.data, d.input, clock, 'key-never')).rejects.toBeDefined();
+    await expect(createTask(d.store, d.data, d.input, clock, 'key-never', false, BOSS)).rejects.toBeDefined();
     d.local.failures.clear();
     expect(await tasksWithKey(d, 'key-never')).toHaveLength(0);
-    const again = await createTask(d.store, d.data, d.input, clock, 'key-never', true);
+    const again = await createTask(d.store, d.data, d.input, clock, 'key-never', true, BOSS);
     expect(again.ok).toBe(true);
     expect(await tasksWithKey(d, 'key-never')).toHaveLength(1);
   });

@@ -8,9 +8,9 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import { sendAssignment } from './assign';
 import { escalate, escalationSettings } from './escalate';
 import { openSession } from './session';
+import { DAY } from '../core/time';
 
 const RETRY = { attempts: 3, backoffMs: 0 };
-const DAY = 24 * 60 * 60 * 1000;
 /** Wall-clock time in the company's zone, UTC+8, in November 2026 (the 26th is a Thursday). */
 const at = (day: number, hour: number) => Date.UTC(2026, 10, day, hour - 8);
 const SENT = at(26, 10);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskKeyOf } from '../core/assignment';
-import { DAY, TODAY_START } from '../core/testBuilders';
+import { TODAY_START } from '../core/testBuilders';
 import { LocalHost } from '../local/localHost';
 import { FieldType, ViewType, type FieldMeta, type SelectOption } from '../port/bitableBase';
 import { fromDepartment, fromMember } from '../schema/entities';
@@ -11,6 +11,7 @@ import { TABLES } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
 import { createTask } from './createTask';
 import { install } from './installer';
+import { DAY } from '../core/time';
 
 /** The SDK type each schema kind must be created as (written out here, not taken from fieldKinds.ts). */
 const TYPE: Record<FieldKind, number> = {
@@ -288,7 +289,7 @@ describe('writing after install', () => {
       name: '李四',
       userIds: ['ou_li'],
       departmentId: depId,
-      role: 'employee' as const,
+      role: 'manager' as const,
       employeeNo: 'E1',
       skills: [],
       active: true,
@@ -303,10 +304,10 @@ describe('writing after install', () => {
     const clock = { now: TODAY_START + 3600_000, todayStart: TODAY_START };
     const stale = await store.loadCore();
 
-    const first = await createTask(store, stale, input, clock, 'req-42');
-    const again = await createTask(store, await store.loadCore(), input, clock, 'req-42');
-    const retried = await createTask(store, stale, input, clock, 'req-42', true);
-    const ids = [first, again, retried].map((r) => (r.ok ? r.task.id : r.errors));
+    const first = await createTask(store, stale, input, clock, 'req-42', false, 'ou_li');
+    const again = await createTask(store, await store.loadCore(), input, clock, 'req-42', false, 'ou_li');
+    const retried = await createTask(store, stale, input, clock, 'req-42', true, 'ou_li');
+    const ids = [first, again, retried].map((r) => (r.ok ? r.task.id : r.code));
     expect(ids).toEqual([ids[0], ids[0], ids[0]]);
     expect(tableNamed(local, '任务').records).toHaveLength(1);
     expect((await store.loadCore()).tasks[0]).toMatchObject({

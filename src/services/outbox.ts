@@ -76,3 +76,23 @@ export async function record(
       : undefined,
   ]);
 }
+
+/** Two writers of the same drafts at once both looked and found nothing: each keeps one row per key. */
+export async function keepOnePerKey(
+  store: BatonStore,
+  notices: NoticeDraft[],
+  events: EventDraft[],
+): Promise<void> {
+  await Promise.all([
+    store.removeDuplicateKeys(
+      'notifications',
+      'key',
+      notices.map((n) => n.key),
+    ),
+    store.removeDuplicateKeys(
+      'taskEvents',
+      'key',
+      events.map((e) => e.key),
+    ),
+  ]);
+}

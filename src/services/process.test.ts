@@ -6,9 +6,9 @@ import { toNotice, toTaskEvent } from '../schema/entities';
 import type { BatonStore } from '../store/batonStore';
 import { cascade, work } from './process';
 import { openSession } from './session';
+import { HOUR } from '../core/time';
 
 const RETRY = { attempts: 3, backoffMs: 0 };
-const HOUR = 3_600_000;
 const ZHANG = personId('张伟'); // 市场部 head, responsible for 直播课堂策划: accepts its stages
 const GUO = personId('郭晓'); // 设计部 head, owns 海报设计
 const ZHENG = personId('郑强'); // 销售部 head, owns 客户邀请

@@ -1,15 +1,17 @@
 /**
- * Process tracking as use cases: deriving statuses from the graph and writing only what changed, and the
- * stage actions (start, submit, accept, send back, nudge) followed by the cascade they trigger.
+ * Process tracking as use cases: deriving statuses from the graph and writing only what changed, the stage
+ * actions (start, submit, accept, send back, nudge), and `carryOut`, the one way any action on a task (these,
+ * acknowledge, decline, reassign) is written, followed by the cascade it triggers.
  */
 import { derive, type Derivation } from '../core/cascade';
 import type { Graph } from '../core/taskGraph';
 import type { Task } from '../core/model';
-import type { EventDraft } from '../core/notices';
+import type { EventDraft, NoticeDraft } from '../core/notices';
 import { performWork, type WorkAction, type WorkRefusal } from '../core/process';
 import { fromTask, toTask } from '../schema/entities';
+import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { record } from './outbox';
+import { keepOnePerKey, record } from './outbox';
 
 /** What to derive from: the changed tasks (all when left out), and the graph prepared for these tasks. */
 export interface DerivationScope {
@@ -42,19 +44,7 @@ export async function cascade(
     summary: { key: 'event.derived', params: { title: byId.get(c.taskId)?.title ?? '', status: c.to } },
   }));
   await record(store, derivation.notices, events, now);
-  // Two writers cascading the same edit at once both looked and found nothing: keep one row per key.
-  await Promise.all([
-    store.removeDuplicateKeys(
-      'notifications',
-      'key',
-      derivation.notices.map((n) => n.key),
-    ),
-    store.removeDuplicateKeys(
-      'taskEvents',
-      'key',
-      events.map((e) => e.key),
-    ),
-  ]);
+  await keepOnePerKey(store, derivation.notices, events);
   await store.update(
     'tasks',
     derivation.changes.map((c) => ({
@@ -73,7 +63,7 @@ function since(task: Task, byId: Map<string, Task>): number {
 export type WorkResult = { ok: true; task: Task } | { ok: false; code: WorkRefusal };
 
 /** A stage action on the fresh task, then the cascade it sets off. */
-export async function work(
+export function work(
   store: BatonStore,
   data: CoreData,
   taskId: string,
@@ -81,34 +71,72 @@ export async function work(
   actorUserId: string,
   clock: { now: number; todayStart: number },
 ): Promise<WorkResult> {
+  return carryOut(store, data, taskId, actorUserId, clock.now, (task, tasks) => {
+    const parent = task.parentId ? tasks.find((t) => t.id === task.parentId) : undefined;
+    return performWork(task, action, { ...data, tasks, actorUserId, parent, ...clock });
+  });
+}
+
+/** What a core transition decides: the task's changes, one history event and the notices, or a refusal. */
+export type Decision<Code> =
+  | { ok: true; changes: Partial<Omit<Task, 'id'>>; event: EventDraft; notices: NoticeDraft[] }
+  | { ok: false; code: Code };
+
+export async function freshTask(store: BatonStore, taskId: string): Promise<Task> {
   const [fresh] = await store.readByIds('tasks', [taskId]);
-  const task = toTask(fresh!);
+  return toTask(fresh!);
+}
+
+/**
+ * The one way an action on a task is carried out: the task is re-read (someone may have changed it since the
+ * sidebar read it), the core decides on that copy, the history and notices are written before the task (a
+ * retry after a failed update finds them by key and finishes), then the cascade the change sets off.
+ */
+export async function carryOut<Code>(
+  store: BatonStore,
+  data: CoreData,
+  taskId: string,
+  actorUserId: string,
+  now: number,
+  decide: (task: Task, tasks: Task[]) => Decision<Code>,
+): Promise<{ ok: true; task: Task } | { ok: false; code: Code }> {
+  const task = await freshTask(store, taskId);
   const tasks = data.tasks.map((t) => (t.id === task.id ? task : t));
-  const parent = task.parentId ? tasks.find((t) => t.id === task.parentId) : undefined;
-  const outcome = performWork(task, action, { ...data, tasks, actorUserId, parent, ...clock });
+  const outcome = decide(task, tasks);
   if (!outcome.ok) return outcome;
-  await record(store, outcome.notices, [outcome.event], clock.now);
+  await record(store, outcome.notices, [outcome.event], now);
   const changed = { ...task, ...outcome.changes };
-  if (Object.keys(outcome.changes).length > 0) {
-    const all = fromTask(changed);
-    await store.update('tasks', [
-      {
-        id: task.id,
-        values: {
-          status: all.status,
-          completedAt: all.completedAt,
-          acknowledgedAt: all.acknowledgedAt,
-          submittedAt: all.submittedAt,
-        },
-      },
-    ]);
-    await cascade(
-      store,
-      tasks.map((t) => (t.id === task.id ? changed : t)),
-      actorUserId,
-      clock.now,
-      { changed: [task.id] },
-    );
-  }
+  if (Object.keys(outcome.changes).length === 0) return { ok: true, task: changed };
+  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
+  await cascade(
+    store,
+    tasks.map((t) => (t.id === task.id ? changed : t)),
+    actorUserId,
+    now,
+    { changed: [task.id] },
+  );
   return { ok: true, task: changed };
+}
+
+/** Task properties an action may change, and the schema field each is stored in. */
+const FIELD_OF: Partial<Record<keyof Task, FieldKey<'tasks'>>> = {
+  status: 'status',
+  acknowledgedAt: 'acknowledgedAt',
+  assignedAt: 'assignedAt',
+  completedAt: 'completedAt',
+  submittedAt: 'submittedAt',
+  responsibleUserIds: 'responsible',
+  primaryDepartmentId: 'primaryDepartment',
+  origin: 'origin',
+};
+
+/** The cells an action changes; a change to undefined clears the cell. */
+export function valuesOf(changes: Partial<Omit<Task, 'id'>>) {
+  const all = fromTask(changes as Omit<Task, 'id'>);
+  return Object.fromEntries(
+    (Object.keys(changes) as (keyof Task)[]).flatMap((prop) => {
+      const field = FIELD_OF[prop];
+      return field ? [[field, all[field]]] : [];
+    }),
+  );
 }

@@ -5,16 +5,17 @@ import type { Task } from '../core/model';
 import type { LocalHost } from '../local/localHost';
 import type { TableKey } from '../schema/schemaTypes';
 import type { CoreData } from '../store/batonStore';
+import { sleep } from '../store/retry';
 import { sendAssignment } from './assign';
 import { cascade } from './process';
 import { noChanges, noteChange, refreshCore, type RecordChanges, type RecordEventKind } from './refresh';
 import { claimTask } from './respond';
 import { openSession } from './session';
+import { DAY } from '../core/time';
 
 const ZHANG = personId('张伟');
 const BOSS = personId('王建国');
 const HE = personId('何平');
-const DAY = 86_400_000;
 
 async function demo() {
   const local = await demoBase();
@@ -42,7 +43,7 @@ function statusInGrid(d: Awaited<ReturnType<typeof demo>>, taskId: string, name:
   const status = d.store.table('tasks').fields.status!;
   d.local.editCell(d.store.table('tasks').id, taskId, status.id, { text: name });
 }
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+const settle = () => sleep(5);
 const byId = (tasks: Task[]) => [...tasks].sort((a, b) => a.id.localeCompare(b.id));
 const sameAs = (data: CoreData) => ({ ...data, tasks: byId(data.tasks) });
 

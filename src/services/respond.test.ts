@@ -7,10 +7,9 @@ import type { BatonStore } from '../store/batonStore';
 import { sendAssignment } from './assign';
 import { claimTask, respond } from './respond';
 import { openSession } from './session';
+import { DAY, HOUR } from '../core/time';
 
 const RETRY = { attempts: 3, backoffMs: 0 };
-const DAY = 24 * 60 * 60 * 1000;
-const HOUR = 3_600_000;
 const BOSS = personId('王建国');
 const HE = personId('何平');
 const GUO = personId('郭晓');

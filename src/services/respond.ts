@@ -5,21 +5,15 @@
  */
 import type { Task, TaskEvent } from '../core/model';
 import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } from '../core/responsibility';
-import { fromTask, toTask, toTaskEvent } from '../schema/entities';
-import type { FieldKey } from '../schema/schemaTypes';
+import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { eventRows, baseLocale, record } from './outbox';
-import { cascade } from './process';
+import { carryOut, freshTask, valuesOf } from './process';
 
 export type RespondResult =
   { ok: true; task: Task } | { ok: false; code: RefusalCode | 'alreadyClaimed'; by?: string };
 
-async function freshTask(store: BatonStore, taskId: string): Promise<Task> {
-  const [record] = await store.readByIds('tasks', [taskId]);
-  return toTask(record!);
-}
-
-export async function respond(
+export function respond(
   store: BatonStore,
   data: CoreData,
   taskId: string,
@@ -28,22 +22,10 @@ export async function respond(
   now: number,
   seenResponsibleUserIds?: string[],
 ): Promise<RespondResult> {
-  const task = await freshTask(store, taskId);
-  const outcome = perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds });
-  if (!outcome.ok) return outcome;
-  // History and notices first: if the task update then fails, a retry finds them by key and finishes.
-  await record(store, outcome.notices, [outcome.event], now);
-  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
-  const changed = { ...task, ...outcome.changes };
-  // An acknowledged stage goes back to the graph: derive what follows from it now.
-  await cascade(
-    store,
-    data.tasks.map((t) => (t.id === task.id ? changed : t)),
-    actorUserId,
-    now,
-    { changed: [task.id] },
+  // An acknowledged stage goes back to the graph: the cascade derives what follows from it.
+  return carryOut(store, data, taskId, actorUserId, now, (task) =>
+    perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds }),
   );
-  return { ok: true, task: changed };
 }
 
 /**
@@ -94,25 +76,4 @@ function claimantName(data: CoreData, claim: TaskEvent): string | undefined {
 
 function ownerName(data: CoreData, task: Task): string | undefined {
   return data.members.find((m) => task.responsibleUserIds.some((u) => m.userIds.includes(u)))?.name;
-}
-
-/** Task properties an action may change, and the schema field each is stored in. */
-const FIELD_OF: Partial<Record<keyof Task, FieldKey<'tasks'>>> = {
-  status: 'status',
-  acknowledgedAt: 'acknowledgedAt',
-  assignedAt: 'assignedAt',
-  responsibleUserIds: 'responsible',
-  primaryDepartmentId: 'primaryDepartment',
-  origin: 'origin',
-};
-
-/** The cells an action changes; a change to undefined clears the cell. */
-function valuesOf(changes: Partial<Omit<Task, 'id'>>) {
-  const all = fromTask(changes as Omit<Task, 'id'>);
-  return Object.fromEntries(
-    (Object.keys(changes) as (keyof Task)[]).flatMap((prop) => {
-      const field = FIELD_OF[prop];
-      return field ? [[field, all[field]]] : [];
-    }),
-  );
 }

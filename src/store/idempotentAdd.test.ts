@@ -5,13 +5,12 @@ import { FieldType, type BaseTable } from '../port/bitableBase';
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import { addOnce, findKeys, type KeyedRecord } from './idempotentAdd';
 import { readAllRecords } from './paging';
-import type { RetryPolicy } from './retry';
+import { sleep, type RetryPolicy } from './retry';
 
 const VIRTUAL = { clock: 'virtual', roundTripMs: 25, windowMs: 5 } as const;
 const text = (t: string) => [{ type: 'text' as const, text: t }];
 const plain = (cell: unknown) =>
   Array.isArray(cell) ? cell.map((s: { text?: string }) => s.text ?? '').join('') : '';
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function policy(attempts = 3) {
   const sleeps: number[] = [];
@@ -151,7 +150,7 @@ describe('addOnce', () => {
     const slowSecond = withAddRecords(table, (records) => {
       calls += 1;
       if (calls !== 2) return table.addRecords(records);
-      const answer = pause(30).then(() => table.addRecords(records));
+      const answer = sleep(30).then(() => table.addRecords(records));
       slow = answer.catch(() => undefined);
       return answer;
     });

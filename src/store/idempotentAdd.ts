@@ -6,7 +6,7 @@ import { segmentsText } from '../schema/cellCodec';
 import type { BaseTable, RecordFields, RecordFilter } from '../port/bitableBase';
 import { isRetryable } from '../port/hostErrors';
 import { chunks, readAllRecords, WRITE_CHUNK } from './paging';
-import type { RetryPolicy } from './retry';
+import { sleep, type RetryPolicy } from './retry';
 
 export interface KeyedRecord {
   key: string;
@@ -76,7 +76,7 @@ export async function addOnce(
       return added;
     } catch (error) {
       if (!isRetryable(error) || attempt >= retry.attempts) throw error;
-      await (retry.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(retry.backoffMs * attempt);
+      await (retry.sleep ?? sleep)(retry.backoffMs * attempt);
       const present = await findKeys(
         table,
         keyFieldId,

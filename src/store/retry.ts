@@ -9,7 +9,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, backoffMs: 300 };
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits in real time: the one sleep of the app and its tests (a policy may replace it with a recorder). */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function withRetry<T>(
   run: (attempt: number) => Promise<T>,
@@ -22,7 +23,7 @@ export async function withRetry<T>(
     } catch (error) {
       lastError = error;
       if (!isRetryable(error) || attempt === policy.attempts) break;
-      await (policy.sleep ?? realSleep)(policy.backoffMs * attempt);
+      await (policy.sleep ?? sleep)(policy.backoffMs * attempt);
     }
   }
   throw lastError;

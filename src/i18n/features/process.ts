@@ -75,7 +75,7 @@ export const zh = {
   'work.refusal.wrongStatus': '这个阶段现在的状态不能这样做，可能别人刚改过它：请刷新后再看。',
   'work.refusal.reasonRequired': '请写明退回原因：原因会告诉负责人，并记入任务日志。',
   'work.refusal.nothingToNudge': '没有人在挡着它，不需要催办。',
-  'work.refusal.notMember': '你不在成员表里（或已停用），不能催办。',
+  'work.refusal.notMember': '你不在成员表里（或已停用），不能操作这个阶段。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -161,5 +161,6 @@ export const en: Record<keyof typeof zh, string> = {
     'The stage is not in a status that allows this; someone may just have changed it. Refresh and look again.',
   'work.refusal.reasonRequired': 'Say why it goes back: the owner is told, and it goes in the task log.',
   'work.refusal.nothingToNudge': 'Nobody is holding it up: there is no one to nudge.',
-  'work.refusal.notMember': 'You are not an active member in the Members table, so you cannot nudge.',
+  'work.refusal.notMember':
+    'You are not an active member in the Members table, so you cannot act on this stage.',
 };

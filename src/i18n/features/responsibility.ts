@@ -51,7 +51,7 @@ export const zh = {
   'refusal.notAllowed': '只有主责部门的负责人或老板可以转派这项任务。',
   'refusal.targetInvalid': '只能转派给有飞书账号的在职成员。',
   'refusal.notOpen': '这项任务已不在任务大厅中，不能认领。',
-  'refusal.notMember': '你不是在职成员，不能认领。请让老板在「成员」表中添加你。',
+  'refusal.notMember': '你不是在职成员，不能操作这项任务。请让老板在「成员」表中添加你。',
   'refusal.alreadyClaimed': '已被 {{name}} 认领。',
   'refusal.alreadyClaimedUnknown': '已被他人认领。',
   'inbox.title': '我的通知',
@@ -140,7 +140,7 @@ export const en: Record<keyof typeof zh, string> = {
   'refusal.targetInvalid': 'You can only reassign to an active member with a Feishu account.',
   'refusal.notOpen': 'This task is no longer in the task pool, so it cannot be claimed.',
   'refusal.notMember':
-    'You are not an active member, so you cannot claim. Ask the boss to add you in Members.',
+    'You are not an active member, so you cannot act on this task. Ask the boss to add you in Members.',
   'refusal.alreadyClaimed': 'Already claimed by {{name}}.',
   'refusal.alreadyClaimedUnknown': 'Already claimed by someone else.',
   'inbox.title': 'My notices',

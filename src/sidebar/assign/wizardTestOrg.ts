@@ -1,7 +1,8 @@
 /** A small company for the wizard's model tests: four departments named as the templates name them. */
 import type { DraftContext } from '../../core/assignment';
-import { aDepartment, aMember, DAY, TODAY_START } from '../../core/testBuilders';
+import { aDepartment, aMember, TODAY_START } from '../../core/testBuilders';
 import { BUILT_IN_TEMPLATES } from '../../core/templates';
+import { DAY } from '../../core/time';
 
 export const market = aDepartment({ name: '市场部', headUserIds: ['ou_zhang'] });
 export const planning = aDepartment({ name: '企划部', headUserIds: ['ou_wu'] });

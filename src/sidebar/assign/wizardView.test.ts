@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import assignmentSource from '../../core/assignment.ts?raw';
 import type { DraftIssue } from '../../core/assignment';
-import { aMember, aTask, DAY } from '../../core/testBuilders';
+import { aMember, aTask } from '../../core/testBuilders';
 import { isMessageKey, translator, type Locale } from '../../i18n/translate';
 import { setPredecessors } from './stagesModel';
 import {
@@ -30,6 +30,7 @@ import {
   zhang,
   zheng,
 } from './wizardTestOrg';
+import { DAY } from '../../core/time';
 
 const zh = translator('zh-CN');
 const ready = () => choosePrimary(chooseTemplate(emptyWizard('d1'), livestream, ctx), market.id, ctx);

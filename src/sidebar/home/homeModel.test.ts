@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { identify } from '../../core/identity';
 import type { Task, TaskStatus } from '../../core/model';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { DEMO_PEOPLE, DEMO_TASKS } from '../../demo/demoCompany';
 import { demoLocalHost } from '../../demo/seedDemo';
 import { translator } from '../../i18n/translate';
@@ -11,6 +11,7 @@ import { openSession } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
 import type { ReadySession } from '../kernel/session';
 import { homeView } from './homeModel';
+import { DAY } from '../../core/time';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');

@@ -1,7 +1,8 @@
 /** The home screen as plain data: greeting, my tasks, and the boss's stage chains. Pure. */
 import dayjs from 'dayjs';
 import { activeSpecialTasks, myTasks, type MyTaskReason } from '../../core/myTasks';
-import type { Task, TaskStatus } from '../../core/model';
+import { isOverdue, type Task, type TaskStatus } from '../../core/model';
+import { chainOf, chainText, type ChainStep } from '../../core/stageChain';
 import type { Translate } from '../../i18n/translate';
 import { statusLabel } from '../kernel/labels';
 import type { ReadySession } from '../kernel/session';
@@ -15,11 +16,6 @@ export interface TaskRow {
   overdue: boolean;
   reason: string;
   departmentName: string;
-}
-
-export interface ChainStep {
-  title: string;
-  symbol: '✓' | '●' | '○' | '×';
 }
 
 export interface SpecialRow {
@@ -41,16 +37,6 @@ export interface HomeView {
   special?: SpecialRow[];
   problemCount: number;
 }
-
-function symbolOf(status: TaskStatus | undefined): ChainStep['symbol'] {
-  if (status === 'done') return '✓';
-  if (status === 'in_progress' || status === 'in_review') return '●';
-  if (status === 'declined' || status === 'cancelled') return '×';
-  return '○';
-}
-
-const isOverdue = (task: Task, now: number) =>
-  task.due !== undefined && task.status !== 'done' && task.due < dayjs(now).startOf('day').valueOf();
 
 function dueText(task: Task, t: Translate): string {
   return task.due === undefined
@@ -76,6 +62,7 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
       : t(viewer.role === 'head' ? 'home.role.head' : 'home.role.employee', {
           department: viewer.department?.name ?? '',
         });
+  const todayStart = dayjs(now).startOf('day').valueOf();
   const rows = myTasks(data.tasks, viewer.member, session.context.userId, data.departments).map(
     ({ task, reason }): TaskRow => ({
       id: task.id,
@@ -83,7 +70,7 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
       status: statusLabel(task.status, t),
       statusKind: task.status ?? 'unknown',
       due: dueText(task, t),
-      overdue: isOverdue(task, now),
+      overdue: isOverdue(task, todayStart),
       reason: t(REASON_KEY[reason]),
       departmentName: departmentName(task.primaryDepartmentId),
     }),
@@ -92,23 +79,23 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
     greeting: t('home.greeting', { name: viewer.member.name }),
     roleLabel,
     myTasks: rows,
-    special: viewer.role === 'boss' ? specialRows(data.tasks, now, t) : undefined,
+    special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t) : undefined,
     problemCount: session.problems.filter((p) => p.kind !== 'tableRenamed' && p.kind !== 'fieldRenamed')
       .length,
   };
 }
 
-function specialRows(tasks: Task[], now: number, t: Translate): SpecialRow[] {
+function specialRows(tasks: Task[], todayStart: number, t: Translate): SpecialRow[] {
   return activeSpecialTasks(tasks).map(({ task, stages, done, current }) => {
-    const chain = stages.map((s) => ({ title: s.title, symbol: symbolOf(s.status) }));
+    const chain = chainOf(stages);
     return {
       id: task.id,
       title: task.title,
       chain,
-      chainText: chain.length ? chain.map((c) => `${c.title} ${c.symbol}`).join(' → ') : t('home.noStages'),
+      chainText: chainText(chain) || t('home.noStages'),
       progress: t('home.progress', { done, total: stages.length }),
       due: dueText(task, t),
-      overdue: isOverdue(task, now),
+      overdue: isOverdue(task, todayStart),
       current: current ? t('home.current', { stage: current.title }) : undefined,
     };
   });

@@ -32,7 +32,7 @@ export interface Command<I, V, C extends string> {
   rereads?: 'answered' | 'done';
   messages: {
     done(input: I, value: V, t: Translate, env: CommandEnv): string;
-    refusal(code: C, t: Translate, by?: string): string;
+    refusal(code: C, t: Translate, by: string | undefined, input: I): string;
     failed(reason: string, t: Translate, input: I): string;
   };
 }

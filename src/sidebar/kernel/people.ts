@@ -1,5 +1,6 @@
 /** Whom a form offers to pick, and the key that makes one submission of a form idempotent. Pure. */
 import type { Department, Member } from '../../core/model';
+import { headOf } from '../../core/org';
 
 export interface PersonOption {
   value: string;
@@ -8,20 +9,20 @@ export interface PersonOption {
   inDepartment: boolean;
 }
 
-/** Active members, those of the chosen department first (its head on top), then everyone else. */
+/** Active members, those of the chosen department first (its head on top, as core names it), then everyone else. */
 export function personOptions(
   members: Member[],
   departments: Department[],
   departmentId?: string,
 ): PersonOption[] {
-  const department = departments.find((d) => d.id === departmentId);
+  const head = headOf({ departments, members }, departmentId);
   const departmentName = (id?: string) => departments.find((d) => d.id === id)?.name ?? '';
   return members
     .filter((m) => m.active)
     .map((m) => ({
       value: m.id,
       label: `${m.name}${m.departmentId ? ` · ${departmentName(m.departmentId)}` : ''}`,
-      isHead: m.userIds.some((u) => department?.headUserIds.includes(u)),
+      isHead: m.id === head?.id,
       inDepartment: m.departmentId === departmentId && departmentId !== undefined,
     }))
     .sort((a, b) => Number(b.isHead) - Number(a.isHead) || Number(b.inDepartment) - Number(a.inDepartment));

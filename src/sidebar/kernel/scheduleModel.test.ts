@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
 import { graphProblems, scheduleOf, slipText } from './scheduleModel';
+import { DAY } from '../../core/time';
 
 const t = translator('zh-CN');
 const special = aTask({ id: 'live', title: '直播', due: TODAY_START + 6 * DAY, status: 'in_progress' });

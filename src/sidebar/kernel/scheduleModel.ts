@@ -4,14 +4,13 @@ import { taskFlags, type FlagCode } from '../../core/taskFlags';
 import type { Task } from '../../core/model';
 import { project } from '../../core/schedule';
 import type { Translate } from '../../i18n/translate';
+import { DAY } from '../../core/time';
 
 export interface ScheduleView {
   end: string;
   slipDays: number;
   critical: string[];
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** [D3][D4] The projected end, the days past due and the critical path; `slip` adds days to one stage. */
 export function scheduleOf(

@@ -55,7 +55,7 @@ export function useCommands<T extends Table>(table: T) {
     try {
       const checked = command.check?.(input, env) ?? { ok: true };
       if (!checked.ok) {
-        const text = command.messages.refusal(checked.code, t, checked.by);
+        const text = command.messages.refusal(checked.code, t, checked.by, input);
         dispatch({ type: 'refused', key, text });
         return { phase: 'refused', code: checked.code, text };
       }
@@ -66,7 +66,7 @@ export function useCommands<T extends Table>(table: T) {
         if (command.rereads) refresh();
         return { phase: 'done', value: answer.value, text };
       }
-      const text = command.messages.refusal(answer.code, t, answer.by);
+      const text = command.messages.refusal(answer.code, t, answer.by, input);
       dispatch({ type: 'refused', key, text });
       // The Base has moved on from what this page shows: let the app re-read it.
       if (command.rereads === 'answered') refresh();

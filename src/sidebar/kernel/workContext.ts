@@ -2,7 +2,7 @@
  * Stage work as the viewer sees it: the context the core's `performWork` decides in, whether an item is
  * overdue, and whom a nudge (催办) would reach. Shared by the task page, my work and progress. Pure.
  */
-import { isActive, type Task } from '../../core/model';
+import { isActive, isOverdue, type Task } from '../../core/model';
 import { memberOfUser, type Org } from '../../core/org';
 import { performWork, type WorkContext } from '../../core/process';
 
@@ -26,9 +26,6 @@ export function workContext(task: Task, viewer: WorkViewer): WorkContext {
     parent,
   };
 }
-
-export const isOverdue = (task: Task, todayStart: number): boolean =>
-  task.due !== undefined && task.due < todayStart && task.status !== 'done' && task.status !== 'cancelled';
 
 export interface NudgeOffer {
   /** The key of the history event a nudge by this viewer writes today: found in the Base means sent. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../core/model';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
 import type { WorkViewer } from '../kernel/workContext';
 import { myWorkView, type GroupKey } from './myWorkModel';
+import { DAY } from '../../core/time';
 
 const zh = translator('zh-CN');
 

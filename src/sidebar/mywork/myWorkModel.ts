@@ -4,12 +4,12 @@
  * Pure.
  */
 import dayjs from 'dayjs';
-import { isActive, type Task, type TaskStatus } from '../../core/model';
+import { isActive, isOverdue, type Task, type TaskStatus } from '../../core/model';
 import { memberOfUser } from '../../core/org';
 import { blockersOf, mayAccept } from '../../core/process';
 import type { Translate } from '../../i18n/translate';
 import { statusLabel } from '../kernel/labels';
-import { isOverdue, nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../kernel/workContext';
+import { nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../kernel/workContext';
 
 export const GROUPS = ['ready', 'progress', 'waiting', 'review'] as const;
 export type GroupKey = (typeof GROUPS)[number];

@@ -1,6 +1,6 @@
 import { Button, Input, Typography } from '@douyinfe/semi-ui';
 import { useMemo, useState } from 'react';
-import type { NewTaskError } from '../../core/newTask';
+import type { DraftIssue } from '../../core/assignment';
 import { commands } from '../kernel/commands';
 import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { Field } from '../kernel/Field';
@@ -25,7 +25,7 @@ export function NewTaskForm({ onCreated }: Props) {
   const todayStart = startOfDay(now());
   const ctx = { departments: data.departments, members: data.members, todayStart };
   const [draft, setDraft] = useState(emptyDraft);
-  const [errors, setErrors] = useState<NewTaskError[]>([]);
+  const [errors, setErrors] = useState<DraftIssue[]>([]);
   // A key unique to this draft: a retry after a failure reuses it, so the runner looks before adding.
   const [requestKey, setRequestKey] = useState(() => newRequestKey());
   const [created, setCreated] = useState<string>();
@@ -40,7 +40,7 @@ export function NewTaskForm({ onCreated }: Props) {
   async function submit() {
     const outcome = await runner.run('createTask', { requestKey, input: toInput(draft) });
     if (!outcome || outcome.phase === 'failed') return;
-    if (outcome.phase === 'refused') return setErrors(outcome.value?.errors ?? []);
+    if (outcome.phase === 'refused') return setErrors(outcome.value?.issues ?? []);
     setErrors([]);
     setDraft(emptyDraft());
     setCreated(outcome.text);
@@ -61,7 +61,7 @@ export function NewTaskForm({ onCreated }: Props) {
       {phase === 'idle' && created && (
         <FeedbackBanner feedback={{ type: 'success', text: created }} testId="created" />
       )}
-      {phase === 'failed' && (
+      {(phase === 'failed' || (phase === 'refused' && errors.length === 0)) && (
         <FeedbackBanner feedback={runner.feedback('createTask', requestKey)} testId="failed" />
       )}
       <Field label={t('newTask.field.title')} error={messages.title} testId="title">

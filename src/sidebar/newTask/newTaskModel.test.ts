@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewTaskContext, NewTaskErrorCode, NewTaskField } from '../../core/newTask';
+import type { DraftIssue } from '../../core/assignment';
 import { aDepartment, aMember, TODAY_START } from '../../core/testBuilders';
 import { translator, type Locale } from '../../i18n/translate';
 import {
@@ -9,6 +9,7 @@ import {
   fieldMessages,
   toInput,
   type NewTaskDraft,
+  type NewTaskField,
 } from './newTaskModel';
 import { newRequestKey, personOptions } from '../kernel/people';
 
@@ -23,7 +24,7 @@ const left = aMember({ name: 'Leo', userIds: ['ou_left'], departmentId: ops.id, 
 const eve = aMember({ name: 'Eve', userIds: ['ou_eve'], departmentId: design.id, active: false });
 const loner = aMember({ name: 'Lou', userIds: ['ou_lou'] });
 const members = [amy, dan, loner, designHead, eve, salesHead, left];
-const ctx: NewTaskContext = { departments: [design, sales, ops], members, todayStart: TODAY_START };
+const ctx = { departments: [design, sales, ops], members, todayStart: TODAY_START };
 
 describe('chooseDepartment / chooseResponsible', () => {
   it("[T3] choosing a department proposes its head, while the user hasn't picked anyone", () => {
@@ -126,26 +127,33 @@ describe('personOptions', () => {
   });
 });
 
-/** Every error code and its field; the type makes this list complete. */
-const CODES: Record<NewTaskErrorCode, NewTaskField> = {
-  'title.required': 'title',
-  'title.tooLong': 'title',
-  'department.required': 'primaryDepartmentId',
-  'department.unknown': 'primaryDepartmentId',
-  'responsible.required': 'responsibleMemberId',
-  'responsible.notActiveMember': 'responsibleMemberId',
-  'responsible.noAccount': 'responsibleMemberId',
-  'due.required': 'due',
-  'due.past': 'due',
-};
+/** Every error the quick draft can have, the draft field it is on and the form field it shows under. */
+const CODES: [string, string, NewTaskField][] = [
+  ['title.required', 'title', 'title'],
+  ['title.tooLong', 'title', 'title'],
+  ['department.required', 'primary', 'primaryDepartmentId'],
+  ['department.unknown', 'primary', 'primaryDepartmentId'],
+  ['responsible.required', 'responsible', 'responsibleMemberId'],
+  ['responsible.inactive', 'responsible', 'responsibleMemberId'],
+  ['responsible.noAccount', 'responsible', 'responsibleMemberId'],
+  ['due.required', 'due', 'due'],
+  ['due.past', 'due', 'due'],
+];
+const issue = (field: string, code: string, params?: DraftIssue['params']): DraftIssue => ({
+  step: 'task',
+  field,
+  code,
+  severity: 'error',
+  params,
+});
 
 describe('fieldMessages', () => {
   it.each<Locale>(['zh-CN', 'en-US'])(
-    '[T1]-[T4] every error code has a filled, non-empty message in %s',
+    '[T1]-[T4] every error code has a filled, non-empty message in %s, under its form field',
     (locale) => {
       const t = translator(locale);
-      for (const [code, field] of Object.entries(CODES) as [NewTaskErrorCode, NewTaskField][]) {
-        const message = fieldMessages([{ field, code }], t)[field];
+      for (const [code, draftField, field] of CODES) {
+        const message = fieldMessages([issue(draftField, code, { max: 200 })], t)[field];
         expect(message?.trim(), code).toBeTruthy();
         expect(message, code).not.toContain('{{');
         expect(message, code).not.toBe(code);
@@ -154,20 +162,23 @@ describe('fieldMessages', () => {
   );
 
   it('[T1] the title limit is in the message', () => {
-    const message = fieldMessages([{ field: 'title', code: 'title.tooLong' }], translator('en-US')).title;
+    const message = fieldMessages([issue('title', 'title.tooLong', { max: 200 })], translator('en-US')).title;
     expect(message).toContain('200');
+  });
+
+  it("[T3] an inactive person is named so, without the wizard's confirmation box", () => {
+    const t = translator('zh-CN');
+    const messages = fieldMessages([issue('responsible', 'responsible.inactive')], t);
+    expect(messages.responsibleMemberId).toBe(t('responsible.notActiveMember'));
   });
 
   it('shows the first error of each field and nothing for fields without errors', () => {
     const t = translator('en-US');
     const messages = fieldMessages(
-      [
-        { field: 'responsibleMemberId', code: 'responsible.notActiveMember' },
-        { field: 'responsibleMemberId', code: 'responsible.noAccount' },
-      ],
+      [issue('responsible', 'responsible.noAccount'), issue('responsible', 'responsible.required')],
       t,
     );
-    expect(messages).toEqual({ responsibleMemberId: t('responsible.notActiveMember') });
+    expect(messages).toEqual({ responsibleMemberId: t('responsible.noAccount') });
   });
 });
 
@@ -175,5 +186,18 @@ describe('newRequestKey', () => {
   it('[T5] prefixes the random part, and two drafts get different keys by default', () => {
     expect(newRequestKey(() => 'abc')).toBe('task-abc');
     expect(newRequestKey()).not.toBe(newRequestKey());
+  });
+});
+
+describe('personOptions and the proposed person agree on the head', () => {
+  it('[T3] a 部门负责人 by role heads a department with no 负责人 listed: proposed and marked', () => {
+    const plain = aDepartment({ name: 'Plain', headUserIds: [] });
+    const boss = aMember({ name: 'Pat', userIds: ['ou_pat'], departmentId: plain.id, role: 'manager' });
+    const org = { departments: [plain], members: [amy, boss] };
+    expect(chooseDepartment(emptyDraft(), plain.id, org).responsibleMemberId).toBe(boss.id);
+    expect(personOptions(org.members, org.departments, plain.id)[0]).toMatchObject({
+      value: boss.id,
+      isHead: true,
+    });
   });
 });

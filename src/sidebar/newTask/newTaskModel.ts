@@ -1,14 +1,12 @@
 /** The new-task form as pure transitions and derived data: draft in, draft / input / messages out. */
 import { parseDay } from '../shared/dayInput';
-import {
-  defaultResponsible,
-  TITLE_MAX,
-  type NewTaskContext,
-  type NewTaskError,
-  type NewTaskField,
-  type NewTaskInput,
-} from '../../core/newTask';
-import type { Translate } from '../../i18n/translate';
+import type { DraftIssue } from '../../core/assignment';
+import type { Org } from '../../core/org';
+import { defaultResponsible, type QuickTaskInput } from '../../core/quickTask';
+import { isMessageKey, type Translate } from '../../i18n/translate';
+
+/** The form's fields, named as the form names them. */
+export type NewTaskField = 'title' | 'primaryDepartmentId' | 'responsibleMemberId' | 'due';
 
 export interface NewTaskDraft {
   title: string;
@@ -25,7 +23,7 @@ export const emptyDraft = (): NewTaskDraft => ({ title: '', responsiblePicked: f
 export function chooseDepartment(
   draft: NewTaskDraft,
   departmentId: string | undefined,
-  ctx: NewTaskContext,
+  ctx: Org,
 ): NewTaskDraft {
   const responsibleMemberId = draft.responsiblePicked
     ? draft.responsibleMemberId
@@ -38,7 +36,7 @@ export function chooseResponsible(draft: NewTaskDraft, memberId: string | undefi
 }
 
 /** The due date is the start of the chosen day in the user's time zone. */
-export function toInput(draft: NewTaskDraft): NewTaskInput {
+export function toInput(draft: NewTaskDraft): QuickTaskInput {
   return {
     title: draft.title,
     primaryDepartmentId: draft.departmentId,
@@ -47,8 +45,23 @@ export function toInput(draft: NewTaskDraft): NewTaskInput {
   };
 }
 
-export function fieldMessages(errors: NewTaskError[], t: Translate): Partial<Record<NewTaskField, string>> {
+/** Where the draft's issues show on this one screen. */
+const FIELD_OF: Record<string, NewTaskField> = {
+  title: 'title',
+  primary: 'primaryDepartmentId',
+  responsible: 'responsibleMemberId',
+  due: 'due',
+};
+
+/** The form has no confirmation box, so the wizard's "tick to confirm" text would point at nothing. */
+const FORM_TEXT: Record<string, string> = { 'responsible.inactive': 'responsible.notActiveMember' };
+
+export function fieldMessages(issues: DraftIssue[], t: Translate): Partial<Record<NewTaskField, string>> {
   const messages: Partial<Record<NewTaskField, string>> = {};
-  for (const error of errors) messages[error.field] ??= t(error.code, { max: TITLE_MAX });
+  for (const issue of issues) {
+    const field = FIELD_OF[issue.field];
+    const key = FORM_TEXT[issue.code] ?? issue.code;
+    if (field) messages[field] ??= isMessageKey(key) ? t(key, issue.params) : key;
+  }
   return messages;
 }

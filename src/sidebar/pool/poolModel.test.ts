@@ -4,10 +4,10 @@ import { identify } from '../../core/identity';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
 import { claimMode, poolView, type PoolViewer } from './poolModel';
+import { HOUR } from '../../core/time';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');
-const HOUR = 3_600_000;
 
 const market = aDepartment({ name: '市场部', headUserIds: ['ou_head'] });
 const design = aDepartment({ name: '设计部' });

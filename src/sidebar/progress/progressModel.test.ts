@@ -1,9 +1,10 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../core/model';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
-import { progressView, slipDays, symbolOf, type ProgressFilter } from './progressModel';
+import { progressView, slipDays, type ProgressFilter } from './progressModel';
+import { DAY } from '../../core/time';
 
 const zh = translator('zh-CN');
 const date = (at: number) => dayjs(at).format('YYYY-MM-DD');
@@ -83,14 +84,6 @@ describe('progressView lines', () => {
     expect(view(tasks).lines.map((l) => l.title)).toEqual(['直播', '参赛']);
     expect(line(tasks).chainText).toBe('策划方案 ✓ → 海报设计 ● → 客户邀请 ○');
     expect(line(tasks).done).toBe('1/3 阶段完成');
-  });
-
-  it('a symbol per status: done ✓, started ●, cancelled or declined ×, anything else ○', () => {
-    expect(
-      ['done', 'in_progress', 'in_review', 'cancelled', 'declined', 'ready', 'waiting', undefined].map((s) =>
-        symbolOf(s as Task['status']),
-      ),
-    ).toEqual(['✓', '●', '●', '×', '×', '○', '○', '○']);
   });
 
   it("names the current stage's owner and due date", () => {

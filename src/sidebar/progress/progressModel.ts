@@ -5,7 +5,8 @@
  */
 import dayjs from 'dayjs';
 import { taskFlags, type TaskFlag } from '../../core/taskFlags';
-import type { Task, TaskStatus } from '../../core/model';
+import { isOverdue, type Task } from '../../core/model';
+import { chainOf, chainText, type ChainStep } from '../../core/stageChain';
 import { activeSpecialTasks, type StageChain } from '../../core/myTasks';
 import type { Org } from '../../core/org';
 import { mayAccept } from '../../core/process';
@@ -13,16 +14,7 @@ import { project, risksOf, type Projection, type Risk } from '../../core/schedul
 import type { Translate } from '../../i18n/translate';
 import { flagMessage, namesOf } from '../kernel/labels';
 import { workContext } from '../kernel/workContext';
-
-const DAY = 24 * 60 * 60 * 1000;
-
-export type ChainSymbol = '✓' | '●' | '○' | '×';
-
-export interface ChainStep {
-  id: string;
-  title: string;
-  symbol: ChainSymbol;
-}
+import { DAY } from '../../core/time';
 
 export interface RiskBadge {
   risk: Risk;
@@ -63,13 +55,6 @@ export interface ProgressView {
   /** Before filtering: tells "nothing in progress" from "nothing matches". */
   total: number;
   departments: { value: string; label: string }[];
-}
-
-export function symbolOf(status: TaskStatus | undefined): ChainSymbol {
-  if (status === 'done') return '✓';
-  if (status === 'in_progress' || status === 'in_review') return '●';
-  if (status === 'declined' || status === 'cancelled') return '×';
-  return '○';
 }
 
 const day = (at: number | undefined, t: Translate) =>
@@ -121,10 +106,10 @@ function lineOf(
   const slip = planned ? slipDays(planned.slip) : 0;
   // The special task's own risks: its due date passed, or its last stage lands after it.
   const own: Risk[] = [];
-  if (special.due !== undefined && special.due < viewer.todayStart) own.push('overdue');
+  if (isOverdue(special, viewer.todayStart)) own.push('overdue');
   else if (slip > 0) own.push('willSlip');
   risks.set(special.id, own);
-  const chain = stages.map((s) => ({ id: s.id, title: s.title, symbol: symbolOf(s.status) }));
+  const chain = chainOf(stages);
   const items = [...stages, special];
   const titleOf = (id: string) => byId.get(id)?.title ?? '';
   return {
@@ -138,7 +123,7 @@ function lineOf(
       ),
     ],
     chain,
-    chainText: chain.length ? chain.map((c) => `${c.title} ${c.symbol}`).join(' → ') : t('progress.noStages'),
+    chainText: chainText(chain) || t('progress.noStages'),
     done: t('progress.done', {
       done: stages.filter((s) => s.status === 'done').length,
       total: stages.length,

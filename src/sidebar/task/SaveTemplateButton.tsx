@@ -31,7 +31,7 @@ export function SaveTemplateButton({ task }: { task: Task }) {
           {runner.feedback('saveTemplate', task.id)?.text}
         </Typography.Text>
       )}
-      {phase === 'failed' && (
+      {(phase === 'failed' || phase === 'refused') && (
         <Typography.Text type="danger" size="small">
           {runner.feedback('saveTemplate', task.id)?.text}
         </Typography.Text>

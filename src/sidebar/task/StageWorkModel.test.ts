@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../core/model';
-import { aDepartment, aMember, aStage, aTask, DAY, TODAY_START } from '../../core/testBuilders';
+import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import type { WorkViewer } from '../kernel/workContext';
 import { stageActions } from './StageWorkModel';
+import { DAY } from '../../core/time';
 
 const market = aDepartment({ name: '市场部', headUserIds: ['ou_zhang'] });
 const design = aDepartment({ name: '设计部', headUserIds: ['ou_guo'] });

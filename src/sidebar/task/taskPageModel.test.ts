@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
 import { actionsFor, formatDuration, reassignOptions, taskView, type ViewerContext } from './taskPageModel';
+import { HOUR } from '../../core/time';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');
-const HOUR = 3_600_000;
 
 const market = aDepartment({ name: '市场部', headUserIds: ['ou_head'] });
 const design = aDepartment({ name: '设计部', headUserIds: ['ou_dhead'] });

@@ -1,7 +1,8 @@
 /** Commands that create tasks: the quick form, the wizard's send, and rolling back a failed send. */
 import { planAssignment, type AssignmentDraft, type DraftIssue } from '../../../core/assignment';
 import type { Task } from '../../../core/model';
-import type { NewTaskError, NewTaskInput } from '../../../core/newTask';
+import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
+import type { QuickTaskInput } from '../../../core/quickTask';
 import { rollBack, sendAssignment } from '../../../services/assign';
 import { createTask } from '../../../services/createTask';
 import { startOfDay } from '../../shared/dayInput';
@@ -11,14 +12,14 @@ const clockOf = (at: number) => ({ now: at, todayStart: startOfDay(at) });
 
 export interface CreateTaskInput {
   requestKey: string;
-  input: NewTaskInput;
+  input: QuickTaskInput;
 }
 
 /** After a failure under this request key the task may exist already: the retry looks before adding. */
 export const createTaskCommand: Command<
   CreateTaskInput,
-  { task?: Task; errors?: NewTaskError[] },
-  'invalid'
+  { task?: Task; issues?: DraftIssue[] },
+  'invalid' | PermissionRefusal
 > = {
   key: (input) => input.requestKey,
   async run({ requestKey, input }, { session, at, retrying }) {
@@ -26,11 +27,12 @@ export const createTaskCommand: Command<
     const result = await createTask(store, data, input, clockOf(at), requestKey, retrying, context.userId);
     return result.ok
       ? { ok: true, value: { task: result.task } }
-      : { ok: false, code: 'invalid', value: { errors: result.errors } };
+      : { ok: false, code: result.code, value: { issues: result.issues } };
   },
   messages: {
     done: (_input, value, t) => t('newTask.created', { title: value.task?.title ?? '' }),
-    refusal: (_code, t) => t('command.invalid'),
+    refusal: (code, t) =>
+      code === 'invalid' ? t('command.invalid') : t(refusalMessageKey('quickCreate', code)),
     failed: (reason, t) => t('newTask.failed', { reason }),
   },
 };
@@ -44,7 +46,7 @@ export interface SendInput {
 export const sendAssignmentCommand: Command<
   SendInput,
   { taskId?: string; issues?: DraftIssue[] },
-  'invalid'
+  'invalid' | PermissionRefusal
 > = {
   key: (input) => input.draft.draftKey,
   async run({ draft, resume }, { session, at }) {
@@ -52,11 +54,14 @@ export const sendAssignmentCommand: Command<
     const result = await sendAssignment(store, data, draft, context.userId, clockOf(at), { resume });
     return result.ok
       ? { ok: true, value: { taskId: result.taskId } }
-      : { ok: false, code: 'invalid', value: { issues: result.issues } };
+      : { ok: false, code: result.code, value: { issues: result.issues } };
   },
   messages: {
     done: (input, _value, t) => t('wizard.send.sent', { title: input.draft.title.trim() }),
-    refusal: (_code, t) => t('command.invalid'),
+    refusal: (code, t, _by, input) =>
+      code === 'invalid'
+        ? t('command.invalid')
+        : t(refusalMessageKey(input.draft.mode === 'pool' ? 'publish' : 'assign', code)),
     failed: (reason, t) => t('wizard.send.failed', { reason }),
   },
 };

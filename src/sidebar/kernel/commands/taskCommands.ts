@@ -1,4 +1,5 @@
 /** Commands on a task as a whole: acknowledge / decline / reassign, claim from the pool, save as template. */
+import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
 import type { Task } from '../../../core/model';
 import { perform } from '../../../core/responsibility';
 import { claimTask, respond } from '../../../services/respond';
@@ -70,15 +71,15 @@ export const claimCommand: Command<{ id: string; title: string }, Task, Refusal>
 };
 
 /** [P3] Keeps a special task's stage chain as a template; saving the same task again adds nothing. */
-export const saveTemplateCommand: Command<{ task: Task }, undefined, never> = {
+export const saveTemplateCommand: Command<{ task: Task }, undefined, PermissionRefusal> = {
   key: (input) => input.task.id,
   async run({ task }, { session }) {
-    await saveAsTemplate(session.store, session.data, task, session.context.userId);
-    return { ok: true, value: undefined };
+    const saved = await saveAsTemplate(session.store, session.data, task, session.context.userId);
+    return saved.ok ? { ok: true, value: undefined } : { ok: false, code: saved.code };
   },
   messages: {
     done: ({ task }, _value, t) => t('taskPage.templateSaved', { title: task.title }),
-    refusal: (code) => code,
+    refusal: (code, t) => t(refusalMessageKey('saveTemplate', code)),
     failed: (reason) => reason,
   },
 };
