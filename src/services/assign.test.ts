@@ -4,6 +4,7 @@ import { planAssignment, type AssignmentDraft } from '../core/assignment';
 import { activeSpecialTasks, myTasks } from '../core/myTasks';
 import type { LocalHost } from '../local/localHost';
 import type { FailureTiming } from '../local/failureInjector';
+import { HostErrorCode } from '../port/hostErrors';
 import { toNotice, toTask, toTaskEvent } from '../schema/entities';
 import type { BatonStore } from '../store/batonStore';
 import { rollBack, sendAssignment } from './assign';
@@ -11,6 +12,8 @@ import type { Clock } from './createTask';
 import { openSession } from './session';
 
 const RETRY = { attempts: 3, backoffMs: 0 };
+/** What the local Base's failure injection throws: the SDK's unknown record error. */
+const INJECTED = { code: HostErrorCode.RecordUnknown, message: expect.stringContaining('(injected)') };
 const DAY = 24 * 60 * 60 * 1000;
 const clock: Clock = { now: TEST_NOW, todayStart: TEST_TODAY };
 const BOSS = personId('王建国');
@@ -195,13 +198,9 @@ describe('sendAssignment', () => {
     const d = await demo();
     const before = (await d.store.readAll('tasks')).length;
     // Every setRecords (the last step: links and statuses) fails, retries included.
-    const log = d.local.calls.record.bind(d.local.calls);
-    d.local.calls.record = (entry) => {
-      if (entry.method === 'setRecords') d.local.failures.failNext(1, 'before');
-      log(entry);
-    };
-    await expect(sendAssignment(d.store, d.data, d.draft, BOSS, clock)).rejects.toBeDefined();
-    d.local.calls.record = log;
+    d.local.failures.failNext(1000, 'before', { method: 'setRecords' });
+    await expect(sendAssignment(d.store, d.data, d.draft, BOSS, clock)).rejects.toMatchObject(INJECTED);
+    d.local.failures.clear();
     const w = await written(d.store, d.draft.draftKey);
     expect(w.tasks).toHaveLength(1 + d.draft.stages.length);
     expect(new Set(w.tasks.map((t) => t.status))).toEqual(new Set(['draft']));
@@ -230,14 +229,11 @@ describe('sendAssignment', () => {
   it('[H3] answers lost from the notices on (the send throws) then resume: no notice twice', async () => {
     const d = await demo();
     const outbox = d.store.table('notifications').id;
-    const log = d.local.calls.record.bind(d.local.calls);
-    d.local.calls.record = (entry) => {
-      if (entry.method === 'addRecords' && entry.tableId === outbox) d.local.failures.failNext(1000, 'after');
-      log(entry);
-    };
-    await expect(sendAssignment(d.store, d.data, d.draft, BOSS, clock)).rejects.toBeDefined();
-    d.local.calls.record = log;
+    // Every call on the outbox, the key lookups included, loses its answer.
+    d.local.failures.failNext(1000, 'after', { tableId: outbox });
+    await expect(sendAssignment(d.store, d.data, d.draft, BOSS, clock)).rejects.toMatchObject(INJECTED);
     d.local.failures.clear();
+    expect((await written(d.store, d.draft.draftKey)).notices.length).toBeGreaterThan(0); // written, answer lost
     expect((await sendAssignment(d.store, d.data, d.draft, BOSS, clock, { resume: true })).ok).toBe(true);
     await expectOneCompleteSet(d.store, d.draft);
   });
