@@ -104,8 +104,6 @@ async function expectOneCompleteSet(store: BatonStore, draft: AssignmentDraft) {
 }
 
 describe('sendAssignment', () => {
-  let injected = 0;
-
   it('[A12] the boss assigns a 6-stage task with 4 cooperating departments: one linked set, released', async () => {
     const d = await demo();
     const result = await sendAssignment(d.store, d.data, d.draft, BOSS, clock);
@@ -166,7 +164,7 @@ describe('sendAssignment', () => {
 
   it.each<[number, FailureTiming]>([
     [1, 'before'],
-    [2, 'after'],
+    [7, 'after'],
     [3, 'before'],
     [4, 'after'],
     [5, 'after'],
@@ -184,15 +182,12 @@ describe('sendAssignment', () => {
           () => false,
         );
       }
-      injected += d.local.failures.injected;
+      // Each run checks its own failures: a test that counted them for all runs failed when run alone.
+      expect(d.local.failures.injected).toBeGreaterThan(0);
       d.local.failures.clear();
       await expectOneCompleteSet(d.store, d.draft);
     },
   );
-
-  it('[H3] the failure runs above did inject failures', () => {
-    expect(injected).toBeGreaterThan(0);
-  });
 
   it('a failure at the release leaves only 草稿 records that home ignores (owner told); rollBack removes all', async () => {
     const d = await demo();
