@@ -3,65 +3,26 @@
  * only (no control surface), so the same suite can run against the local Base and the real `bitable`.
  * Each test creates its own uniquely named table; nothing is deleted, so a real Base keeps them.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
+import { FieldType, type BaseTable, type BitableHost, type FieldConfig } from '../../src/port/bitableBase';
+import { describeCellsEventsBridge } from './portContractCells';
 import {
-  FieldType,
-  type BaseTable,
-  type BitableHost,
-  type FieldConfig,
-  type RecordValue,
-  type SelectOption,
-} from '../../src/port/bitableBase';
-import type { CellValue, LinkValue, Segment } from '../../src/port/cellValues';
-import { HostErrorCode } from '../../src/port/hostErrors';
+  addMany,
+  COUNT,
+  LIMIT,
+  NAME,
+  named,
+  options,
+  plain,
+  pointsOf,
+  select,
+  text,
+  totalOf,
+  uniqueName,
+  type PortContractOptions,
+} from './portContractKit';
 
-const LIMIT = { code: HostErrorCode.RecordLimitExceeded };
-const NAME: FieldConfig = { type: FieldType.Text, name: 'Name' };
-const COUNT: FieldConfig = { type: FieldType.Number, name: 'Count' };
-let serial = 0;
-const uniqueName = (what: string) => `contract ${what} ${Date.now().toString(36)}-${++serial}`;
-const text = (t: string): Segment[] => [{ type: 'text', text: t }];
-const plain = (cell: CellValue | undefined) =>
-  Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
-const named = (fieldId: string, count: number, prefix = 'r'): RecordValue[] =>
-  Array.from({ length: count }, (_, i) => ({ fields: { [fieldId]: text(`${prefix}${i}`) } }));
-const options = (property: unknown) => (property as { options: SelectOption[] }).options;
-const select = (type: number, name: string, ...names: string[]): FieldConfig => ({
-  type,
-  name,
-  property: { options: names.map((n) => ({ name: n })) },
-});
-const linkTo = (tableId: string, recordIds: string[]): LinkValue => ({
-  text: '',
-  type: 'text',
-  recordIds,
-  tableId,
-  record_ids: recordIds,
-  table_id: tableId,
-});
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `read` gives a value: events arrive asynchronously on every host. */
-async function waitFor<T>(read: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for an event');
-    await pause(5);
-  }
-}
-
-async function addMany(table: BaseTable, records: RecordValue[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < records.length; i += 200)
-    ids.push(...(await table.addRecords(records.slice(i, i + 200))));
-  return ids;
-}
-
-async function totalOf(table: BaseTable): Promise<number> {
-  return (await table.getRecordIdListByPage({ pageSize: 200 })).total;
-}
+export type { PortContractOptions } from './portContractKit';
 
 /** Hosts may ignore addTable's fields and create one blank text column: name it, add the rest. */
 async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<void> {
@@ -73,30 +34,12 @@ async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<
   for (const field of rest) if (!metas.some((m) => m.name === field.name)) await table.addField(field);
 }
 
-export interface PortContractOptions {
-  /** Points this host leaves out, by test name (the `it.each` template for a table), each with its reason. */
-  skip?: Record<string, string>;
-  /** Creates a test table with its fields when the host installs nothing, as the sidebar would have. */
-  addTable?: (name: string, fields: FieldConfig[]) => Promise<string>;
-}
-
 export function describePortContract(
   name: string,
   makeHost: () => Promise<BitableHost> | BitableHost,
   contract: PortContractOptions = {},
 ): void {
-  const skipped = (title: string) => contract.skip?.[title];
-  /** `it`, or `it.skip` with the reason in its name for a point this host leaves out. */
-  const point = (title: string, fn: () => Promise<void>) => {
-    const reason = skipped(title);
-    if (reason) it.skip(`${title} (not here: ${reason})`, fn);
-    else it(title, fn);
-  };
-  const points = <T extends unknown[]>(cases: T[], title: string, fn: (...args: T) => Promise<void>) => {
-    const reason = skipped(title);
-    if (reason) it.skip.each(cases)(`${title} (not here: ${reason})`, fn);
-    else it.each(cases)(title, fn);
-  };
+  const { point, points } = pointsOf(contract);
 
   describe(`port contract: ${name}`, { timeout: 30_000 }, () => {
     let host: BitableHost;
@@ -236,188 +179,12 @@ export function describePortContract(
       });
     });
 
-    describe('cell shapes', () => {
-      const allTypes: FieldConfig[] = [
-        NAME,
-        COUNT,
-        select(FieldType.SingleSelect, 'Stage', 'A', 'B'),
-        select(FieldType.MultiSelect, 'Tags', 'x', 'y'),
-        { type: FieldType.DateTime, name: 'Due' },
-        { type: FieldType.Checkbox, name: 'Done' },
-        { type: FieldType.User, name: 'Owner' },
-      ];
-
-      point('text segments, number, selects, date and checkbox come back as written', async () => {
-        const { table, metas, id } = await newTable(allTypes);
-        const [, b] = options(metas.find((f) => f.name === 'Stage')!.property);
-        const [x, y] = options(metas.find((f) => f.name === 'Tags')!.property);
-        const written = {
-          [id('Name')]: text('see docs'),
-          [id('Count')]: 3.5,
-          [id('Stage')]: { id: b!.id, text: b!.name },
-          [id('Tags')]: [x, y].map((o) => ({ id: o!.id, text: o!.name })),
-          [id('Due')]: Date.UTC(2024, 0, 15),
-          [id('Done')]: true,
-        };
-        const [recordId] = await table.addRecords([{ fields: written }]);
-        const [read] = await table.getRecordsByIds([recordId!]);
-        for (const [fieldId, value] of Object.entries(written)) expect(read!.fields[fieldId]).toEqual(value);
-        expect(await table.getCellValue(id('Stage'), recordId!)).toEqual({ id: b!.id, text: 'B' });
-      });
-
-      point('a text cell keeps its link segments', async () => {
-        const { table, id } = await newTable([NAME]);
-        const segments = [
-          ...text('see '),
-          { type: 'url' as const, text: 'docs', link: 'https://example.com/' },
-        ];
-        const [recordId] = await table.addRecords([{ fields: { [id('Name')]: segments } }]);
-        expect(await table.getCellValue(id('Name'), recordId!)).toEqual(segments);
-      });
-
-      point('a user cell written as [{id}] comes back with the name', async () => {
-        const { table, id } = await newTable(allTypes);
-        const userId = await host.bridge.getUserId();
-        const [recordId] = await table.addRecords([{ fields: { [id('Owner')]: [{ id: userId }] } }]);
-        const [user] = (await table.getCellValue(id('Owner'), recordId!)) as { id: string; name?: string }[];
-        expect(user?.id).toBe(userId);
-        expect(typeof user?.name === 'string' && user.name.length > 0).toBe(true);
-      });
-
-      /** A record linking to the one record of another table, read back: the cell and what it links to. */
-      async function readLink() {
-        const target = await newTable([NAME]);
-        const [targetRecord] = await target.table.addRecords(named(target.id('Name'), 1, 'Target '));
-        const link: FieldConfig = {
-          type: FieldType.SingleLink,
-          name: 'Link',
-          property: { tableId: target.tableId },
-        };
-        // A host that installs nothing gets the link with its table; the others add it as the installer does [S6].
-        const { table, id } = await newTable(contract.addTable ? [NAME, link] : [NAME]);
-        const linkId = contract.addTable ? id('Link') : await table.addField(link);
-        const recordIds = [targetRecord!];
-        const [recordId] = await table.addRecords([
-          { fields: { [linkId]: linkTo(target.tableId, recordIds) } },
-        ]);
-        return { cell: await table.getCellValue(linkId, recordId!), recordIds, tableId: target.tableId };
-      }
-
-      point('a link cell comes back as {recordIds, tableId}', async () => {
-        const { cell, recordIds, tableId } = await readLink();
-        expect(cell).toMatchObject({ recordIds, tableId });
-      });
-
-      point('a link cell has the target primary text', async () => {
-        expect(await readLink()).toMatchObject({ cell: { text: 'Target 0' } });
-      });
-
-      points(
-        [
-          ['Count', 'three'],
-          ['Done', 'yes'],
-          ['Owner', 'ou_someone'],
-        ],
-        'a %s cell of the wrong shape (%j) is rejected and nothing is written',
-        async (fieldName, value) => {
-          const { table, id } = await newTable(allTypes);
-          await expect(
-            table.addRecords([{ fields: { [id(fieldName)]: value as CellValue } }]),
-          ).rejects.toMatchObject({ code: expect.any(Number) }); // a host error with its code, not a crash
-          expect(await totalOf(table)).toBe(0);
-        },
-      );
-
-      point('setRecords changes only the fields given, and null clears a cell', async () => {
-        const { table, id } = await newTable(allTypes);
-        const [recordId] = await table.addRecords([
-          { fields: { [id('Name')]: text('keep'), [id('Count')]: 1 } },
-        ]);
-        await table.setRecords([{ recordId: recordId!, fields: { [id('Count')]: 2 } }]);
-        expect(await table.getCellValue(id('Count'), recordId!)).toBe(2);
-        expect(plain(await table.getCellValue(id('Name'), recordId!))).toBe('keep');
-        await table.setRecords([{ recordId: recordId!, fields: { [id('Count')]: null } }]);
-        expect(await table.getCellValue(id('Count'), recordId!)).toBeNull();
-      });
-
-      point("values cross the boundary by copy: the caller's later edits do not reach the Base", async () => {
-        const { table, id } = await newTable(allTypes);
-        const segments = text('original');
-        const [recordId] = await table.addRecords([{ fields: { [id('Name')]: segments } }]);
-        segments[0]!.text = 'edited by the caller';
-        expect(plain(await table.getCellValue(id('Name'), recordId!))).toBe('original');
-      });
-    });
-
-    describe('events', () => {
-      point('onRecordAdd, onRecordModify({recordId, fieldIds}) and onRecordDelete fire', async () => {
-        const { table, id } = await newTable([NAME, COUNT]);
-        let added: string[] | undefined, modified: { recordId: string; fieldIds: string[] } | undefined;
-        let deleted: string[] | undefined;
-        const off = [
-          table.onRecordAdd((ev) => (added = [...ev.data])),
-          table.onRecordModify((ev) => (modified = ev.data)),
-          table.onRecordDelete((ev) => (deleted = [...ev.data])),
-        ];
-        const [recordId] = await table.addRecords(named(id('Name'), 1));
-        expect(await waitFor(() => added)).toEqual([recordId]);
-        await table.setRecords([{ recordId: recordId!, fields: { [id('Count')]: 7 } }]);
-        const modify = await waitFor(() => modified);
-        expect(modify.recordId).toBe(recordId);
-        expect(modify.fieldIds).toContain(id('Count'));
-        await table.deleteRecords([recordId!]);
-        expect(await waitFor(() => deleted)).toEqual([recordId]);
-        off.forEach((unsubscribe) => unsubscribe());
-      });
-
-      point('onFieldAdd and onFieldModify fire when the structure changes', async () => {
-        const { table } = await newTable([NAME]);
-        let added: unknown, modified: unknown;
-        const off = [table.onFieldAdd((ev) => (added = ev)), table.onFieldModify((ev) => (modified = ev))];
-        const fieldId = await table.addField({ type: FieldType.Number, name: 'Extra' });
-        expect(await waitFor(() => added)).toBeTruthy();
-        await table.setField(fieldId, { name: 'Extra 2' });
-        expect(await waitFor(() => modified)).toBeTruthy();
-        off.forEach((unsubscribe) => unsubscribe());
-      });
-
-      point('an unsubscribed listener hears nothing more', async () => {
-        const { table, id } = await newTable([NAME]);
-        const heard: string[] = [];
-        const off = table.onRecordAdd((ev) => heard.push(ev.data[0]));
-        await table.addRecords(named(id('Name'), 1));
-        await waitFor(() => (heard.length > 0 ? true : undefined));
-        off();
-        await table.addRecords(named(id('Name'), 1));
-        await pause(100);
-        expect(heard).toHaveLength(1);
-      });
-    });
-
-    describe('bridge', () => {
-      point('answers user id, language, theme and environment', async () => {
-        const [userId, language, theme, env] = await Promise.all([
-          host.bridge.getUserId(),
-          host.bridge.getLanguage(),
-          host.bridge.getTheme(),
-          host.bridge.getEnv(),
-        ]);
-        expect(userId).toMatch(/\S/);
-        expect(language).toMatch(/\S/);
-        expect(['LIGHT', 'DARK']).toContain(theme);
-        expect(typeof env.product).toBe('string');
-      });
-
-      point('setData stores a value that getData returns, by copy', async () => {
-        const key = uniqueName('data');
-        const value = { a: 1, list: ['x', 'y'] };
-        expect(await host.bridge.setData(key, value)).toBe(true);
-        value.list.push('changed after setData');
-        const read = await host.bridge.getData<typeof value>(key);
-        expect(read).toEqual({ a: 1, list: ['x', 'y'] });
-        read.list.push('changed after getData');
-        expect(await host.bridge.getData(key)).toEqual({ a: 1, list: ['x', 'y'] });
-      });
+    describeCellsEventsBridge({
+      host: () => host,
+      newTable,
+      installsNothing: Boolean(contract.addTable),
+      point,
+      points,
     });
   });
 }
