@@ -148,8 +148,12 @@ class OpenApiBase {
   }
 
   async table(tableId: string): Promise<BaseTable> {
-    const metas = await this.tableMetas();
-    const meta = metas.find((t) => t.id === tableId);
+    let meta = (await this.tableMetas()).find((t) => t.id === tableId);
+    // A table added since the list was read (the sidebar installing meanwhile) exists all the same.
+    if (!meta) {
+      this.metas = undefined;
+      meta = (await this.tableMetas()).find((t) => t.id === tableId);
+    }
     if (!meta) throw new HostError(HostErrorCode.TableNotFound, `table ${tableId} not found`);
     let table = this.tables.get(tableId);
     if (!table) this.tables.set(tableId, (table = new OpenApiTable(this, meta)));

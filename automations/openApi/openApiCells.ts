@@ -136,17 +136,23 @@ export function writeCell(meta: FieldMeta, cell: CellValue): unknown {
     case FieldType.SingleSelect:
       return optionName(meta, cell as SelectOptionValue);
     case FieldType.MultiSelect:
-      return (cell as SelectOptionValue[]).map((o) => optionName(meta, o));
+      return listOf<SelectOptionValue>(meta, cell).map((o) => optionName(meta, o));
     case FieldType.User:
-      return (cell as UserValue[]).map((u) => ({ id: u.id }));
+      return listOf<UserValue>(meta, cell).map((u) => ({ id: u.id }));
     case FieldType.Attachment:
-      return (cell as AttachmentValue[]).map((f) => ({ file_token: f.token }));
+      return listOf<AttachmentValue>(meta, cell).map((f) => ({ file_token: f.token }));
     case FieldType.SingleLink:
     case FieldType.DuplexLink:
       return [...((cell as { recordIds?: string[] }).recordIds ?? [])];
     default:
       return cell;
   }
+}
+
+/** A cell the field takes as a list; anything else is refused as the SDK refuses it, not retried. */
+function listOf<T>(meta: FieldMeta, cell: CellValue): T[] {
+  if (Array.isArray(cell)) return cell as T[];
+  throw new HostError(HostErrorCode.CellUnknown, `OpenAPI write: 「${meta.name}」 takes a list`, false);
 }
 
 /**

@@ -161,7 +161,7 @@ describe('assignment checks', () => {
     expect(errors).toEqual([['stages', 'stage.cycle', { cycle: '方案 → 海报 → 邀约 → 方案' }]]);
   });
 
-  it('[A8] a predecessor that is not a stage of the draft blocks, or is dropped (bug: the stage waits forever)', () => {
+  it('[A7] a predecessor that is not a stage of the draft blocks, or is dropped (bug: the stage waits forever)', () => {
     const d = draft({ stages: [stage('s1', '方案', plan.id, 5, ['s9'])] });
     const blocked = blocking(checkStagesStep(d)).length > 0;
     const planned = planAssignment(d, ctx, 'u_boss', NOW).tasks[1]!;

@@ -215,3 +215,29 @@ describe('escalations: the pool', () => {
     expect(keysWith([second, ...org.members])).toEqual(keysWith([...org.members, second]));
   });
 });
+
+describe('escalations: whose clock, and told once', () => {
+  it('[E2] the clock runs from the assignment, not from the creation before it', () => {
+    const task = assigned({ createdAt: ASSIGNED - 7 * DAY });
+    expect(run([task], ONE - 1)).toEqual([]);
+    expect(run([task], ONE).map((n) => n.key)).toEqual([`${task.id}/escalate/${ASSIGNED}/1/m_he`]);
+  });
+
+  it('[E2] an owner who heads the department is reminded once; the next one told is the boss', () => {
+    expect(who([assigned({ responsibleUserIds: ['u_guo'] })], THREE)).toEqual([
+      ['reminder', 'u_guo'],
+      ['escalation', 'u_boss'],
+    ]);
+  });
+
+  it('[E2] a stage acknowledged at the moment it was assigned is not escalated', () => {
+    const stage = aStage(aTask(), {
+      status: 'assigned',
+      primaryDepartmentId: design.id,
+      responsibleUserIds: ['u_he'],
+      assignedAt: ASSIGNED,
+      acknowledgedAt: ASSIGNED,
+    });
+    expect(run([stage], THREE)).toEqual([]);
+  });
+});

@@ -174,3 +174,32 @@ describe('activeSpecialTasks', () => {
     expect(activeSpecialTasks([parent, orphanStage, child])).toEqual([]);
   });
 });
+
+describe('[M4] a declined task needs a new owner', () => {
+  it("[M4] stays on the primary department head's list, and leaves the list of whoever declined it", () => {
+    const head = 'ou_head';
+    const headMember = aMember({ userIds: [head], departmentId: myDep.id });
+    const primary = aDepartment({ headUserIds: [head] });
+    const declined = aTask({
+      title: 'declined',
+      status: 'declined',
+      primaryDepartmentId: primary.id,
+      responsibleUserIds: [ME],
+    });
+    expect(myTasks([declined], headMember, head, [primary])).toEqual([
+      { task: declined, reason: 'headOfPrimary' },
+    ]);
+    expect(myTasks([declined], me, ME, [primary])).toEqual([]);
+  });
+
+  it("[M4] stays on the boss's overview with its stages, between the active ones by due date", () => {
+    const active = aTask({ title: 'active', due: TODAY_START + 2 * DAY });
+    const declined = aTask({ title: 'declined', status: 'declined', due: TODAY_START + DAY });
+    const stage = aStage(declined, { title: 'its stage', status: 'waiting' });
+    const chains = activeSpecialTasks([active, declined, stage]);
+    expect(chains.map((c) => [c.task.title, c.stages.map((s) => s.title)])).toEqual([
+      ['declined', ['its stage']],
+      ['active', []],
+    ]);
+  });
+});

@@ -258,3 +258,30 @@ describe('winningClaim and timeToAssign', () => {
     expect(timeToAssign(claimed)).toBe(5 * HOUR);
   });
 });
+
+describe('acknowledged once per assignment, and finished work stays put', () => {
+  const readyStage = (overrides: Partial<Task>) =>
+    aStage(aTask(), {
+      status: 'ready',
+      responsibleUserIds: ['u_he'],
+      assignedAt: NOW - 2 * HOUR,
+      ...overrides,
+    });
+
+  it('[R1] a ready stage acknowledged since its assignment (even at the same moment) is not waiting any more', () => {
+    for (const acknowledgedAt of [NOW - HOUR, NOW - 2 * HOUR])
+      expect(act(readyStage({ acknowledgedAt }), { kind: 'acknowledge' }, 'u_he')).toEqual({
+        ok: false,
+        code: 'notAssigned',
+      });
+    const reassignedSince = readyStage({ acknowledgedAt: NOW - 3 * HOUR });
+    expect(ok(act(reassignedSince, { kind: 'acknowledge' }, 'u_he')).changes.acknowledgedAt).toBe(NOW);
+  });
+
+  it('[R3] done or cancelled work is not reassigned, even by the boss', () => {
+    for (const status of ['done', 'cancelled'] as const)
+      expect(
+        act(assigned({ status }), { kind: 'reassign', toMemberId: lin.id, reason: '换人' }, 'u_boss'),
+      ).toEqual({ ok: false, code: 'notAssigned' });
+  });
+});

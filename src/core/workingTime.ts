@@ -32,7 +32,7 @@ const nextDay = (t: number, cal: WorkCalendar) => {
   return (Math.floor((t + offset) / DAY) + 1) * DAY - offset;
 };
 
-/** [W1] The moment `hours` working hours after `from`. */
+/** [B1] The moment `hours` working hours after `from`. */
 export function addWorkingHours(from: number, hours: number, cal: WorkCalendar = DEFAULT_CALENDAR): number {
   let remaining = hours * HOUR;
   let t = from;

@@ -10,8 +10,7 @@ import { fromDepartment, fromMember, fromTask } from '../schema/entities';
 import { install } from '../services/installer';
 import type { BatonStore } from '../store/batonStore';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_TASKS, DEMO_USERS, type DemoSpecialTask } from './demoCompany';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { DAY } from '../core/time';
 
 export async function seedDemo(host: BitableHost, todayStart: number): Promise<BatonStore> {
   const result = await install(host, 'zh');

@@ -3,16 +3,24 @@ import { HostError, HostErrorCode } from '../port/hostErrors';
 
 export type FailureTiming = 'before' | 'after';
 
+/** Which calls `failNext` counts: a method, a table, or both; every call when absent. */
+export interface CallMatch {
+  method?: string;
+  tableId?: string;
+}
+
 export class FailureInjector {
   private remaining = 0;
   private rate = 0;
   private timing: FailureTiming = 'before';
   private seed = 1;
+  private only: CallMatch = {};
   injected = 0;
 
-  failNext(count: number, timing: FailureTiming = 'before'): void {
+  failNext(count: number, timing: FailureTiming = 'before', only: CallMatch = {}): void {
     this.remaining = count;
     this.timing = timing;
+    this.only = only;
   }
 
   failRate(rate: number, timing: FailureTiming = 'before', seed = 1): void {
@@ -27,8 +35,9 @@ export class FailureInjector {
   }
 
   /** Decides once per call whether it fails, and when. */
-  draw(): FailureTiming | undefined {
-    if (this.remaining > 0) {
+  draw(method?: string, tableId?: string): FailureTiming | undefined {
+    const { method: m, tableId: t } = this.only;
+    if (this.remaining > 0 && (!m || m === method) && (!t || t === tableId)) {
       this.remaining -= 1;
       return this.timing;
     }

@@ -202,7 +202,9 @@ describe('persistence', () => {
     const { table, title } = await tasksTable(local);
     vi.mocked(storage.save).mockClear();
     local.failures.failNext(1, 'before');
-    await expect(table.addRecords([{ fields: { [title]: text('x') } }])).rejects.toThrow();
+    await expect(table.addRecords([{ fields: { [title]: text('x') } }])).rejects.toMatchObject({
+      code: HostErrorCode.RecordUnknown,
+    });
     expect(storage.save).not.toHaveBeenCalled();
   });
 
@@ -225,7 +227,7 @@ describe('control surface (edits made in the Feishu UI)', () => {
     expect(local.calls.total).toBe(callsBefore);
     await vi.waitFor(() => expect(heard).toEqual([{ recordId, fieldIds: [points] }]));
     expect(await table.getCellValue(points, recordId!)).toBe(5);
-    expect(() => local.editCell(tableId, recordId!, points, 'five')).toThrow();
+    expect(() => local.editCell(tableId, recordId!, points, 'five')).toThrow('expected a number');
   });
 
   it('renameTable and renameField keep ids; deleteField removes a field but never the primary', async () => {
@@ -276,7 +278,7 @@ describe('control surface (edits made in the Feishu UI)', () => {
     await table.addRecords([1, 2, 3].map((i) => ({ fields: { [title]: text(`t${i}`) } })));
     await Promise.all([table.getRecordsByPage({ pageSize: 50 }), table.getRecordsByPage({ pageSize: 50 })]);
     local.failures.failNext(1);
-    await expect(local.host.bridge.getUserId()).rejects.toThrow();
+    await expect(local.host.bridge.getUserId()).rejects.toThrow('getUserId failed: unknown error (injected)');
     expect(local.calls.byMethod).toEqual({ addRecords: 1, getRecordsByPage: 2, getUserId: 1 });
     expect(local.calls.total).toBe(4);
     expect(local.calls.recent[0]).toEqual({ method: 'addRecords', tableId, records: 3 });

@@ -69,7 +69,7 @@ export class LocalHost {
   call<T>(method: string, tableId: string | undefined, records: number, run: () => T): Promise<T> {
     this.calls.record({ method, tableId, records });
     return this.scheduler.call(() => {
-      const failure = this.failures.draw();
+      const failure = this.failures.draw(method, tableId);
       if (failure === 'before') throw this.failures.error(method);
       const result = copy(run());
       if (failure === 'after') throw this.failures.error(method);

@@ -173,7 +173,11 @@ describe('createTask', () => {
   it('[T5] retrying = true on a request that never landed adds it once', async () => {
     const d = await demo();
     d.local.failures.failNext(1000, 'before');
-    await expect(createTask(d.store, d.data, d.input, clock, 'key-never', false, BOSS)).rejects.toBeDefined();
+    await expect(createTask(d.store, d.data, d.input, clock, 'key-never', false, BOSS)).rejects.toMatchObject(
+      {
+        code: HostErrorCode.RecordUnknown,
+      },
+    );
     d.local.failures.clear();
     expect(await tasksWithKey(d, 'key-never')).toHaveLength(0);
     const again = await createTask(d.store, d.data, d.input, clock, 'key-never', true, BOSS);

@@ -317,7 +317,7 @@ describe('writing after install', () => {
     });
   });
 
-  it('[S4] installs completely on a host whose addTable ignores the fields it is given', async () => {
+  it('[S7] installs completely on a host whose addTable ignores the fields it is given', async () => {
     const local = new LocalHost({ addTableIgnoresFields: true });
     const result = await install(local.host, 'zh');
     expect(result.status).toBe('installed');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_NOW, TEST_TODAY, demoBase, personId } from '../../test/support/baseFixture';
 import type { Task } from '../core/model';
 import type { LocalHost } from '../local/localHost';
+import { HostErrorCode } from '../port/hostErrors';
 import { toNotice, toTaskEvent } from '../schema/entities';
 import type { BatonStore } from '../store/batonStore';
 import { cascade, work } from './process';
@@ -105,12 +106,12 @@ describe('work on the demo: 直播课堂策划', () => {
     const d = await demo();
     const poster = d.id('海报设计');
     // The event and the notice are written, then the status write fails for good (the sidebar shows an error).
-    const update = d.store.update.bind(d.store);
-    d.store.update = async () => {
-      d.store.update = update;
-      throw new Error('setRecords failed');
-    };
-    await expect(work(d.store, d.data, poster, { kind: 'submit' }, GUO, clock(1))).rejects.toThrow();
+    const taskTable = d.store.table('tasks').id;
+    d.local.failures.failNext(RETRY.attempts, 'before', { method: 'setRecords', tableId: taskTable });
+    await expect(work(d.store, d.data, poster, { kind: 'submit' }, GUO, clock(1))).rejects.toMatchObject({
+      code: HostErrorCode.RecordUnknown,
+    });
+    expect(await statusOf(d.store, poster)).not.toBe('in_review');
     // The owner presses submit again a minute later.
     const retried = await work(d.store, d.data, poster, { kind: 'submit' }, GUO, {
       ...clock(1),

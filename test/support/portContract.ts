@@ -3,65 +3,26 @@
  * only (no control surface), so the same suite can run against the local Base and the real `bitable`.
  * Each test creates its own uniquely named table; nothing is deleted, so a real Base keeps them.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
+import { FieldType, type BaseTable, type BitableHost, type FieldConfig } from '../../src/port/bitableBase';
+import { describeCellsEventsBridge } from './portContractCells';
 import {
-  FieldType,
-  type BaseTable,
-  type BitableHost,
-  type FieldConfig,
-  type RecordValue,
-  type SelectOption,
-} from '../../src/port/bitableBase';
-import type { CellValue, LinkValue, Segment } from '../../src/port/cellValues';
-import { HostErrorCode } from '../../src/port/hostErrors';
+  addMany,
+  COUNT,
+  LIMIT,
+  NAME,
+  named,
+  options,
+  plain,
+  pointsOf,
+  select,
+  text,
+  totalOf,
+  uniqueName,
+  type PortContractOptions,
+} from './portContractKit';
 
-const LIMIT = { code: HostErrorCode.RecordLimitExceeded };
-const NAME: FieldConfig = { type: FieldType.Text, name: 'Name' };
-const COUNT: FieldConfig = { type: FieldType.Number, name: 'Count' };
-let serial = 0;
-const uniqueName = (what: string) => `contract ${what} ${Date.now().toString(36)}-${++serial}`;
-const text = (t: string): Segment[] => [{ type: 'text', text: t }];
-const plain = (cell: CellValue | undefined) =>
-  Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
-const named = (fieldId: string, count: number, prefix = 'r'): RecordValue[] =>
-  Array.from({ length: count }, (_, i) => ({ fields: { [fieldId]: text(`${prefix}${i}`) } }));
-const options = (property: unknown) => (property as { options: SelectOption[] }).options;
-const select = (type: number, name: string, ...names: string[]): FieldConfig => ({
-  type,
-  name,
-  property: { options: names.map((n) => ({ name: n })) },
-});
-const linkTo = (tableId: string, recordIds: string[]): LinkValue => ({
-  text: '',
-  type: 'text',
-  recordIds,
-  tableId,
-  record_ids: recordIds,
-  table_id: tableId,
-});
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `read` gives a value: events arrive asynchronously on every host. */
-async function waitFor<T>(read: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for an event');
-    await pause(5);
-  }
-}
-
-async function addMany(table: BaseTable, records: RecordValue[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < records.length; i += 200)
-    ids.push(...(await table.addRecords(records.slice(i, i + 200))));
-  return ids;
-}
-
-async function totalOf(table: BaseTable): Promise<number> {
-  return (await table.getRecordIdListByPage({ pageSize: 200 })).total;
-}
+export type { PortContractOptions } from './portContractKit';
 
 /** Hosts may ignore addTable's fields and create one blank text column: name it, add the rest. */
 async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<void> {
@@ -73,7 +34,13 @@ async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<
   for (const field of rest) if (!metas.some((m) => m.name === field.name)) await table.addField(field);
 }
 
-export function describePortContract(name: string, makeHost: () => Promise<BitableHost> | BitableHost): void {
+export function describePortContract(
+  name: string,
+  makeHost: () => Promise<BitableHost> | BitableHost,
+  contract: PortContractOptions = {},
+): void {
+  const { point, points } = pointsOf(contract);
+
   describe(`port contract: ${name}`, { timeout: 30_000 }, () => {
     let host: BitableHost;
     beforeEach(async () => {
@@ -83,9 +50,11 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
     /** A fresh table with the given fields; `id(name)` finds a field id by its name. */
     async function newTable(fields: FieldConfig[]) {
       const tableName = uniqueName('table');
-      const { tableId } = await host.base.addTable({ name: tableName, fields });
+      const tableId = contract.addTable
+        ? await contract.addTable(tableName, fields)
+        : (await host.base.addTable({ name: tableName, fields })).tableId;
       const table = await host.base.getTableById(tableId);
-      await completeFields(table, fields);
+      if (!contract.addTable) await completeFields(table, fields);
       const metas = await table.getFieldMetaList();
       const id = (fieldName: string) => {
         const meta = metas.find((f) => f.name === fieldName);
@@ -96,17 +65,20 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
     }
 
     describe('tables and fields', () => {
-      it('addTable creates a table that getTableMetaList lists, with its fields in order, the first primary', async () => {
-        const { tableId, tableName, table, metas } = await newTable([NAME, COUNT]);
-        expect((await host.base.getTableMetaList()).find((t) => t.id === tableId)?.name).toBe(tableName);
-        expect(await table.getName()).toBe(tableName);
-        expect(metas.map((f) => [f.name, f.type, f.isPrimary])).toEqual([
-          ['Name', FieldType.Text, true],
-          ['Count', FieldType.Number, false],
-        ]);
-      });
+      point(
+        'addTable creates a table that getTableMetaList lists, with its fields in order, the first primary',
+        async () => {
+          const { tableId, tableName, table, metas } = await newTable([NAME, COUNT]);
+          expect((await host.base.getTableMetaList()).find((t) => t.id === tableId)?.name).toBe(tableName);
+          expect(await table.getName()).toBe(tableName);
+          expect(metas.map((f) => [f.name, f.type, f.isPrimary])).toEqual([
+            ['Name', FieldType.Text, true],
+            ['Count', FieldType.Number, false],
+          ]);
+        },
+      );
 
-      it('addField and setField keep the field id and the ids of existing options', async () => {
+      point('addField and setField keep the field id and the ids of existing options', async () => {
         const { table } = await newTable([NAME]);
         const fieldId = await table.addField(select(FieldType.SingleSelect, 'Stage', 'A', 'B'));
         const added = (await table.getFieldMetaList()).find((f) => f.id === fieldId)!;
@@ -133,7 +105,7 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
         expect(c?.name).toBe('C');
       });
 
-      it("a select cell reads its option's current name after the option is renamed", async () => {
+      point("a select cell reads its option's current name after the option is renamed", async () => {
         const { table, id } = await newTable([NAME, select(FieldType.SingleSelect, 'Stage', 'A')]);
         const stage = (await table.getFieldMetaList()).find((f) => f.id === id('Stage'))!;
         const [a] = options(stage.property);
@@ -144,7 +116,7 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
     });
 
     describe('[H1] limits and paging', () => {
-      it('[H1] pages 450 records by 200 with numeric page tokens, total and hasMore', async () => {
+      point('[H1] pages 450 records by 200 with numeric page tokens, total and hasMore', async () => {
         const { table, id } = await newTable([NAME]);
         await addMany(table, named(id('Name'), 450));
         const first = await table.getRecordsByPage({ pageSize: 200 });
@@ -171,12 +143,12 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
         ]);
       });
 
-      it('[H1] getRecordsByPage rejects a page size over 200', async () => {
+      point('[H1] getRecordsByPage rejects a page size over 200', async () => {
         const { table } = await newTable([NAME]);
         await expect(table.getRecordsByPage({ pageSize: 201 })).rejects.toMatchObject(LIMIT);
       });
 
-      it('[H1] getRecordsByIds takes 1000 ids, in order, and rejects 1001', async () => {
+      point('[H1] getRecordsByIds takes 1000 ids, in order, and rejects 1001', async () => {
         const { table, id } = await newTable([NAME]);
         const ids = await addMany(table, named(id('Name'), 1000));
         const values = await table.getRecordsByIds(ids);
@@ -184,13 +156,13 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
         await expect(table.getRecordsByIds([...ids, ids[0]!])).rejects.toMatchObject(LIMIT);
       });
 
-      it('[H1] addRecords of 201 fails with 10214001 and writes nothing', async () => {
+      point('[H1] addRecords of 201 fails with 10214001 and writes nothing', async () => {
         const { table, id } = await newTable([NAME]);
         await expect(table.addRecords(named(id('Name'), 201))).rejects.toMatchObject(LIMIT);
         expect(await totalOf(table)).toBe(0);
       });
 
-      it('[H1] setRecords of 201 fails with 10214001 and changes nothing', async () => {
+      point('[H1] setRecords of 201 fails with 10214001 and changes nothing', async () => {
         const { table, id } = await newTable([NAME]);
         const ids = await addMany(table, named(id('Name'), 201));
         const updates = ids.map((recordId) => ({ recordId, fields: { [id('Name')]: text('changed') } }));
@@ -199,7 +171,7 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
         expect(values.filter((v) => v === 'changed')).toEqual([]);
       });
 
-      it('[H1] deleteRecords of 201 fails with 10214001 and deletes nothing', async () => {
+      point('[H1] deleteRecords of 201 fails with 10214001 and deletes nothing', async () => {
         const { table, id } = await newTable([NAME]);
         const ids = await addMany(table, named(id('Name'), 201));
         await expect(table.deleteRecords(ids)).rejects.toMatchObject(LIMIT);
@@ -207,169 +179,12 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
       });
     });
 
-    describe('cell shapes', () => {
-      const allTypes: FieldConfig[] = [
-        NAME,
-        COUNT,
-        select(FieldType.SingleSelect, 'Stage', 'A', 'B'),
-        select(FieldType.MultiSelect, 'Tags', 'x', 'y'),
-        { type: FieldType.DateTime, name: 'Due' },
-        { type: FieldType.Checkbox, name: 'Done' },
-        { type: FieldType.User, name: 'Owner' },
-      ];
-
-      it('text segments, number, selects, date and checkbox come back as written', async () => {
-        const { table, metas, id } = await newTable(allTypes);
-        const [, b] = options(metas.find((f) => f.name === 'Stage')!.property);
-        const [x, y] = options(metas.find((f) => f.name === 'Tags')!.property);
-        const written = {
-          [id('Name')]: [
-            ...text('see '),
-            { type: 'url' as const, text: 'docs', link: 'https://example.com/' },
-          ],
-          [id('Count')]: 3.5,
-          [id('Stage')]: { id: b!.id, text: b!.name },
-          [id('Tags')]: [x, y].map((o) => ({ id: o!.id, text: o!.name })),
-          [id('Due')]: Date.UTC(2024, 0, 15),
-          [id('Done')]: true,
-        };
-        const [recordId] = await table.addRecords([{ fields: written }]);
-        const [read] = await table.getRecordsByIds([recordId!]);
-        for (const [fieldId, value] of Object.entries(written)) expect(read!.fields[fieldId]).toEqual(value);
-        expect(await table.getCellValue(id('Stage'), recordId!)).toEqual({ id: b!.id, text: 'B' });
-      });
-
-      it('a user cell written as [{id}] comes back with the name', async () => {
-        const { table, id } = await newTable(allTypes);
-        const userId = await host.bridge.getUserId();
-        const [recordId] = await table.addRecords([{ fields: { [id('Owner')]: [{ id: userId }] } }]);
-        const [user] = (await table.getCellValue(id('Owner'), recordId!)) as { id: string; name?: string }[];
-        expect(user?.id).toBe(userId);
-        expect(typeof user?.name === 'string' && user.name.length > 0).toBe(true);
-      });
-
-      it('a link cell comes back as {recordIds, tableId, text} with the target primary text', async () => {
-        const target = await newTable([NAME]);
-        const [targetRecord] = await target.table.addRecords(named(target.id('Name'), 1, 'Target '));
-        const { table } = await newTable([NAME]);
-        const linkId = await table.addField({
-          type: FieldType.SingleLink,
-          name: 'Link',
-          property: { tableId: target.tableId },
-        });
-        const recordIds = [targetRecord!];
-        const [recordId] = await table.addRecords([
-          { fields: { [linkId]: linkTo(target.tableId, recordIds) } },
-        ]);
-        expect(await table.getCellValue(linkId, recordId!)).toMatchObject({
-          recordIds,
-          tableId: target.tableId,
-          text: 'Target 0',
-        });
-      });
-
-      it.each([
-        ['Count', 'three'],
-        ['Done', 'yes'],
-        ['Owner', 'ou_someone'],
-      ])('a %s cell of the wrong shape (%j) is rejected and nothing is written', async (fieldName, value) => {
-        const { table, id } = await newTable(allTypes);
-        await expect(
-          table.addRecords([{ fields: { [id(fieldName)]: value as CellValue } }]),
-        ).rejects.toThrow();
-        expect(await totalOf(table)).toBe(0);
-      });
-
-      it('setRecords changes only the fields given, and null clears a cell', async () => {
-        const { table, id } = await newTable(allTypes);
-        const [recordId] = await table.addRecords([
-          { fields: { [id('Name')]: text('keep'), [id('Count')]: 1 } },
-        ]);
-        await table.setRecords([{ recordId: recordId!, fields: { [id('Count')]: 2 } }]);
-        expect(await table.getCellValue(id('Count'), recordId!)).toBe(2);
-        expect(plain(await table.getCellValue(id('Name'), recordId!))).toBe('keep');
-        await table.setRecords([{ recordId: recordId!, fields: { [id('Count')]: null } }]);
-        expect(await table.getCellValue(id('Count'), recordId!)).toBeNull();
-      });
-
-      it("values cross the boundary by copy: the caller's later edits do not reach the Base", async () => {
-        const { table, id } = await newTable(allTypes);
-        const segments = text('original');
-        const [recordId] = await table.addRecords([{ fields: { [id('Name')]: segments } }]);
-        segments[0]!.text = 'edited by the caller';
-        expect(plain(await table.getCellValue(id('Name'), recordId!))).toBe('original');
-      });
-    });
-
-    describe('events', () => {
-      it('onRecordAdd, onRecordModify({recordId, fieldIds}) and onRecordDelete fire', async () => {
-        const { table, id } = await newTable([NAME, COUNT]);
-        let added: string[] | undefined, modified: { recordId: string; fieldIds: string[] } | undefined;
-        let deleted: string[] | undefined;
-        const off = [
-          table.onRecordAdd((ev) => (added = [...ev.data])),
-          table.onRecordModify((ev) => (modified = ev.data)),
-          table.onRecordDelete((ev) => (deleted = [...ev.data])),
-        ];
-        const [recordId] = await table.addRecords(named(id('Name'), 1));
-        expect(await waitFor(() => added)).toEqual([recordId]);
-        await table.setRecords([{ recordId: recordId!, fields: { [id('Count')]: 7 } }]);
-        const modify = await waitFor(() => modified);
-        expect(modify.recordId).toBe(recordId);
-        expect(modify.fieldIds).toContain(id('Count'));
-        await table.deleteRecords([recordId!]);
-        expect(await waitFor(() => deleted)).toEqual([recordId]);
-        off.forEach((unsubscribe) => unsubscribe());
-      });
-
-      it('onFieldAdd and onFieldModify fire when the structure changes', async () => {
-        const { table } = await newTable([NAME]);
-        let added: unknown, modified: unknown;
-        const off = [table.onFieldAdd((ev) => (added = ev)), table.onFieldModify((ev) => (modified = ev))];
-        const fieldId = await table.addField({ type: FieldType.Number, name: 'Extra' });
-        expect(await waitFor(() => added)).toBeTruthy();
-        await table.setField(fieldId, { name: 'Extra 2' });
-        expect(await waitFor(() => modified)).toBeTruthy();
-        off.forEach((unsubscribe) => unsubscribe());
-      });
-
-      it('an unsubscribed listener hears nothing more', async () => {
-        const { table, id } = await newTable([NAME]);
-        const heard: string[] = [];
-        const off = table.onRecordAdd((ev) => heard.push(ev.data[0]));
-        await table.addRecords(named(id('Name'), 1));
-        await waitFor(() => (heard.length > 0 ? true : undefined));
-        off();
-        await table.addRecords(named(id('Name'), 1));
-        await pause(100);
-        expect(heard).toHaveLength(1);
-      });
-    });
-
-    describe('bridge', () => {
-      it('answers user id, language, theme and environment', async () => {
-        const [userId, language, theme, env] = await Promise.all([
-          host.bridge.getUserId(),
-          host.bridge.getLanguage(),
-          host.bridge.getTheme(),
-          host.bridge.getEnv(),
-        ]);
-        expect(userId).toMatch(/\S/);
-        expect(language).toMatch(/\S/);
-        expect(['LIGHT', 'DARK']).toContain(theme);
-        expect(typeof env.product).toBe('string');
-      });
-
-      it('setData stores a value that getData returns, by copy', async () => {
-        const key = uniqueName('data');
-        const value = { a: 1, list: ['x', 'y'] };
-        expect(await host.bridge.setData(key, value)).toBe(true);
-        value.list.push('changed after setData');
-        const read = await host.bridge.getData<typeof value>(key);
-        expect(read).toEqual({ a: 1, list: ['x', 'y'] });
-        read?.list.push('changed after getData');
-        expect(await host.bridge.getData(key)).toEqual({ a: 1, list: ['x', 'y'] });
-      });
+    describeCellsEventsBridge({
+      host: () => host,
+      newTable,
+      installsNothing: Boolean(contract.addTable),
+      point,
+      points,
     });
   });
 }

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture';
 import { toNotice, toTask } from '../../schema/entities';
 import { openSession } from '../../services/session';
@@ -155,12 +155,14 @@ describe('AssignWizard', () => {
   });
 
   it('a send that fails half way leaves only drafts; Roll back removes them, and a new send writes one task', async () => {
-    const { session, sent, tasks, tasksBefore } = await setup();
+    const { local, session, sent, tasks, tasksBefore } = await setup();
     await fillLivestream();
-    // The drafts are added, then linking them fails: the worst moment.
-    vi.spyOn(session.store, 'update').mockRejectedValueOnce(new Error('断网了'));
+    // The drafts are added, then linking them fails, every retry included: the worst moment.
+    local.failures.failNext(3, 'before', { method: 'setRecords', tableId: session.store.table('tasks').id });
     click('wizard-send');
-    expect((await screen.findByTestId('wizard-send-failed')).textContent).toContain('断网了');
+    expect((await screen.findByTestId('wizard-send-failed')).textContent).toContain(
+      'setRecords failed: unknown error (injected)',
+    );
     const halfMade = (await tasks()).slice(tasksBefore);
     expect(halfMade).toHaveLength(6);
     expect(halfMade.every((t) => t.status === 'draft')).toBe(true);

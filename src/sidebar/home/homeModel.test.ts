@@ -158,7 +158,7 @@ describe('homeView', () => {
   });
 
   it('[I2] refuses a viewer who is not a member', () => {
-    expect(() => homeView(session('ou_nobody'), now, zh)).toThrow();
+    expect(() => homeView(session('ou_nobody'), now, zh)).toThrow('home needs a member');
   });
 
   it('[M2] on the demo, the boss sees every demo special task with its chain', async () => {

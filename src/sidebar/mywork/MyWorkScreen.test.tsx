@@ -8,11 +8,11 @@ import { work } from '../../services/process';
 import { openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';
 import { MyWorkScreen } from './MyWorkScreen';
+import { DAY } from '../../core/time';
 
 afterEach(cleanup);
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
-const DAY = 24 * 3_600_000;
 const GUO_XIAO = personId('郭晓');
 
 async function sessionOf(local: LocalHost, name: string): Promise<ReadySession> {

@@ -3,18 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, personId, TEST_NOW, TEST_TODAY } from '../../../test/support/baseFixture';
 import type { AssignmentDraft } from '../../core/assignment';
 import type { LocalHost } from '../../local/localHost';
-import { HostError, HostErrorCode } from '../../port/hostErrors';
 import { toTask } from '../../schema/entities';
 import { sendAssignment } from '../../services/assign';
 import { taskHistory } from '../../services/inbox';
 import { openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';
 import { PoolScreen } from './PoolScreen';
+import { DAY } from '../../core/time';
 
 afterEach(cleanup);
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
-const DAY = 24 * 3_600_000;
 const HE_PING = personId('何平');
 const LIN_FENG = personId('林峰');
 
@@ -49,15 +48,12 @@ async function published() {
   return { local, taskId: sent.taskId, design };
 }
 
-/** The next `count` record updates fail before the host applies them, as a lost connection would. */
-function failWritesToTasks(local: LocalHost, count: number) {
-  const call = local.call.bind(local);
-  let left = count;
-  local.call = ((method, tableId, records, run) => {
-    if (method !== 'setRecords' || left <= 0) return call(method, tableId, records, run);
-    left -= 1;
-    return Promise.reject(new HostError(HostErrorCode.RecordUnknown, 'connection lost'));
-  }) as LocalHost['call'];
+/** The next `count` updates of 任务 fail before the host applies them, as a lost connection would. */
+function failWritesToTasks(local: LocalHost, session: ReadySession, count: number) {
+  local.failures.failNext(count, 'before', {
+    method: 'setRecords',
+    tableId: session.store.table('tasks').id,
+  });
 }
 
 function show(session: ReadySession, now = () => TEST_NOW) {
@@ -126,7 +122,7 @@ describe('PoolScreen', () => {
   it('[R5] retrying a claim that failed half way wins it, rather than losing to its own first attempt', async () => {
     const { local, taskId } = await published();
     const session = await sessionOf(local, HE_PING);
-    failWritesToTasks(local, 3); // every retry the store makes, so the claim event is written but not the task
+    failWritesToTasks(local, session, 3); // every retry the store makes, so the claim event is written but not the task
     let tick = 0;
     show(session, () => TEST_NOW + 1000 * tick++); // the retry comes later than the first attempt
     fireEvent.click(item().getByTestId('pool-claim'));

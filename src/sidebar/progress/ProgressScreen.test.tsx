@@ -5,11 +5,11 @@ import type { LocalHost } from '../../local/localHost';
 import { openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';
 import { ProgressScreen } from './ProgressScreen';
+import { DAY } from '../../core/time';
 
 afterEach(cleanup);
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
-const DAY = 24 * 3_600_000;
 const LIVESTREAM = '直播课堂策划';
 
 async function sessionOf(local: LocalHost, name: string): Promise<ReadySession> {
