@@ -1,9 +1,10 @@
 /**
- * The process-tracking scenarios (issue 4). "cascade": one stage accepted in a 20,000-task Base with 60,000
+ * The process-tracking scenarios. "cascade": one stage accepted in a 20,000-task Base with 60,000
  * finish-to-start links; the pure derivation timed (incremental from that stage, and full), then the service's
  * writes counted, then its echo (the same cascade on what it wrote), against a naive cascade that re-reads every
  * task after each change. "progress view": the boss opens the sidebar on 300 active special tasks of 6 stages;
- * openSession modelled plus project() computed, against the naive open sidebar plus the same computation.
+ * openSession modelled plus project() computed, against the paged and per-cell open sidebars, each plus
+ * project().
  */
 import { derive } from '../../src/core/cascade';
 import { prepareGraph, reachableFrom } from '../../src/core/taskGraph';
@@ -19,47 +20,28 @@ import { noChanges, noteChange, refreshCore } from '../../src/services/refresh';
 import { openSession } from '../../src/services/session';
 import { BatonStore } from '../../src/store/batonStore';
 import { measuredHost, NOW, TODAY_START } from './fixtures';
+import { naiveOpenSidebar, pagedOpenSidebar } from './baselines';
+import { floorOf, openSidebarFloor, PAGE, type Floor } from './floor';
 import { acceptInGrid, stageToAccept, withLinks } from './processFixtures';
-import {
-  measure,
-  naiveOpenSidebar,
-  openSidebarFloor,
-  PAGE,
-  type FloorPart,
-  type Measurement,
-} from './scenarios';
+import { measure, type Measurement } from './scenarios';
+import { timed, timingText, type Timing } from './timing';
 
 export const CASCADE_LINKS = 60_000;
 type TableName = 'tasks' | 'notifications' | 'taskEvents';
 const chunks = (n: number) => Math.ceil(n / PAGE);
-const sum = (parts: FloorPart[]) => parts.reduce((total, p) => total + p.calls, 0);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Median wall clock of `runs` calls of `run`, after one warm-up call. */
-function timed(run: () => unknown, runs: number): { ms: number; all: number[] } {
-  run();
-  const all = Array.from({ length: runs }, () => {
-    const t0 = performance.now();
-    run();
-    return performance.now() - t0;
-  });
-  return { ms: median(all), all };
-}
 
 export interface CascadeResult {
   m: Measurement;
   echo: Measurement;
   naive: Measurement;
-  incrementalMs: number;
-  fullMs: number;
+  incremental: Timing;
+  full: Timing;
   live: LiveReaction;
-  runs: number;
   changed: number;
   notices: number;
   reach: number;
   links: number;
-  floor: FloorPart[];
-  floorCalls: number;
+  floor: Floor;
   floorWrites: number;
   notes: string[];
 }
@@ -71,7 +53,7 @@ export interface CascadeResult {
  * sees a duplicate) and read back after adding (two writers at once keep one row per key, as in "assign"):
  * ⌈n/200⌉ + ⌈c/200⌉ filtered reads each time. Round trips: look up; add; read back and set together.
  */
-export async function cascadeScenario(base: LocalState, runs = 7): Promise<CascadeResult> {
+export async function cascadeScenario(base: LocalState): Promise<CascadeResult> {
   const linked = await withLinks(base, CASCADE_LINKS);
   const open = async (state: LocalState) => {
     const local = measuredHost(state);
@@ -87,10 +69,10 @@ export async function cascadeScenario(base: LocalState, runs = 7): Promise<Casca
   // Incremental derivation reuses the graph's structure, prepared once per read of the tasks (as the sidebar
   // does); the full derivation prepares it too, inside the measured time.
   const graph = prepareGraph(tasks);
-  const incremental = timed(() => derive(tasks, [pick.id], graph), runs);
-  const full = timed(() => derive(tasks), runs);
+  const incremental = timed(() => derive(tasks, [pick.id], graph));
+  const full = timed(() => derive(tasks));
   // What preparing the structure costs (index and cycles), once per read.
-  const indexing = timed(() => prepareGraph(tasks), runs);
+  const indexing = timed(() => prepareGraph(tasks));
   const d = derive(tasks, [pick.id]);
   // The Base was settled, so the full derivation finds exactly what the incremental one does.
   if (JSON.stringify(derive(tasks).changes) !== JSON.stringify(d.changes))
@@ -102,55 +84,77 @@ export async function cascadeScenario(base: LocalState, runs = 7): Promise<Casca
     cascade(session.store, written.tasks, actor, NOW, { changed: [pick.id] }),
   );
   const [c, n] = [d.changes.length, d.notices.length];
-  const floor: FloorPart[] = [
+  const floor = floorOf([
     { what: `setRecords tasks: ${c} changed statuses, ⌈${c}/${PAGE}⌉`, calls: chunks(c) },
-    { what: `addRecords notifications: ${n} ready notices, ⌈${n}/${PAGE}⌉`, calls: chunks(n) },
-    { what: `addRecords taskEvents: ${c} events, ⌈${c}/${PAGE}⌉`, calls: chunks(c) },
+    {
+      what: `addRecords notifications: ${n} ready notices, ⌈${n}/${PAGE}⌉`,
+      calls: chunks(n),
+      id: 'addNotices',
+      after: ['noticeKeys'],
+    },
+    {
+      what: `addRecords taskEvents: ${c} events, ⌈${c}/${PAGE}⌉`,
+      calls: chunks(c),
+      id: 'addEvents',
+      after: ['eventKeys'],
+    },
     {
       what: `getRecordsByPage notifications: the notices' keys before adding, ⌈${n}/${PAGE}⌉`,
       calls: chunks(n),
+      id: 'noticeKeys',
     },
-    { what: `getRecordsByPage taskEvents: the events' keys before adding, ⌈${c}/${PAGE}⌉`, calls: chunks(c) },
-    { what: `getRecordsByPage notifications: the notices' keys read back, ⌈${n}/${PAGE}⌉`, calls: chunks(n) },
-    { what: `getRecordsByPage taskEvents: the events' keys read back, ⌈${c}/${PAGE}⌉`, calls: chunks(c) },
-  ];
+    {
+      what: `getRecordsByPage taskEvents: the events' keys before adding, ⌈${c}/${PAGE}⌉`,
+      calls: chunks(c),
+      id: 'eventKeys',
+    },
+    {
+      what: `getRecordsByPage notifications: the notices' keys read back, ⌈${n}/${PAGE}⌉`,
+      calls: chunks(n),
+      after: ['addNotices'],
+    },
+    {
+      what: `getRecordsByPage taskEvents: the events' keys read back, ⌈${c}/${PAGE}⌉`,
+      calls: chunks(c),
+      after: ['addEvents'],
+    },
+  ]);
   const naive = await naiveCascade(accepted);
-  const live = await liveReaction(linked.state, pick.id, runs);
+  const live = await liveReaction(linked.state, pick.id);
   const reachSize = reachableFrom([pick.id], graph).size;
   return {
     m: first.m,
     echo: echo.m,
     naive: naive.m,
-    incrementalMs: incremental.ms,
-    fullMs: full.ms,
+    incremental,
+    full,
     live,
-    runs,
     changed: c,
     notices: n,
     reach: reachSize,
     links: linked.links,
     floor,
-    floorCalls: sum(floor),
-    floorWrites: sum(floor.slice(0, 3)),
+    floorWrites: floor.parts.slice(0, 3).reduce((total, p) => total + p.calls, 0),
     notes: [
       `Base: ${linked.tasks} tasks, ${linked.links} finish-to-start links (stage chains + links to stages created ` +
         `up to 400 stages earlier; a stage not waiting only on done ones), settled first (${linked.settled} ` +
         `statuses written, not measured)`,
       `accepted: 1 in-progress stage (seeded draw among ${pick.candidates} that release a successor); it reaches ` +
         `${reachSize} tasks (successors and parents, transitively); derived ${c} changes and ${n} notices`,
-      `derive(tasks, [id]) median of ${runs}: ${incremental.all.map((t) => t.toFixed(1)).join(', ')} ms`,
-      `derive(tasks) median of ${runs}: ${full.all.map((t) => t.toFixed(0)).join(', ')} ms`,
-      `prepareGraph(${tasks.length} tasks) median ${indexing.ms.toFixed(1)} ms, once per read of the tasks ` +
+      `derive(tasks, [id]): ${timingText(incremental)}`,
+      `derive(tasks): ${timingText(full, 0)}`,
+      `prepareGraph(${tasks.length} tasks): ${timingText(indexing)}, once per read of the tasks ` +
         '(the incremental figure reuses it; the full one includes it)',
-      `cascade: ${first.m.calls} calls in ${first.m.roundTrips} round trips (floor 3: look up; add; read back + ` +
-        `set); echo (the same cascade on what it ` +
+      `cascade: ${first.m.calls} calls in ${first.m.roundTrips} round trips (floor ` +
+        `${floor.physicalRoundTrips}: look up + set; add; read back); echo (the same cascade on what it ` +
         `wrote): ${echo.m.writeCalls} writes, ${echo.m.calls} calls`,
       `live: the open sidebar hears the record event for the stage and reads ${live.read.calls} call(s) ` +
         `(${Object.entries(live.read.byMethod)
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}) instead of re-reading every task (${live.fullRead.calls} calls, ` +
-        `${Math.round(live.fullRead.modelledMs)} ms modelled); keeps the graph (${live.regraphMs.toFixed(1)} ms) ` +
-        `and derives from the changed tasks (${live.deriveMs.toFixed(1)} ms), ${live.changes} changes`,
+        `${Math.round(live.fullRead.modelledMs)} ms modelled); keeps the graph (median ${live.regraph.median.toFixed(1)} ` +
+        `ms) and derives from the changed tasks (median ${live.derive.median.toFixed(1)} ms), ${live.changes} ` +
+        `changes; both together: ${timingText(live.follow)}`,
       `naive: ${naive.rounds} full re-reads of ${tasks.length} tasks (one after each write)`,
     ],
   };
@@ -218,39 +222,39 @@ async function naiveCascade(state: LocalState): Promise<{ m: Measurement; rounds
 export interface ProgressResult {
   m: Measurement;
   naive: Measurement;
-  projectMs: number;
-  runs: number;
-  floor: FloorPart[];
-  floorCalls: number;
+  paged: Measurement;
+  projection: Timing;
+  floor: Floor;
   specials: number;
   tasks: number;
   notes: string[];
 }
 
 /** The boss opens the sidebar (openSession, measured) and the Progress view projects every task's dates. */
-export async function progressScenario(state: LocalState, runs = 7): Promise<ProgressResult> {
+export async function progressScenario(state: LocalState): Promise<ProgressResult> {
   const local = measuredHost(state);
   const { result: session, m } = await measure(local, (host) => openSession(host));
   if (session.kind !== 'ready')
     throw new Error(`progress view: expected a ready session, got ${session.kind}`);
   const tasks = session.data.tasks;
-  const projection = timed(() => project(tasks, TODAY_START), runs);
+  const projection = timed(() => project(tasks, TODAY_START));
   const specials = project(tasks, TODAY_START).specials.size;
   const floor = openSidebarFloor(state, session.notices.length);
   const naive = await naiveOpenSidebar(state);
+  const paged = await pagedOpenSidebar(state);
   return {
     m,
     naive: naive.m,
-    projectMs: projection.ms,
-    runs,
+    paged: paged.m,
+    projection,
     floor,
-    floorCalls: sum(floor),
     specials,
     tasks: tasks.length,
     notes: [
       `input: ${specials} active special tasks with projections, ${tasks.length} task records`,
-      `project() median of ${runs}: ${projection.all.map((t) => t.toFixed(1)).join(', ')} ms`,
-      `modelled open = openSession ${Math.round(m.modelledMs)} ms modelled + project() ${projection.ms.toFixed(1)} ms`,
+      `project(): ${timingText(projection)}`,
+      `modelled open = openSession ${Math.round(m.modelledMs)} ms modelled + project() median ` +
+        `${projection.median.toFixed(1)} ms`,
     ],
   };
 }
@@ -258,8 +262,10 @@ export async function progressScenario(state: LocalState, runs = 7): Promise<Pro
 export interface LiveReaction {
   read: Measurement;
   fullRead: Measurement;
-  regraphMs: number;
-  deriveMs: number;
+  regraph: Timing;
+  derive: Timing;
+  /** Keeping the graph and deriving from the change, timed together (the target). */
+  follow: Timing;
   changes: number;
 }
 
@@ -268,7 +274,7 @@ export interface LiveReaction {
  * stage, so it reads that record and patches it in (refreshCore), keeps the prepared graph (no link changed)
  * and derives from the changed tasks. Against re-reading every task (loadCore), as it did before.
  */
-async function liveReaction(state: LocalState, stageId: string, runs: number): Promise<LiveReaction> {
+async function liveReaction(state: LocalState, stageId: string): Promise<LiveReaction> {
   const local = measuredHost(state);
   const session = await openSession(local.host);
   if (session.kind !== 'ready') throw new Error(`live: expected a ready session, got ${session.kind}`);
@@ -284,8 +290,9 @@ async function liveReaction(state: LocalState, stageId: string, runs: number): P
   return {
     read: read.m,
     fullRead: fullRead.m,
-    regraphMs: timed(() => prepareGraph(data.tasks, before), runs).ms,
-    deriveMs: timed(() => derive(data.tasks, changedTaskIds, graph), runs).ms,
+    regraph: timed(() => prepareGraph(data.tasks, before)),
+    derive: timed(() => derive(data.tasks, changedTaskIds, graph)),
+    follow: timed(() => derive(data.tasks, changedTaskIds, prepareGraph(data.tasks, before))),
     changes: derive(data.tasks, changedTaskIds, graph).changes.length,
   };
 }

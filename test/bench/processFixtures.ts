@@ -1,5 +1,5 @@
 /**
- * Fixtures of the process-tracking scenarios (issue 4). "cascade": the 20,000-task Base with cross-task
+ * Fixtures of the process-tracking scenarios. "cascade": the 20,000-task Base with cross-task
  * finish-to-start links added until it holds `links` in all, then settled (every derived status written) so that
  * one accepted stage is the only news. "progress view": the demo company with exactly N active special tasks of
  * six stages each.

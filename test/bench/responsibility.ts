@@ -1,5 +1,5 @@
 /**
- * The responsibility scenarios (issue 3). "assign": the boss sends a special task with 6 stages and 4
+ * The responsibility scenarios. "assign": the boss sends a special task with 6 stages and 4
  * cooperating departments on an open sidebar (openSession first, then only the send is measured), against one
  * awaited call per record. "escalate": every escalation rule over the whole Base, the pure rules timed and the
  * service's writes counted, run twice, against one awaited addRecords per notice.
@@ -16,11 +16,12 @@ import { baseLocale, eventRows, noticeRows } from '../../src/services/outbox';
 import { openSession } from '../../src/services/session';
 import { BatonStore, type CoreData } from '../../src/store/batonStore';
 import { DAY, measuredHost, NOW, TODAY_START } from './fixtures';
-import { measure, PAGE, type FloorPart, type Measurement, type Trip } from './scenarios';
+import { floorOf, PAGE, type Floor } from './floor';
+import { measure, type Measurement, type Trip } from './scenarios';
+import { timed, timingText, type Timing } from './timing';
 
 const CLOCK = { now: NOW, todayStart: TODAY_START };
 const chunks = (records: number) => Math.ceil(records / PAGE);
-const sum = (parts: FloorPart[]) => parts.reduce((total, p) => total + p.calls, 0);
 
 /** A copy of the Base with the sidebar open on it (the boss is the viewer); nothing counted yet. */
 async function openBase(state: LocalState) {
@@ -91,15 +92,14 @@ export function livestreamDraft(data: CoreData): AssignmentDraft {
 export interface AssignResult {
   m: Measurement;
   naive: Measurement;
-  floor: FloorPart[];
-  floorCalls: number;
+  floor: Floor;
   notes: string[];
 }
 
 /**
- * The floor: the task and stages in one add; their links (parent, predecessors: ids only known once added) in
- * one set; notices and the event in one add each; and one lookup of the draft's keys after adding, so two
- * senders racing agree on one record per key (the issue's "never creates duplicates").
+ * The floor: the task and stages in one add; one lookup of the draft's keys after adding, so two senders
+ * racing agree on one record per key (never a duplicate); then, with the ids agreed, their links (parent,
+ * predecessors) in one set, and notices and the event in one add each.
  */
 export async function assignScenario(state: LocalState): Promise<AssignResult> {
   const { local, store, data, userId } = await openBase(state);
@@ -117,26 +117,39 @@ export async function assignScenario(state: LocalState): Promise<AssignResult> {
   const expected = tasks.length + notices.length + events.length;
   if (written.flatMap((found) => [...found.values()].flat()).length !== expected)
     throw new Error('assign: the task, stages, notices and event are not each written once');
-  const floor: FloorPart[] = [
+  const agreed = ['lookup'];
+  const floor = floorOf([
     {
       what: `addRecords tasks: the special + ${tasks.length - 1} stages, ⌈${tasks.length}/${PAGE}⌉`,
       calls: 1,
+      id: 'add',
     },
-    { what: `getRecordsByPage tasks where requestKey in the draft's ${tasks.length} keys`, calls: 1 },
-    { what: `setRecords tasks: parent and predecessor links, ⌈${tasks.length - 1}/${PAGE}⌉`, calls: 1 },
-    { what: `addRecords notifications: ${notices.length} notices, ⌈${notices.length}/${PAGE}⌉`, calls: 1 },
-    { what: `addRecords taskEvents: ${events.length} event`, calls: 1 },
-  ];
+    {
+      what: `getRecordsByPage tasks where requestKey in the draft's ${tasks.length} keys`,
+      calls: 1,
+      id: 'lookup',
+      after: ['add'],
+    },
+    {
+      what: `setRecords tasks: parent and predecessor links, ⌈${tasks.length - 1}/${PAGE}⌉`,
+      calls: 1,
+      after: agreed,
+    },
+    {
+      what: `addRecords notifications: ${notices.length} notices, ⌈${notices.length}/${PAGE}⌉`,
+      calls: 1,
+      after: agreed,
+    },
+    { what: `addRecords taskEvents: ${events.length} event`, calls: 1, after: agreed },
+  ]);
   const naive = await naiveAssign(state, draft);
   return {
     m,
     naive,
     floor,
-    floorCalls: sum(floor),
     notes: [
       `written: ${tasks.length} tasks (1 special + ${tasks.length - 1} stages), ${notices.length} notices ` +
         `(owner + copies), ${events.length} event; write round trips ${m.writeRoundTrips}, reads ${m.readCalls}`,
-      'floor round trips: 3 (add tasks; look the keys up; set links + add notices + add event)',
       'round trips made:',
       ...tripsText(m.trips, state),
     ],
@@ -177,57 +190,51 @@ export interface EscalateResult {
   m: Measurement;
   second: Measurement;
   naive: Measurement;
-  computeMs: number;
-  runs: number;
+  compute: Timing;
   notices: number;
-  floor: FloorPart[];
-  floorCalls: number;
+  floor: Floor;
   floorAdds: number;
   notes: string[];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /**
  * The floor for n due notices: ⌈n/200⌉ filtered lookups of their keys in the outbox (a second sidebar or the
- * scheduled automation may have added some) and ⌈n/200⌉ addRecords; 2 round trips if both go in parallel.
+ * scheduled automation may have added some) and, once they are back, ⌈n/200⌉ addRecords.
  */
-export async function escalateScenario(state: LocalState, runs = 7): Promise<EscalateResult> {
+export async function escalateScenario(state: LocalState): Promise<EscalateResult> {
   const { local, store, data } = await openBase(state);
-  const times: number[] = [];
-  let due = escalations(data.tasks, data, DEFAULT_ESCALATION, NOW);
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    due = escalations(data.tasks, data, DEFAULT_ESCALATION, NOW);
-    times.push(performance.now() - t0);
-  }
+  const due = escalations(data.tasks, data, DEFAULT_ESCALATION, NOW);
+  const compute = timed(() => escalations(data.tasks, data, DEFAULT_ESCALATION, NOW));
   const first = await measure(local, () => escalate(store, data, NOW));
   if (first.result !== due.length) throw new Error(`escalate added ${first.result}, expected ${due.length}`);
   const second = await measure(local, () => escalate(store, data, NOW));
   const n = due.length;
-  const floor: FloorPart[] = [
-    { what: `getRecordsByPage notifications where key in 200 keys: ⌈${n}/${PAGE}⌉`, calls: chunks(n) },
-    { what: `addRecords notifications: ⌈${n}/${PAGE}⌉`, calls: chunks(n) },
-  ];
+  const floor = floorOf([
+    {
+      what: `getRecordsByPage notifications where key in 200 keys: ⌈${n}/${PAGE}⌉`,
+      calls: chunks(n),
+      id: 'lookup',
+    },
+    { what: `addRecords notifications: ⌈${n}/${PAGE}⌉`, calls: chunks(n), after: ['lookup'] },
+  ]);
   const count = (pick: (x: { type: string }) => boolean, xs: { type: string }[]) => xs.filter(pick).length;
   const status = (s: string) => data.tasks.filter((t) => t.status === s).length;
   return {
     m: first.m,
     second: second.m,
     naive: await naiveEscalate(state, due),
-    computeMs: median(times),
-    runs,
+    compute,
     notices: n,
     floor,
-    floorCalls: sum(floor),
     floorAdds: chunks(n),
     notes: [
       `input: ${status('assigned')} tasks assigned and not acknowledged, ${status('open')} open in the pool; ` +
         `now = ${new Date(NOW).toISOString()} (14:00 Beijing, Monday), default windows (4 h ack, 16 h pool)`,
       `due notices: ${n} (${count((x) => x.type === 'reminder', due)} reminders, ` +
         `${count((x) => x.type === 'escalation', due)} escalations, ${count((x) => x.type === 'pool', due)} pool)`,
-      `escalations() compute: median ${times.map((t) => t.toFixed(1)).join(', ')} ms = ${median(times).toFixed(1)} ms`,
-      `first run: ${first.m.calls} calls in ${first.m.roundTrips} round trips (floor ${sum(floor)} calls in 2); ` +
+      `escalations() compute: ${timingText(compute)} (${compute.all.map((t) => t.toFixed(1)).join(', ')})`,
+      `first run: ${first.m.calls} calls in ${first.m.roundTrips} round trips ` +
+        `(floor ${floor.calls} calls in ${floor.physicalRoundTrips}); ` +
         `addRecords ${first.m.byMethod.addRecords ?? 0}, reads ${first.m.readCalls}`,
       `second run: added ${second.result}; ${second.m.calls} calls (addRecords ${second.m.byMethod.addRecords ?? 0}, ` +
         `reads ${second.m.readCalls}) in ${second.m.roundTrips} round trips`,

@@ -1,22 +1,13 @@
 /**
- * The measured scenarios: what Baton does ("open sidebar" = openSession), its floor, and the naive baseline
- * (ids page by page, then one awaited getCellValue per cell) on a copy of the same Base.
+ * Measuring a scenario on the local Base (calls, and the round trip that carried each), and the first one:
+ * what Baton does when the sidebar opens (openSession), with its floor.
  */
 import type { LocalHost } from '../../src/local/localHost';
 import type { LocalState } from '../../src/local/localState';
-import type { BaseTable, BitableHost } from '../../src/port/bitableBase';
+import type { BitableHost } from '../../src/port/bitableBase';
 import { openSession } from '../../src/services/session';
-import { SETTINGS_TABLE_HINT } from '../../src/schema/installMap';
-import type { TableKey } from '../../src/schema/schemaTypes';
-import { tableSpec } from '../../src/schema/tables';
 import { measuredHost } from './fixtures';
-
-export const PAGE = 200;
-
-/** The tables the sidebar reads whole when it opens (it also reads the viewer's notices with a filter). */
-export const READ_TABLES: TableKey[] = ['settings', 'departments', 'members', 'tasks'];
-/** The naive baseline has no filter: it reads the Notifications table whole too. */
-export const NAIVE_TABLES: TableKey[] = [...READ_TABLES, 'notifications'];
+import { openSidebarFloor, type Floor } from './floor';
 
 export interface Measurement {
   calls: number;
@@ -38,11 +29,6 @@ export interface Measurement {
   hostMs: number;
   /** wallMs - hostMs: Baton's own work (decoding, building the session) plus event-loop overhead. */
   computeMs: number;
-}
-
-export interface FloorPart {
-  what: string;
-  calls: number;
 }
 
 export interface Trip {
@@ -119,44 +105,9 @@ export async function measure<T>(
   }
 }
 
-export const pages = (records: number) => Math.max(1, Math.ceil(records / PAGE));
-
-function tableOf(state: LocalState, key: TableKey) {
-  const { names } = tableSpec(key);
-  const table = state.tables.find((t) => t.name === names.zh || t.name === names.en);
-  if (!table) throw new Error(`fixture has no ${key} table`);
-  return table;
-}
-
-/**
- * The fewest calls that give openSession what it uses: the bridge context (getUserId, getLanguage,
- * getTheme), the Settings-table hint (bridge getData), one getTableMetaList, one getFieldMetaList per table
- * (the schema is resolved and health-checked over the whole Base), ⌈n/200⌉ getRecordsByPage per table it
- * reads rows from (at least one, even when empty), ⌈k/200⌉ filtered pages for the viewer's k notices, and
- * one getPermission.
- */
-export function openSidebarFloor(state: LocalState, viewerNotices: number): FloorPart[] {
-  return [
-    { what: 'bridge getUserId + getLanguage + getTheme', calls: 3 },
-    { what: 'bridge getData (Settings table hint)', calls: 1 },
-    { what: 'getPermission', calls: 1 },
-    { what: 'getTableMetaList', calls: 1 },
-    { what: `getFieldMetaList × ${state.tables.length} tables`, calls: state.tables.length },
-    ...READ_TABLES.map((key) => {
-      const n = tableOf(state, key).records.length;
-      return { what: `getRecordsByPage ${key}: ⌈${n}/${PAGE}⌉`, calls: pages(n) };
-    }),
-    {
-      what: `getRecordsByPage notifications where recipient = viewer: ⌈${viewerNotices}/${PAGE}⌉`,
-      calls: pages(viewerNotices),
-    },
-  ];
-}
-
 export interface OpenSidebarResult {
   m: Measurement;
-  floor: FloorPart[];
-  floorCalls: number;
+  floor: Floor;
   sessionKind: string;
   tasksLoaded: number;
 }
@@ -166,65 +117,10 @@ export async function openSidebar(state: LocalState): Promise<OpenSidebarResult>
   const { result: session, m } = await measure(local, (host) => openSession(host));
   if (session.kind !== 'ready')
     throw new Error(`open sidebar: expected a ready session, got ${session.kind}`);
-  const floor = openSidebarFloor(state, session.notices.length);
   return {
     m,
-    floor,
-    floorCalls: floor.reduce((sum, p) => sum + p.calls, 0),
+    floor: openSidebarFloor(state, session.notices.length),
     sessionKind: session.kind,
     tasksLoaded: session.data.tasks.length,
   };
-}
-
-/** What many published plugins do: record ids page by page, then every cell with its own awaited call. */
-async function naiveRead(table: BaseTable): Promise<Record<string, unknown>[]> {
-  const fields = await table.getFieldMetaList();
-  const ids: string[] = [];
-  let pageToken: number | undefined;
-  do {
-    const page = await table.getRecordIdListByPage({ pageSize: PAGE, pageToken });
-    ids.push(...page.recordIds);
-    pageToken = page.hasMore ? page.pageToken : undefined;
-  } while (pageToken !== undefined);
-  const rows: Record<string, unknown>[] = [];
-  for (const recordId of ids) {
-    const row: Record<string, unknown> = { recordId };
-    for (const field of fields) row[field.id] = await table.getCellValue(field.id, recordId);
-    rows.push(row);
-  }
-  return rows;
-}
-
-export interface NaiveResult {
-  m: Measurement;
-  tables: TableKey[];
-  cells: number;
-}
-
-/**
- * The naive "open sidebar": the same bridge, hint, permission and table-list calls, one after another, then
- * naiveRead of each table in `tables` (default: every table the sidebar reads rows from, Notifications whole).
- */
-export async function naiveOpenSidebar(
-  state: LocalState,
-  tables: TableKey[] = NAIVE_TABLES,
-): Promise<NaiveResult> {
-  const local = measuredHost(state);
-  let cells = 0;
-  const { m } = await measure(local, async (host) => {
-    await host.bridge.getUserId();
-    await host.bridge.getLanguage();
-    await host.bridge.getTheme();
-    await host.bridge.getData(SETTINGS_TABLE_HINT);
-    const metas = await host.base.getTableMetaList();
-    for (const key of tables) {
-      const { names } = tableSpec(key);
-      const meta = metas.find((t) => t.name === names.zh || t.name === names.en);
-      if (!meta) throw new Error(`naive: no ${key} table`);
-      const rows = await naiveRead(await host.base.getTableById(meta.id));
-      cells += rows.reduce((sum, row) => sum + Object.keys(row).length - 1, 0);
-    }
-    await host.base.getPermission({ entity: 'Base', type: 'editable' });
-  });
-  return { m, tables, cells };
 }
