@@ -9,9 +9,9 @@ import { BatonStore } from '../src/store/batonStore';
 import { runJobs } from './jobs';
 import { OpenApiClient } from './openApi/openApiClient';
 import { openApiHost } from './openApi/openApiBase';
+import { HOUR } from '../src/core/time';
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
-const HOUR = 3_600_000;
 
 function automations(local: LocalHost) {
   const api = fakeOpenApi(local, { appToken: 'bascn1', appId: 'cli_1', appSecret: 's' });

@@ -6,9 +6,9 @@ import { toNotice } from '../schema/entities';
 import { BatonStore } from '../store/batonStore';
 import { BACKGROUND_JOBS, runOnce, type BackgroundJob } from './background';
 import { holdLease, LEASE_MS } from './lease';
+import { HOUR } from '../core/time';
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
-const HOUR = 3_600_000;
 const BRAND_STAGES = ['宣传方案', '物料制作', '渠道投放', '效果复盘'];
 
 async function demo(doneInGrid: string[] = []) {

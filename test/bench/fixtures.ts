@@ -11,8 +11,9 @@ import { emptyState, type LocalState } from '../../src/local/localState';
 import { fromTask, toDepartment, toMember } from '../../src/schema/entities';
 import type { BatonStore } from '../../src/store/batonStore';
 
-export const HOUR = 60 * 60 * 1000;
-export const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../../src/core/time';
+
+export { DAY, HOUR };
 /** A fixed "today" (2025-03-03 00:00 UTC) so every run builds the same Base. */
 export const TODAY_START = Date.UTC(2025, 2, 3);
 /** The bench's clock: Monday 2025-03-03 14:00 in Beijing (06:00 UTC), in working hours. */

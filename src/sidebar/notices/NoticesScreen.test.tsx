@@ -7,13 +7,13 @@ import { respond } from '../../services/respond';
 import { myNotices, openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';
 import { NoticesScreen } from './NoticesScreen';
+import { HOUR } from '../../core/time';
 
 afterEach(cleanup);
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
 const BOSS = personId('王建国');
 const XU_LI = personId('徐丽');
-const HOUR = 3_600_000;
 
 /**
  * The boss reassigns a stage to 徐丽, then, an hour later, the special task: two notices for her. She has
