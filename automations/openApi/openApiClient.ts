@@ -5,6 +5,7 @@
  * the adapter needs to stay near the floor of calls, and it pulls in axios 0.x.
  */
 import { HostError, HostErrorCode } from '../../src/port/hostErrors';
+import { sleep } from '../../src/store/retry';
 
 export type OpenApiCredentials =
   { kind: 'app'; appId: string; appSecret: string } | { kind: 'personal'; token: string };
@@ -51,7 +52,7 @@ export class OpenApiClient {
   constructor(private readonly options: OpenApiClientOptions) {
     this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? sleep;
   }
 
   async request<T>(request: OpenApiRequest): Promise<T> {

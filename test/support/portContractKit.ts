@@ -36,7 +36,7 @@ export const linkTo = (tableId: string, recordIds: string[]): LinkValue => ({
   record_ids: recordIds,
   table_id: tableId,
 });
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { sleep as pause } from '../../src/store/retry';
 
 /** Polls until `read` gives a value: events arrive asynchronously on every host. */
 export async function waitFor<T>(read: () => T | undefined, timeoutMs = 5000): Promise<T> {
