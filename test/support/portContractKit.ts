@@ -36,7 +36,9 @@ export const linkTo = (tableId: string, recordIds: string[]): LinkValue => ({
   record_ids: recordIds,
   table_id: tableId,
 });
-export { sleep as pause } from '../../src/store/retry';
+import { sleep } from '../../src/store/retry';
+
+export const pause = sleep;
 
 /** Polls until `read` gives a value: events arrive asynchronously on every host. */
 export async function waitFor<T>(read: () => T | undefined, timeoutMs = 5000): Promise<T> {
