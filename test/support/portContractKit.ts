@@ -11,6 +11,7 @@ import {
 } from '../../src/port/bitableBase';
 import type { CellValue, LinkValue, Segment } from '../../src/port/cellValues';
 import { HostErrorCode } from '../../src/port/hostErrors';
+import { sleep } from '../../src/store/retry';
 
 export const LIMIT = { code: HostErrorCode.RecordLimitExceeded };
 export const NAME: FieldConfig = { type: FieldType.Text, name: 'Name' };
@@ -36,8 +37,6 @@ export const linkTo = (tableId: string, recordIds: string[]): LinkValue => ({
   record_ids: recordIds,
   table_id: tableId,
 });
-import { sleep } from '../../src/store/retry';
-
 export const pause = sleep;
 
 /** Polls until `read` gives a value: events arrive asynchronously on every host. */
