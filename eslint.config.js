@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Layers: core <- schema <- store <- services <- sidebar; port and local stand beside them. */
@@ -30,6 +31,18 @@ const SDK = ['@lark-base-open/*'];
 const NODE = ['node:*', 'fs', 'path'];
 const up = (...dirs) => dirs.flatMap((d) => [`**/${d}`, `**/${d}/*`]);
 
+/** Dynamic imports that would cross the layers: the SDK (main.tsx alone loads it), the emulator, the demo. */
+const DYNAMIC_IMPORTS = [
+  {
+    selector: 'ImportExpression[source.value=/^@lark-base-open\\u002F/]',
+    message: 'only src/sidebar/main.tsx loads the SDK',
+  },
+  {
+    selector: 'ImportExpression[source.value=/(^|\\u002F)(local|demo|playground)(\\u002F|$)/]',
+    message: 'the emulator, the demo and the playground are not loaded by the app',
+  },
+];
+
 /** Sidebar feature folders: each imports the kernel, shared and app, never another feature. */
 const FEATURES = [
   'assign',
@@ -54,6 +67,27 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // import() escapes no-restricted-imports: the same layering, for dynamic imports.
+    files: ['src/**/*.{ts,tsx}', 'automations/**/*.ts'],
+    ignores: ['src/sidebar/main.tsx', '**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...DYNAMIC_IMPORTS] },
+  },
+  {
+    files: ['src/{core,schema,store,services,port,local,i18n}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression', message: 'only the sidebar loads code lazily' },
+      ],
+    },
+  },
+  {
+    files: ['src/sidebar/**/*.{ts,tsx}', 'src/playground/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   layer('core', [
     ...UI,

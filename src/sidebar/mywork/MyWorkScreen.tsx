@@ -28,6 +28,7 @@ export function MyWorkScreen({ onOpenTask }: Props) {
         t,
       ),
     // The view changes with the data and the day, not with every tick of the clock.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `time` is read, but only its day matters
     [data, session.context.userId, session.canEdit, todayStart, t],
   );
   const nudges = useSentNudges(view.nudgeKeys);
