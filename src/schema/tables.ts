@@ -1,4 +1,4 @@
-/** Baton's starting schema (DESIGN.md §3): the single source for the installer, seed, health check and codecs. */
+/** Baton's schema (docs/product.md, "The Base"): the single source for the installer, seed, health check and codecs. */
 import * as opt from './options';
 import type { Names, OptionSpec, TableKey, TableShape, TableSpec } from './schemaTypes';
 
