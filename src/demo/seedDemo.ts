@@ -2,7 +2,7 @@
  * Builds the demo company in a Base through the same installer and store the sidebar uses,
  * so the playground, tests and bench start from what a real install would produce.
  */
-import type { Task } from '../core/model';
+import { taskDefaults, type Task } from '../core/model';
 import { LocalHost, type LocalStorageAdapter } from '../local/localHost';
 import { emptyState } from '../local/localState';
 import type { BitableHost } from '../port/bitableBase';
@@ -55,19 +55,13 @@ const headOf = (department: string) =>
   DEMO_PEOPLE[0]!.userId;
 
 function baseTask(title: string, department: string, departmentIds: Map<string, string>): Omit<Task, 'id'> {
-  return {
+  return taskDefaults({
     title,
     primaryDepartmentId: departmentIds.get(department),
-    cooperatingDepartmentIds: [],
     responsibleUserIds: [headOf(department)],
-    contributorUserIds: [],
-    dependsOnIds: [],
     extraDuty: true,
-    description: '',
     origin: 'assigned',
-    suggestedDepartmentIds: [],
-    deliverablesOwed: '',
-  };
+  });
 }
 
 async function addTasks(

@@ -3,7 +3,7 @@
  * holds exactly N records; of the N, 5% are specials assigned and not acknowledged and 2% specials unclaimed
  * in the pool, waiting since before NOW. Built once per size with no latency, then copied per scenario.
  */
-import type { Department, Member, Task, TaskStatus } from '../../src/core/model';
+import { taskDefaults, type Department, type Member, type Task, type TaskStatus } from '../../src/core/model';
 import { DEMO_PEOPLE, DEMO_USERS } from '../../src/demo/demoCompany';
 import { seedDemo } from '../../src/demo/seedDemo';
 import { LocalHost } from '../../src/local/localHost';
@@ -99,18 +99,16 @@ function generate(count: number, company: Company, random: () => number): Group[
     const claimed = random() < 0.15;
     // Acknowledged (see `awaiting` for the ones still waiting).
     const status: TaskStatus = current >= stageCount ? 'done' : 'in_progress';
-    const special: Omit<Task, 'id'> = {
+    const special = taskDefaults({
       title: `${pick(TOPICS)} #${g + 1}`,
       kind: 'special',
       primaryDepartmentId: primary.id,
       cooperatingDepartmentIds: cooperating.map((d) => d.id),
       responsibleUserIds: [headOf(primary)],
-      contributorUserIds: [],
       status,
       start,
       due,
       completedAt: status === 'done' ? due - DAY : undefined,
-      dependsOnIds: [],
       origin: claimed ? 'claimed' : 'assigned',
       extraDuty: true,
       points: int(1, 10) * 5,
@@ -118,36 +116,29 @@ function generate(count: number, company: Company, random: () => number): Group[
       description: `专项任务 #${g + 1}：${primary.name}主责，${cooperating.length} 个部门配合。`,
       createdAt: start - DAY,
       requestKey: `bench-special-${g + 1}`,
-      suggestedDepartmentIds: [],
-      deliverablesOwed: '',
-    };
+    });
     const team = [primary, ...cooperating];
     const stages = Array.from({ length: stageCount }, (_, s): Omit<Task, 'id'> => {
       const department = pick(team);
       const stageDue = start + (s + 1) * stepDays * DAY;
       const stageStatus: TaskStatus =
         s < current ? 'done' : s === current ? (random() < 0.7 ? 'in_progress' : 'ready') : 'waiting';
-      return {
+      return taskDefaults({
         title: `${pick(STAGES)} ${s + 1}`,
         kind: 'stage',
         sequence: s + 1,
         primaryDepartmentId: department.id,
-        cooperatingDepartmentIds: [],
         responsibleUserIds: [userOf(department.id)],
         contributorUserIds: random() < 0.3 ? [userOf(department.id)] : [],
         status: stageStatus,
         start: stageDue - stepDays * DAY,
         due: stageDue,
         completedAt: stageStatus === 'done' ? stageDue - int(0, 2) * DAY : undefined,
-        dependsOnIds: [],
         origin: 'assigned',
         extraDuty: true,
-        description: '',
         createdAt: start - DAY,
         requestKey: `bench-stage-${g + 1}-${s + 1}`,
-        suggestedDepartmentIds: [],
-        deliverablesOwed: '',
-      };
+      });
     });
     groups.push({ special, stages });
   }

@@ -5,7 +5,7 @@
  * six stages each.
  */
 import { derive } from '../../src/core/cascade';
-import type { Department, Member, Task, TaskStatus } from '../../src/core/model';
+import { taskDefaults, type Department, type Member, type Task, type TaskStatus } from '../../src/core/model';
 import { indexTasks } from '../../src/core/taskIndex';
 import { DEMO_PEOPLE, DEMO_USERS } from '../../src/demo/demoCompany';
 import { seedDemo } from '../../src/demo/seedDemo';
@@ -175,19 +175,5 @@ export async function progressBase(specials: number, stages: number): Promise<Lo
 }
 
 function blank(title: string, start: number, due: number): Omit<Task, 'id'> {
-  return {
-    title,
-    cooperatingDepartmentIds: [],
-    responsibleUserIds: [],
-    contributorUserIds: [],
-    start,
-    due,
-    dependsOnIds: [],
-    origin: 'assigned',
-    extraDuty: true,
-    description: '',
-    createdAt: start - DAY,
-    suggestedDepartmentIds: [],
-    deliverablesOwed: '',
-  };
+  return taskDefaults({ title, start, due, origin: 'assigned', extraDuty: true, createdAt: start - DAY });
 }
