@@ -2,98 +2,47 @@
  * The behaviour of the js-sdk that every implementation of the port must share, checked through the port
  * only (no control surface), so the same suite can run against the local Base and the real `bitable`.
  * Each test creates its own uniquely named table; nothing is deleted, so a real Base keeps them.
+ * Late answers can only be provoked by an emulator: those points run when the subject can cause them.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FieldType, type BitableHost, type FieldConfig } from '../../src/port/bitableBase';
+import type { CellValue } from '../../src/port/cellValues';
 import {
-  FieldType,
-  type BaseTable,
-  type BitableHost,
-  type FieldConfig,
-  type RecordValue,
-  type SelectOption,
-} from '../../src/port/bitableBase';
-import type { CellValue, LinkValue, Segment } from '../../src/port/cellValues';
-import { HostErrorCode } from '../../src/port/hostErrors';
+  COUNT,
+  LIMIT,
+  NAME,
+  addMany,
+  linkTo,
+  named,
+  newTable as tableOn,
+  options,
+  pause,
+  plain,
+  select,
+  text,
+  totalOf,
+  uniqueName,
+  waitFor,
+  type ContractSubject,
+  type LateAnswers,
+} from './contractKit';
+import { describeLandingContract } from './portContractLanding';
 
-const LIMIT = { code: HostErrorCode.RecordLimitExceeded };
-const NAME: FieldConfig = { type: FieldType.Text, name: 'Name' };
-const COUNT: FieldConfig = { type: FieldType.Number, name: 'Count' };
-let serial = 0;
-const uniqueName = (what: string) => `contract ${what} ${Date.now().toString(36)}-${++serial}`;
-const text = (t: string): Segment[] => [{ type: 'text', text: t }];
-const plain = (cell: CellValue | undefined) =>
-  Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
-const named = (fieldId: string, count: number, prefix = 'r'): RecordValue[] =>
-  Array.from({ length: count }, (_, i) => ({ fields: { [fieldId]: text(`${prefix}${i}`) } }));
-const options = (property: unknown) => (property as { options: SelectOption[] }).options;
-const select = (type: number, name: string, ...names: string[]): FieldConfig => ({
-  type,
-  name,
-  property: { options: names.map((n) => ({ name: n })) },
-});
-const linkTo = (tableId: string, recordIds: string[]): LinkValue => ({
-  text: '',
-  type: 'text',
-  recordIds,
-  tableId,
-  record_ids: recordIds,
-  table_id: tableId,
-});
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export type { ContractSubject, LateAnswers } from './contractKit';
 
-/** Polls until `read` gives a value: events arrive asynchronously on every host. */
-async function waitFor<T>(read: () => T | undefined, timeoutMs = 5000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for an event');
-    await pause(5);
-  }
-}
-
-async function addMany(table: BaseTable, records: RecordValue[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < records.length; i += 200)
-    ids.push(...(await table.addRecords(records.slice(i, i + 200))));
-  return ids;
-}
-
-async function totalOf(table: BaseTable): Promise<number> {
-  return (await table.getRecordIdListByPage({ pageSize: 200 })).total;
-}
-
-/** Hosts may ignore addTable's fields and create one blank text column: name it, add the rest. */
-async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<void> {
-  const metas = await table.getFieldMetaList();
-  const [first, ...rest] = fields;
-  const primary = metas.find((m) => m.isPrimary);
-  if (first?.name && primary && primary.name !== first.name)
-    await table.setField(primary.id, { name: first.name });
-  for (const field of rest) if (!metas.some((m) => m.name === field.name)) await table.addField(field);
-}
-
-export function describePortContract(name: string, makeHost: () => Promise<BitableHost> | BitableHost): void {
+export function describePortContract(
+  name: string,
+  makeSubject: () => Promise<ContractSubject> | ContractSubject,
+): void {
   describe(`port contract: ${name}`, { timeout: 30_000 }, () => {
     let host: BitableHost;
+    let late: LateAnswers | undefined;
     beforeEach(async () => {
-      host = await makeHost();
+      const subject = await makeSubject();
+      [host, late] = 'host' in subject ? [subject.host, subject.late] : [subject, undefined];
     });
 
-    /** A fresh table with the given fields; `id(name)` finds a field id by its name. */
-    async function newTable(fields: FieldConfig[]) {
-      const tableName = uniqueName('table');
-      const { tableId } = await host.base.addTable({ name: tableName, fields });
-      const table = await host.base.getTableById(tableId);
-      await completeFields(table, fields);
-      const metas = await table.getFieldMetaList();
-      const id = (fieldName: string) => {
-        const meta = metas.find((f) => f.name === fieldName);
-        if (!meta) throw new Error(`no field named ${fieldName}`);
-        return meta.id;
-      };
-      return { tableId, tableName, table, metas, id };
-    }
+    const newTable = (fields: FieldConfig[]) => tableOn(host, fields);
 
     describe('tables and fields', () => {
       it('addTable creates a table that getTableMetaList lists, with its fields in order, the first primary', async () => {
@@ -345,6 +294,8 @@ export function describePortContract(name: string, makeHost: () => Promise<Bitab
         expect(heard).toHaveLength(1);
       });
     });
+
+    describeLandingContract(() => ({ host, late }));
 
     describe('bridge', () => {
       it('answers user id, language, theme and environment', async () => {
