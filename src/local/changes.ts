@@ -134,6 +134,8 @@ export class ReplicaView {
       this.newer(`${recordKey}/${id}`, change.seq),
     );
     for (const id of fieldIds) record.fields[id] = copy(change.record.fields[id] ?? null);
+    // A modify whose every cell the view already holds newer changes nothing here: nothing to hear.
+    if (change.event === 'modify' && fieldIds.length === 0) return undefined;
     return { tableId: table.id, event: change.event, id: record.recordId, fieldIds: change.fieldIds };
   }
 
