@@ -29,7 +29,9 @@ export class LocalClock {
     const timer: Timer = { at: this.now() + delayMs, run };
     const index = this.timers.findIndex((t) => t.at > timer.at);
     this.timers.splice(index < 0 ? this.timers.length : index, 0, timer);
-    if (this.mode === 'real') timer.handle = setTimeout(() => this.runUntil(Date.now()), delayMs);
+    // Timers may fire a little before Date.now() reaches `at`: run up to the timer itself, not to the wall time.
+    if (this.mode === 'real')
+      timer.handle = setTimeout(() => this.runUntil(Math.max(Date.now(), timer.at)), delayMs);
   }
 
   /** Moves a virtual clock forward, running what falls due; a real clock runs early what falls due within `ms`. */

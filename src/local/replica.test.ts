@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describePortContract, type ContractSubject } from '../../test/support/portContract';
 import { FieldType, type BaseTable, type BitableHost } from '../port/bitableBase';
 import { HostErrorCode } from '../port/hostErrors';
@@ -133,11 +133,15 @@ describe('replicas', () => {
 
   it('follow a real clock: others’ writes arrive after the delay without any sync call', async () => {
     const local = new LocalHost({ state: emptyState(USERS) });
-    const [writer, reader] = [local.replica(), local.replica({ syncDelayMs: 40 })];
+    const [writer, reader] = [local.replica(), local.replica({ syncDelayMs: 400 })];
+    const started = Date.now();
     const { tableId } = await writer.host.base.addTable({ name: 'T', fields: [] });
     expect(await reader.host.base.getTableMetaList()).toEqual([]);
-    await pause(80);
-    expect((await reader.host.base.getTableMetaList()).map((t) => t.id)).toEqual([tableId]);
+    await vi.waitFor(
+      async () => expect((await reader.host.base.getTableMetaList()).map((t) => t.id)).toEqual([tableId]),
+      { timeout: 3000, interval: 20 },
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
   });
 
   it('start again from the shared Base when the whole Base is replaced, dropping changes still travelling', async () => {
