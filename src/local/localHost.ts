@@ -74,6 +74,11 @@ export class LocalHost {
     return replica;
   }
 
+  /** Stops handing changes to a replica that is gone (a closed sidebar). */
+  detach(replica: LocalReplica): void {
+    this.replicas.delete(replica);
+  }
+
   /** Lets everything in flight land (replica sync, late writes), then lets the events it fired run. */
   async sync(): Promise<void> {
     this.clock.flush();

@@ -153,6 +153,18 @@ describe('replicas', () => {
     expect(await bob.host.bridge.getData('draft')).toBeUndefined();
   });
 
+  it('once closed, stop syncing: nothing more reaches them, nor their listeners', async () => {
+    const { local, adaTable, bob, bobTable, fields } = await twoClients();
+    const heard: string[] = [];
+    bobTable.onRecordAdd((ev) => heard.push(ev.data[0]));
+    await adaTable.addRecords([{ fields: { [fields.title!]: text('before closing') } }]);
+    bob.close();
+    await local.sync();
+    await adaTable.addRecords([{ fields: { [fields.title!]: text('after closing') } }]);
+    await local.sync();
+    expect([heard, await titles(bobTable, fields.title!)]).toEqual([[], []]);
+  });
+
   it("each have their own failure injector: failing one client's calls leaves the others' alone", async () => {
     const { local, ada, bob } = await twoClients();
     ada.failures.failNext(1);

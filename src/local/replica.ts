@@ -45,6 +45,12 @@ export class LocalReplica extends LocalClient {
     });
   }
 
+  /** The client is gone (its sidebar closed): it stops syncing, and what was travelling to it is dropped. */
+  close(): void {
+    this.epoch += 1;
+    this.base.detach(this);
+  }
+
   /** Starts again from the shared Base as it is now (after the whole Base was replaced). */
   reset(): void {
     this.epoch += 1;
