@@ -5,7 +5,7 @@
 import { FieldType, type FieldMeta } from '../port/bitableBase';
 import type { CellValue, LinkValue, SelectOptionValue, UserValue } from '../port/cellValues';
 import { HostError, HostErrorCode } from '../port/hostErrors';
-import type { LocalState, LocalTable } from './localState';
+import type { LocalRecord, LocalState, LocalTable } from './localState';
 
 interface SelectProperty {
   options: { id: string; name: string; color: number }[];
@@ -33,8 +33,15 @@ function normalizeLink(field: FieldMeta, value: unknown): string[] {
   return value.recordIds.map(String);
 }
 
+const FILLED_BY_BASE: ReadonlySet<number> = new Set([FieldType.CreatedTime, FieldType.CreatedUser]);
+
 /** Turns an incoming cell into what is stored; throws the SDK's error on a wrong shape. */
 export function normalizeCell(field: FieldMeta, value: unknown): CellValue {
+  if (FILLED_BY_BASE.has(field.type))
+    throw new HostError(
+      HostErrorCode.CellPermissionDenied,
+      `field "${field.name}" is filled by the Base and cannot be written`,
+    );
   if (value === null || value === undefined) return null;
   switch (field.type) {
     case FieldType.Text:
@@ -68,6 +75,17 @@ export function normalizeCell(field: FieldMeta, value: unknown): CellValue {
   }
 }
 
+/** A record's stored cells, with those the Base fills from the record's creation stamp. */
+export function storedCells(fields: readonly FieldMeta[], record: LocalRecord): Record<string, CellValue> {
+  const cells: Record<string, CellValue> = { ...record.fields };
+  for (const field of fields) {
+    if (field.type === FieldType.CreatedTime) cells[field.id] = record.createdTime ?? null;
+    if (field.type === FieldType.CreatedUser)
+      cells[field.id] = record.createdBy === undefined ? null : [{ id: record.createdBy }];
+  }
+  return cells;
+}
+
 function primaryText(table: LocalTable | undefined, recordId: string): string {
   const primary = table?.fields.find((f) => f.isPrimary);
   const record = table?.records.find((r) => r.recordId === recordId);
@@ -78,7 +96,8 @@ function primaryText(table: LocalTable | undefined, recordId: string): string {
 /** Turns a stored cell into what the SDK returns: users with names, links with text and ids. */
 export function presentCell(state: LocalState, field: FieldMeta, stored: CellValue): CellValue {
   if (stored === null || stored === undefined) return null;
-  if (field.type === FieldType.User && Array.isArray(stored)) {
+  const isUser = field.type === FieldType.User || field.type === FieldType.CreatedUser;
+  if (isUser && Array.isArray(stored)) {
     return (stored as UserValue[]).map((u) => {
       const user = state.users.find((x) => x.id === u.id);
       return user

@@ -1,7 +1,14 @@
-/** Makes host calls fail like the real SDK does: before the host applies them, or after (the answer is lost). */
+/**
+ * Makes host calls fail like the real SDK does: before the host applies them, after (the answer is lost), or
+ * late (the caller gives up at its deadline, and the call still lands on the Base afterwards).
+ */
 import { HostError, HostErrorCode } from '../port/hostErrors';
+import { timeoutError } from '../port/withTimeouts';
 
-export type FailureTiming = 'before' | 'after';
+export type FailureTiming = 'before' | 'after' | 'late';
+
+/** The deadline `withTimeouts` gives every call by default: a late call's caller reports it as passed. */
+const DEADLINE_MS = 15_000;
 
 /** Which calls `failNext` counts: a method, a table, or both; every call when absent. */
 export interface CallMatch {
@@ -15,12 +22,20 @@ export class FailureInjector {
   private timing: FailureTiming = 'before';
   private seed = 1;
   private only: CallMatch = {};
+  /** How long after reaching the Base a late call lands, in the Base's clock. */
+  lateDelayMs = 0;
   injected = 0;
 
   failNext(count: number, timing: FailureTiming = 'before', only: CallMatch = {}): void {
     this.remaining = count;
     this.timing = timing;
     this.only = only;
+  }
+
+  /** The next `count` calls time out for their caller, and take effect `delayMs` later. */
+  lateNext(count: number, delayMs: number, only: CallMatch = {}): void {
+    this.failNext(count, 'late', only);
+    this.lateDelayMs = delayMs;
   }
 
   failRate(rate: number, timing: FailureTiming = 'before', seed = 1): void {
@@ -44,8 +59,9 @@ export class FailureInjector {
     return this.rate > 0 && this.random() < this.rate ? this.timing : undefined;
   }
 
-  error(method: string): HostError {
+  error(method: string, timing: FailureTiming = 'before'): HostError {
     this.injected += 1;
+    if (timing === 'late') return timeoutError(DEADLINE_MS);
     return new HostError(HostErrorCode.RecordUnknown, `${method} failed: unknown error (injected)`);
   }
 

@@ -21,7 +21,11 @@ export class RoundTripScheduler {
   modelledMs = 0;
   private batch: PendingCall[] | undefined;
 
-  constructor(private options: LatencyOptions) {}
+  constructor(
+    private options: LatencyOptions,
+    /** Told each modelled round trip before its calls run, so the Base's virtual clock moves with them. */
+    private readonly onRoundTrip: (modelledMs: number) => void = () => {},
+  ) {}
 
   configure(options: Partial<LatencyOptions>): void {
     this.options = { ...this.options, ...options };
@@ -66,6 +70,7 @@ export class RoundTripScheduler {
   private deliver(batch: PendingCall[], modelledMs: number, waitMs: number): void {
     this.roundTrips += 1;
     this.modelledMs += modelledMs;
+    this.onRoundTrip(modelledMs);
     const outcomes = batch.map((pending) => {
       try {
         return { ok: true as const, value: pending.run() };

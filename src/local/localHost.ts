@@ -1,26 +1,21 @@
 /**
  * The local Base: an emulator of a Feishu Base behind the same port as the real SDK, used by the
- * playground, the tests and the bench. `host` is what the sidebar receives; the rest is the control
+ * playground, the tests and the bench. `host` is what the sidebar receives; `replica()` gives further
+ * clients that each read their own copy, synced later, as real Feishu clients do; the rest is the control
  * surface (switch user, inject failures, edit as another user) that stands in for the Feishu UI.
  */
-import {
-  FieldType,
-  ViewType,
-  type BitableBase,
-  type BitableBridge,
-  type BitableHost,
-  type FieldConfig,
-  type FieldMeta,
-  type PermissionQuery,
-  type RecordFields,
-  type TableMeta,
-} from '../port/bitableBase';
+import type { BitableHost, FieldConfig, RecordFields } from '../port/bitableBase';
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import { CallLog } from './callLog';
-import { FailureInjector } from './failureInjector';
+import { heardOf, materialize, type Change, type RecordEvent, type Touch } from './changes';
 import { RoundTripScheduler, type LatencyOptions } from './latency';
+import type { FailureInjector } from './failureInjector';
+import { LocalClient } from './localClient';
+import { LocalClock } from './localClock';
 import { copy, emptyState, type LocalSession, type LocalState, type LocalTable } from './localState';
-import { LocalTableApi, SUPPORTED_FIELD_TYPES } from './localTable';
+import { LocalTableApi } from './localTable';
+import { createTable } from './schemaWrites';
+import { LocalReplica, type ReplicaOptions } from './replica';
 
 export interface LocalStorageAdapter {
   load(): LocalState | undefined;
@@ -36,58 +31,125 @@ export interface LocalHostOptions {
    * otherwise. With this on, the local Base behaves the reported way, so code can be tested against both.
    */
   addTableIgnoresFields?: boolean;
+  /** Where a virtual clock starts (ms since the epoch); it stamps created times. */
+  clockStart?: number;
 }
 
-type RecordEvent = 'add' | 'modify' | 'delete' | 'fieldAdd' | 'fieldDelete' | 'fieldModify';
-type RecordListener = (recordId: string, fieldIds: string[]) => void;
+type ThemeListener = (ev: { data: { theme: string } }) => void;
 
 export class LocalHost {
   state: LocalState;
   readonly scheduler: RoundTripScheduler;
-  readonly failures = new FailureInjector();
+  /** The Base's clock: created times, replica sync and late answers follow it. */
+  readonly clock: LocalClock;
   readonly calls = new CallLog();
+  /** The client behind `host`: it reads the shared Base itself. */
+  readonly direct: LocalClient;
+  readonly failures: FailureInjector;
   readonly host: BitableHost;
-  private readonly listeners = new Map<string, Set<RecordListener>>();
-  private readonly themeListeners = new Set<(ev: { data: { theme: string } }) => void>();
+  private readonly replicas = new Set<LocalReplica>();
+  private readonly themeListeners = new Set<ThemeListener>();
   private readonly changeListeners = new Set<() => void>();
-  /** The SDK forbids concurrent uploads; the local Base enforces it like the host. */
-  private uploading = false;
+  private journal: Touch[] = [];
+  private seq = 0;
 
   constructor(private readonly options: LocalHostOptions = {}) {
     this.state = copy(options.state ?? options.storage?.load() ?? emptyState());
-    this.scheduler = new RoundTripScheduler({
-      roundTripMs: 0,
-      windowMs: 5,
-      clock: 'real',
-      ...options.latency,
-    });
-    this.host = { base: this.baseApi(), bridge: this.bridgeApi() };
+    this.clock = new LocalClock(options.latency?.clock ?? 'real', options.clockStart);
+    this.scheduler = new RoundTripScheduler(
+      { roundTripMs: 0, windowMs: 5, clock: 'real', ...options.latency },
+      (ms) => {
+        if (this.clock.mode === 'virtual') this.clock.advance(ms);
+      },
+    );
+    this.direct = new LocalClient(this);
+    this.failures = this.direct.failures;
+    this.host = this.direct.host;
   }
 
-  // ---- plumbing used by the table API ----
+  /** A further client with its own copy of the Base (see `replica.ts`). */
+  replica(options: ReplicaOptions = {}): LocalReplica {
+    const replica = new LocalReplica(this, options);
+    this.replicas.add(replica);
+    return replica;
+  }
 
-  call<T>(method: string, tableId: string | undefined, records: number, run: () => T): Promise<T> {
+  /** Stops handing changes to a replica that is gone (a closed sidebar). */
+  detach(replica: LocalReplica): void {
+    this.replicas.delete(replica);
+  }
+
+  /** Lets everything in flight land (replica sync, late writes), then lets the events it fired run. */
+  async sync(): Promise<void> {
+    this.clock.flush();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  /** Moves the Base's clock on by `ms`, landing what falls due, then lets the events it fired run. */
+  async advance(ms: number): Promise<void> {
+    this.clock.advance(ms);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  // ---- plumbing used by the clients and the table API ----
+
+  call<T>(
+    method: string,
+    tableId: string | undefined,
+    records: number,
+    run: () => T,
+    client: LocalClient = this.direct,
+  ): Promise<T> {
     this.calls.record({ method, tableId, records });
     return this.scheduler.call(() => {
-      const failure = this.failures.draw(method, tableId);
-      if (failure === 'before') throw this.failures.error(method);
+      const { failures } = client;
+      const failure = failures.draw(method, tableId);
+      if (failure === 'before') throw failures.error(method);
+      if (failure === 'late') {
+        this.clock.at(failures.lateDelayMs, () => this.land(run));
+        throw failures.error(method, failure);
+      }
       const result = copy(run());
-      if (failure === 'after') throw this.failures.error(method);
+      if (failure === 'after') throw failures.error(method);
       return result;
     });
   }
 
-  mutate<T>(method: string, tableId: string | undefined, records: number, run: () => T): Promise<T> {
-    return this.call(method, tableId, records, () => {
-      if (this.state.session.readOnly)
-        throw new HostError(
-          HostErrorCode.RecordPermissionDenied,
-          'permission denied: this user cannot edit the Base',
-        );
+  mutate<T>(
+    method: string,
+    tableId: string | undefined,
+    records: number,
+    run: () => T,
+    client: LocalClient = this.direct,
+  ): Promise<T> {
+    const write = () => this.commit(client, run);
+    return this.call(method, tableId, records, write, client);
+  }
+
+  /** Runs a write on the shared Base and hands what it changed to every client. */
+  private commit<T>(client: LocalClient, run: () => T): T {
+    if (client.session().readOnly)
+      throw new HostError(
+        HostErrorCode.RecordPermissionDenied,
+        'permission denied: this user cannot edit the Base',
+      );
+    this.journal = [];
+    try {
       const result = run();
-      this.persist();
+      this.persist(client);
       return result;
-    });
+    } finally {
+      this.journal = [];
+    }
+  }
+
+  /** A late call lands with nobody waiting: what it returns or throws is lost, as its answer would be. */
+  private land(run: () => unknown): void {
+    try {
+      run();
+    } catch {
+      // The caller already gave up; a write refused on landing changes nothing.
+    }
   }
 
   newId(prefix: string): string {
@@ -95,150 +157,25 @@ export class LocalHost {
     return `${prefix}${id.toString(36).padStart(8, '0')}`;
   }
 
-  emit(tableId: string, event: RecordEvent, recordId: string, fieldIds: string[] = []): void {
-    const listeners = this.listeners.get(`${tableId}:${event}`);
-    if (listeners) setTimeout(() => listeners.forEach((l) => l(recordId, fieldIds)), 0);
+  /** Notes what a write changed; clients hear of it when the write lands. */
+  emit(tableId: string, event: RecordEvent, id: string, fieldIds: string[] = []): void {
+    this.journal.push({ event, tableId, id, fieldIds });
   }
 
-  listen(tableId: string, event: RecordEvent, listener: RecordListener): () => void {
-    const key = `${tableId}:${event}`;
-    const set = this.listeners.get(key) ?? new Set();
-    set.add(listener);
-    this.listeners.set(key, set);
-    return () => set.delete(listener);
+  touch(change: Touch): void {
+    this.journal.push(change);
   }
 
-  assertUniqueFieldName(table: LocalTable, name: string): void {
-    if (table.fields.some((f) => f.name === name))
-      throw new HostError(HostErrorCode.FieldNameRepeated, `field name "${name}" repeated`);
+  createTable(config: { name: string; fields: FieldConfig[] }, session: LocalSession) {
+    const ignoresFields = this.options.addTableIgnoresFields ?? false;
+    const created = createTable(this, config, session.language, ignoresFields);
+    this.touch({ event: 'schema', tableId: created.tableId });
+    return created;
   }
 
-  fieldProperty(type: number, property: unknown): unknown {
-    const given = (property ?? {}) as Record<string, unknown>;
-    if (type === FieldType.SingleSelect || type === FieldType.MultiSelect) {
-      const options = ((given.options as { id?: string; name?: string; color?: number }[]) ?? []).map(
-        (o, i) => ({
-          id: o.id ?? this.newId('opt'),
-          name: String(o.name ?? ''),
-          color: o.color ?? i % 10,
-        }),
-      );
-      return { options, optionsType: 0 };
-    }
-    if (type === FieldType.SingleLink || type === FieldType.DuplexLink) {
-      const tableId = String(given.tableId ?? '');
-      if (!this.state.tables.some((t) => t.id === tableId))
-        throw new HostError(HostErrorCode.TableNotFound, `link target table ${tableId} not found`);
-      return { tableId, multiple: given.multiple ?? true };
-    }
-    if (type === FieldType.User) return { multiple: given.multiple ?? true };
-    return property ?? null;
-  }
-
-  createField(table: LocalTable, config: FieldConfig): FieldMeta {
-    if (!SUPPORTED_FIELD_TYPES.has(config.type))
-      throw new HostError(HostErrorCode.FieldTypeUnsupported, `field type ${config.type} not supported`);
-    const name = config.name ?? `Field ${table.fields.length + 1}`;
-    this.assertUniqueFieldName(table, name);
-    const field: FieldMeta = {
-      id: this.newId('fld'),
-      type: config.type,
-      name,
-      isPrimary: table.fields.length === 0,
-      property: this.fieldProperty(config.type, config.property),
-    };
-    table.fields.push(field);
-    return field;
-  }
-
-  private defaultViewName(): string {
-    return this.state.session.language.startsWith('zh') ? '表格' : 'Grid';
-  }
-
-  private defaultTextFieldName(): string {
-    return this.state.session.language.startsWith('zh') ? '文本' : 'Text';
-  }
-
-  // ---- the port ----
-
-  private baseApi(): BitableBase {
-    return {
-      getTableMetaList: () =>
-        this.call('getTableMetaList', undefined, 0, (): TableMeta[] =>
-          this.state.tables.map((t) => ({ id: t.id, name: t.name, isSync: false })),
-        ),
-      getTableById: async (tableId) => {
-        if (!this.state.tables.some((t) => t.id === tableId))
-          throw new HostError(HostErrorCode.TableNotFound, `table ${tableId} not found`);
-        return new LocalTableApi(this, tableId);
-      },
-      addTable: (given) => {
-        const config = copy(given);
-        return this.mutate('addTable', undefined, 0, () => {
-          if (this.state.tables.some((t) => t.name === config.name))
-            throw new HostError(HostErrorCode.TableNameRepeated, `table name "${config.name}" repeated`);
-          const table: LocalTable = {
-            id: this.newId('tbl'),
-            name: config.name,
-            fields: [],
-            views: [],
-            records: [],
-          };
-          const blank = [{ type: FieldType.Text, name: this.defaultTextFieldName() }];
-          const fields =
-            config.fields.length > 0 && !this.options.addTableIgnoresFields ? config.fields : blank;
-          // Fields first: a bad field fails the call before any table exists, as on the host.
-          fields.forEach((f) => this.createField(table, f));
-          table.views.push({
-            id: this.newId('vew'),
-            name: this.defaultViewName(),
-            type: ViewType.Grid,
-            property: {},
-          });
-          this.state.tables.push(table);
-          return { tableId: table.id, index: this.state.tables.length - 1 };
-        });
-      },
-      batchUploadFile: async (files: File[]) => {
-        if (this.uploading)
-          throw new HostError(HostErrorCode.RecordUnknown, 'batchUploadFile must not run concurrently');
-        this.uploading = true;
-        try {
-          return await this.mutate('batchUploadFile', undefined, files.length, () =>
-            files.map(() => this.newId('box')),
-          );
-        } finally {
-          this.uploading = false;
-        }
-      },
-      getPermission: (query: PermissionQuery) =>
-        this.call(
-          'getPermission',
-          query.param?.tableId,
-          0,
-          () => query.type === 'visible' || !this.state.session.readOnly,
-        ),
-    };
-  }
-
-  private bridgeApi(): BitableBridge {
-    const session = () => this.state.session;
-    return {
-      getUserId: () => this.call('getUserId', undefined, 0, () => session().userId),
-      getLanguage: () => this.call('getLanguage', undefined, 0, () => session().language),
-      getTheme: () => this.call('getTheme', undefined, 0, () => session().theme),
-      getEnv: () => this.call('getEnv', undefined, 0, () => ({ product: 'feishu' })),
-      onThemeChange: (callback) => {
-        this.themeListeners.add(callback);
-        return () => this.themeListeners.delete(callback);
-      },
-      getData: <T>(key: string) => this.call('getData', undefined, 0, () => this.state.bridgeData[key] as T),
-      setData: <T>(key: string, data: T) =>
-        this.mutate('setData', undefined, 0, () => {
-          this.state.bridgeData[key] = copy(data);
-          return true;
-        }),
-    };
+  onThemeChange(listener: ThemeListener): () => void {
+    this.themeListeners.add(listener);
+    return () => this.themeListeners.delete(listener);
   }
 
   // ---- control surface (the Feishu UI's part; not available to the sidebar) ----
@@ -249,8 +186,17 @@ export class LocalHost {
     return () => this.changeListeners.delete(listener);
   }
 
-  persist(): void {
+  /** Saves, and hands what the latest write changed to every client (`origin` made it). */
+  persist(origin: LocalClient = this.direct): void {
     this.options.storage?.save(this.state);
+    const touches = this.journal;
+    this.journal = [];
+    if (touches.length > 0) {
+      let changes: Change[] | undefined;
+      const landed = () => (changes ??= materialize(this.state, touches, () => ++this.seq));
+      const heard = touches.flatMap((t) => heardOf(t) ?? []);
+      [this.direct, ...this.replicas].forEach((client) => client.receive(heard, landed, origin));
+    }
     this.changeListeners.forEach((l) => l());
   }
 
@@ -264,6 +210,7 @@ export class LocalHost {
   /** Replaces the whole Base (reset demo, empty Base); open sidebars are expected to reload. */
   replaceState(state: LocalState): void {
     this.state = copy(state);
+    this.replicas.forEach((r) => r.reset());
     this.persist();
   }
 
@@ -273,9 +220,9 @@ export class LocalHost {
     const field = table.fields.find((f) => f.id === fieldId);
     const record = table.records.find((r) => r.recordId === recordId);
     if (!field || !record) throw new HostError(HostErrorCode.RecordNotFound, 'cell not found');
-    Object.assign(record.fields, new LocalTableApi(this, tableId).normalize({ [fieldId]: value }));
-    this.persist();
+    Object.assign(record.fields, new LocalTableApi(this.direct, tableId).normalize({ [fieldId]: value }));
     this.emit(tableId, 'modify', recordId, [fieldId]);
+    this.persist();
   }
 
   /** A row added in the grid by a person: empty or with the given cells; events fire as for any add. */
@@ -283,32 +230,35 @@ export class LocalHost {
     const table = this.tableState(tableId);
     const record = {
       recordId: this.newId('rec'),
-      fields: new LocalTableApi(this, tableId).normalize(copy(fields)),
+      fields: new LocalTableApi(this.direct, tableId).normalize(copy(fields)),
+      createdTime: this.clock.now(),
+      createdBy: this.state.session.userId,
     };
     table.records.push(record);
-    this.persist();
     this.emit(tableId, 'add', record.recordId);
+    this.persist();
     return record.recordId;
   }
 
   renameTable(tableId: string, name: string): void {
     this.tableState(tableId).name = name;
+    this.touch({ event: 'schema', tableId });
     this.persist();
   }
 
   renameField(tableId: string, fieldId: string, name: string): void {
     const field = this.tableState(tableId).fields.find((f) => f.id === fieldId);
     if (field) field.name = name;
-    this.persist();
     this.emit(tableId, 'fieldModify', fieldId);
+    this.persist();
   }
 
   deleteField(tableId: string, fieldId: string): void {
     const table = this.tableState(tableId);
     table.fields = table.fields.filter((f) => f.id !== fieldId || f.isPrimary);
     table.records.forEach((r) => delete r.fields[fieldId]);
-    this.persist();
     this.emit(tableId, 'fieldDelete', fieldId);
+    this.persist();
   }
 
   tableState(tableId: string): LocalTable {

@@ -23,6 +23,9 @@ export interface LocalTable {
 export interface LocalRecord {
   recordId: string;
   fields: RecordFields;
+  /** Stamped by the Base when the record is added (its clock, its adding user); read by Created* fields. */
+  createdTime?: number;
+  createdBy?: string;
 }
 
 export type LocalUser = Required<Pick<UserValue, 'id' | 'name'>> & Pick<UserValue, 'enName' | 'email'>;

@@ -18,6 +18,9 @@ export const FieldType = {
   Attachment: 17,
   SingleLink: 18,
   DuplexLink: 21,
+  /** Filled by the Base when a record is added; never written. */
+  CreatedTime: 1001,
+  CreatedUser: 1003,
 } as const;
 export type FieldTypeCode = number;
 

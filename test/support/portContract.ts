@@ -2,9 +2,10 @@
  * The behaviour of the js-sdk that every implementation of the port must share, checked through the port
  * only (no control surface), so the same suite can run against the local Base and the real `bitable`.
  * Each test creates its own uniquely named table; nothing is deleted, so a real Base keeps them.
+ * Late answers can only be provoked by an emulator: those points run when the subject can cause them.
  */
 import { beforeEach, describe, expect } from 'vitest';
-import { FieldType, type BaseTable, type BitableHost, type FieldConfig } from '../../src/port/bitableBase';
+import { FieldType, type BitableHost } from '../../src/port/bitableBase';
 import { describeCellsEventsBridge } from './portContractCells';
 import {
   addMany,
@@ -16,53 +17,42 @@ import {
   plain,
   pointsOf,
   select,
+  subjectParts,
+  tableMaker,
   text,
   totalOf,
-  uniqueName,
+  type ContractScope,
+  type ContractSubject,
+  type LateAnswers,
   type PortContractOptions,
 } from './portContractKit';
+import { describeLandingContract } from './portContractLanding';
 
-export type { PortContractOptions } from './portContractKit';
-
-/** Hosts may ignore addTable's fields and create one blank text column: name it, add the rest. */
-async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<void> {
-  const metas = await table.getFieldMetaList();
-  const [first, ...rest] = fields;
-  const primary = metas.find((m) => m.isPrimary);
-  if (first?.name && primary && primary.name !== first.name)
-    await table.setField(primary.id, { name: first.name });
-  for (const field of rest) if (!metas.some((m) => m.name === field.name)) await table.addField(field);
-}
+export type { ContractSubject, LateAnswers, PortContractOptions } from './portContractKit';
 
 export function describePortContract(
   name: string,
-  makeHost: () => Promise<BitableHost> | BitableHost,
+  makeSubject: () => Promise<ContractSubject> | ContractSubject,
   contract: PortContractOptions = {},
 ): void {
   const { point, points } = pointsOf(contract);
 
   describe(`port contract: ${name}`, { timeout: 30_000 }, () => {
     let host: BitableHost;
+    let late: LateAnswers | undefined;
     beforeEach(async () => {
-      host = await makeHost();
+      [host, late] = subjectParts(await makeSubject());
     });
 
-    /** A fresh table with the given fields; `id(name)` finds a field id by its name. */
-    async function newTable(fields: FieldConfig[]) {
-      const tableName = uniqueName('table');
-      const tableId = contract.addTable
-        ? await contract.addTable(tableName, fields)
-        : (await host.base.addTable({ name: tableName, fields })).tableId;
-      const table = await host.base.getTableById(tableId);
-      if (!contract.addTable) await completeFields(table, fields);
-      const metas = await table.getFieldMetaList();
-      const id = (fieldName: string) => {
-        const meta = metas.find((f) => f.name === fieldName);
-        if (!meta) throw new Error(`no field named ${fieldName}`);
-        return meta.id;
-      };
-      return { tableId, tableName, table, metas, id };
-    }
+    const newTable = tableMaker(() => host, contract);
+    const scope: ContractScope = {
+      host: () => host,
+      late: () => late,
+      newTable,
+      installsNothing: Boolean(contract.addTable),
+      point,
+      points,
+    };
 
     describe('tables and fields', () => {
       point(
@@ -179,12 +169,7 @@ export function describePortContract(
       });
     });
 
-    describeCellsEventsBridge({
-      host: () => host,
-      newTable,
-      installsNothing: Boolean(contract.addTable),
-      point,
-      points,
-    });
+    describeCellsEventsBridge(scope);
+    describeLandingContract(scope);
   });
 }

@@ -1,5 +1,8 @@
-/** What the port contract's sections share: cell builders, polling, and the scope each section runs in. */
-import { it } from 'vitest';
+/**
+ * What the port contract's sections share: cell builders, polling, table setup, the subject under test and
+ * the scope each section runs in.
+ */
+import { it, type TestContext } from 'vitest';
 import {
   FieldType,
   type BaseTable,
@@ -61,6 +64,29 @@ export async function totalOf(table: BaseTable): Promise<number> {
   return (await table.getRecordIdListByPage({ pageSize: 200 })).total;
 }
 
+/** Hosts may ignore addTable's fields and create one blank text column: name it, add the rest. */
+export async function completeFields(table: BaseTable, fields: FieldConfig[]): Promise<void> {
+  const metas = await table.getFieldMetaList();
+  const [first, ...rest] = fields;
+  const primary = metas.find((m) => m.isPrimary);
+  if (first?.name && primary && primary.name !== first.name)
+    await table.setField(primary.id, { name: first.name });
+  for (const field of rest) if (!metas.some((m) => m.name === field.name)) await table.addField(field);
+}
+
+/** A way to make calls answer late: the caller times out, and the call lands on the Base afterwards. */
+export interface LateAnswers {
+  lateNext(count: number, delayMs: number): void;
+  /** Lets everything in flight land. */
+  settle(): Promise<void>;
+}
+
+/** A host alone, or with the means to make its calls answer late. */
+export type ContractSubject = BitableHost | { host: BitableHost; late?: LateAnswers };
+
+export const subjectParts = (subject: ContractSubject): [BitableHost, LateAnswers | undefined] =>
+  'host' in subject ? [subject.host, subject.late] : [subject, undefined];
+
 export interface PortContractOptions {
   /** Points this host leaves out, by test name (the `it.each` template for a table), each with its reason. */
   skip?: Record<string, string>;
@@ -76,14 +102,35 @@ export interface NewTable {
   id: (fieldName: string) => string;
 }
 
+/** Makes fresh tables on the current host, or behind it when the contract says how. */
+export function tableMaker(host: () => BitableHost, contract: PortContractOptions) {
+  return async (fields: FieldConfig[]): Promise<NewTable> => {
+    const tableName = uniqueName('table');
+    const tableId = contract.addTable
+      ? await contract.addTable(tableName, fields)
+      : (await host().base.addTable({ name: tableName, fields })).tableId;
+    const table = await host().base.getTableById(tableId);
+    if (!contract.addTable) await completeFields(table, fields);
+    const metas = await table.getFieldMetaList();
+    const id = (fieldName: string) => {
+      const meta = metas.find((f) => f.name === fieldName);
+      if (!meta) throw new Error(`no field named ${fieldName}`);
+      return meta.id;
+    };
+    return { tableId, tableName, table, metas, id };
+  };
+}
+
 /** What a section of the contract runs with: the host of the current test and the contract's own helpers. */
 export interface ContractScope {
   host: () => BitableHost;
+  /** How the current subject makes calls answer late; undefined when it cannot. */
+  late: () => LateAnswers | undefined;
   /** A fresh table with the given fields; `id(name)` finds a field id by its name. */
   newTable: (fields: FieldConfig[]) => Promise<NewTable>;
   /** True when the host installs nothing: tables come with every field, made behind it. */
   installsNothing: boolean;
-  point: (title: string, fn: () => Promise<void>) => void;
+  point: (title: string, fn: (ctx: TestContext) => Promise<void>) => void;
   points: <T extends unknown[]>(cases: T[], title: string, fn: (...args: T) => Promise<void>) => void;
 }
 
