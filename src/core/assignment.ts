@@ -6,6 +6,7 @@ import { taskDefaults, type Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
 import { uniqueRecipients } from './notices';
 import { bosses, departmentName, headOf, type Org, userOf } from './org';
+import { error, warning, type DraftIssue } from './draftIssues';
 import { findCycle } from './taskGraph';
 
 export interface StageDraft {
@@ -22,6 +23,8 @@ export interface CooperationDraft {
   departmentId: string;
   deliverable: string;
 }
+
+export type { DraftIssue, DraftIssueCode, WizardStep } from './draftIssues';
 
 export interface AssignmentDraft {
   draftKey: string;
@@ -42,71 +45,11 @@ export interface AssignmentDraft {
   suggestedDepartmentIds: string[];
 }
 
-export type WizardStep = 'task' | 'responsibility' | 'stages' | 'review';
-
-/** Every issue the wizard's rules raise; each is also the message key of its text. */
-export type DraftIssueCode =
-  | 'title.required'
-  | 'title.tooLong'
-  | 'points.invalid'
-  | 'due.required'
-  | 'due.past'
-  | 'start.afterDue'
-  | 'pool.noDepartments'
-  | 'department.required'
-  | 'department.unknown'
-  | 'cooperation.isPrimary'
-  | 'cooperation.duplicate'
-  | 'cooperation.deliverableRequired'
-  | 'responsible.required'
-  | 'responsible.noAccount'
-  | 'responsible.outsideDepartment'
-  | 'responsible.inactive'
-  | 'stage.titleRequired'
-  | 'stage.departmentRequired'
-  | 'stage.afterTaskDue'
-  | 'stage.unknownPredecessor'
-  | 'stage.beforePredecessor'
-  | 'stage.cycle';
-
-export interface DraftIssue {
-  step: WizardStep;
-  field: string;
-  code: string;
-  severity: 'error' | 'warning';
-  params?: Record<string, string | number>;
-}
-
 export interface DraftContext extends Org {
   todayStart: number;
 }
 
 export const TITLE_LIMIT = 200;
-
-const error = (
-  step: WizardStep,
-  field: string,
-  code: DraftIssueCode,
-  params?: DraftIssue['params'],
-): DraftIssue => ({
-  step,
-  field,
-  code,
-  severity: 'error',
-  params,
-});
-const warning = (
-  step: WizardStep,
-  field: string,
-  code: DraftIssueCode,
-  params?: DraftIssue['params'],
-): DraftIssue => ({
-  step,
-  field,
-  code,
-  severity: 'warning',
-  params,
-});
 
 /** [A1] Title required (≤ 200), points not negative, start not after due, due not in the past. */
 export function checkTaskStep(d: AssignmentDraft, ctx: DraftContext): DraftIssue[] {
