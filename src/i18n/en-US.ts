@@ -67,6 +67,12 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'health.fieldRenamed': 'Field "{{field}}" of table "{{table}}" was renamed to "{{name}}": still works',
   'health.missingOption': 'Field "{{field}}" of table "{{table}}" is missing the option "{{option}}"',
   'health.missingView': 'Table "{{table}}" is missing the view "{{view}}"',
+  'health.halted.inputMissing':
+    'Background work (status cascade, escalation) is stopped: field "{{fields}}" of the Tasks table is missing or has the wrong type; otherwise every waiting stage would be released as if it had no predecessors. After the repair, confirm that its contents are entered again.',
+  'health.halted.relinkPending':
+    'Background work (status cascade, escalation) is stopped: field "{{fields}}" of the Tasks table was recreated and its contents (such as the predecessor links) are gone. Enter them again in the grid, then confirm below.',
+  'health.confirmRelinked': 'Contents entered again: resume background work',
+  'health.resumed': 'Background work resumed.',
   'kind.text': 'text',
   'kind.number': 'number',
   'kind.singleSelect': 'single select',

@@ -63,6 +63,12 @@ export const zhCN = {
   'health.fieldRenamed': '「{{table}}」表的字段「{{field}}」已改名为「{{name}}」：仍可正常使用',
   'health.missingOption': '「{{table}}」表的字段「{{field}}」缺少选项「{{option}}」',
   'health.missingView': '「{{table}}」表缺少视图「{{view}}」',
+  'health.halted.inputMissing':
+    '后台工作（状态联动、催办）已停止：「任务」表的字段「{{fields}}」缺少或类型不对，否则所有等待中的阶段会被当作没有前置任务放行。修复后仍需确认内容已重新填好。',
+  'health.halted.relinkPending':
+    '后台工作（状态联动、催办）已停止：「任务」表的字段「{{fields}}」是重新建的，原来的内容（如前置关系）不在了。请在表格里重新填好，再点下面的按钮确认。',
+  'health.confirmRelinked': '内容已重新填好，恢复后台工作',
+  'health.resumed': '后台工作已恢复。',
   'kind.text': '文本',
   'kind.number': '数字',
   'kind.singleSelect': '单选',

@@ -11,6 +11,7 @@ import { performWork, type WorkAction, type WorkRefusal } from '../core/process'
 import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
+import { backgroundHalt } from './backgroundGuard';
 import { keepOnePerKey, record } from './outbox';
 
 /** What to derive from: the changed tasks (all when left out), and the graph prepared for these tasks. */
@@ -31,6 +32,8 @@ export async function cascade(
   now: number,
   scope: DerivationScope = {},
 ): Promise<Derivation> {
+  // [C7] Not through a missing or recreated input: it would read as no links and release everything.
+  if (backgroundHalt(store)) return { changes: [], notices: [] };
   const derivation = derive(tasks, scope.changed, scope.graph);
   if (derivation.changes.length === 0) return derivation;
   const byId = new Map(tasks.map((t) => [t.id, t]));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../../i18n/translate';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { TABLES } from '../../schema/tables';
-import { conflictText, manualSteps, problemRows, problemText } from './healthModel';
+import { conflictText, haltText, manualSteps, problemRows, problemText } from './healthModel';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');
@@ -108,5 +108,15 @@ describe('manualSteps', () => {
       for (const step of steps) expect(step.startsWith('manual.')).toBe(false);
     }
     expect(expected).toBeGreaterThan(0);
+  });
+});
+
+describe('haltText', () => {
+  it('[C7] names the stopped fields as the grid shows them, in both languages', () => {
+    const halt = { reason: 'relinkPending', fields: ['dependsOn', 'parent'] } as const;
+    expect(haltText(halt, zh, 'zh-CN')).toContain('「前置任务」「所属专项」是重新建的');
+    expect(haltText({ ...halt, reason: 'inputMissing' }, en, 'en-US')).toContain(
+      'field "Depends on", "Parent" of the Tasks table is missing',
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** Schema problems and install conflicts as lines a person can act on. Pure. */
 import type { Locale, Translate } from '../../i18n/translate';
 import type { SchemaProblem } from '../../schema/resolveSchema';
+import type { Halt } from '../../services/backgroundGuard';
 import type { FieldKind, TableKey } from '../../schema/schemaTypes';
 import { tableSpec, TABLES } from '../../schema/tables';
 import { fieldName, optionName, tableName, viewName } from '../shared/schemaNames';
@@ -71,4 +72,10 @@ export function manualSteps(t: Translate): string[] {
   return TABLES.flatMap((table) =>
     table.views.flatMap((view) => (view.manualStep ? [t(view.manualStep)] : [])),
   );
+}
+
+/** [C7] Why background work is stopped, naming the fields as the grid shows them. */
+export function haltText(halt: Halt, t: Translate, locale: Locale): string {
+  const names = halt.fields.map((f) => fieldName('tasks', f, locale));
+  return t(`health.halted.${halt.reason}`, { fields: names.join(locale === 'zh-CN' ? '」「' : '", "') });
 }
