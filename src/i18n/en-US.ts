@@ -97,6 +97,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'notMember.firstBoss.submit': 'Register as boss',
   'notMember.firstBoss.done': 'You are registered as the boss.',
   'notMember.firstBoss.nameRequired': 'Please enter your name',
+  'notMember.firstBoss.someoneFirst':
+    'Someone registered at the same moment and became the boss just before you. Ask them to add you in Members.',
   'home.greeting': 'Hello, {{name}}',
   'home.role.boss': 'Boss',
   'home.role.head': 'Head of {{department}}',

@@ -93,6 +93,7 @@ export const zhCN = {
   'notMember.firstBoss.submit': '登记为老板',
   'notMember.firstBoss.done': '已登记为老板。',
   'notMember.firstBoss.nameRequired': '请填写姓名',
+  'notMember.firstBoss.someoneFirst': '有人和你同时登记，比你早一步成为老板。请让老板把你加进「成员」表。',
   'home.greeting': '{{name}}，你好',
   'home.role.boss': '老板',
   'home.role.head': '{{department}}负责人',
