@@ -67,6 +67,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'health.fieldRenamed': 'Field "{{field}}" of table "{{table}}" was renamed to "{{name}}": still works',
   'health.missingOption': 'Field "{{field}}" of table "{{table}}" is missing the option "{{option}}"',
   'health.missingView': 'Table "{{table}}" is missing the view "{{view}}"',
+  'health.installMapDamaged':
+    'The record of where Baton\'s tables are (installMap in "{{table}}") is damaged: renamed tables and fields are found only by their names or fields. Fix records again what was found',
   'health.halted.inputMissing':
     'Background work (status cascade, escalation) is stopped: field "{{fields}}" of the Tasks table is missing or has the wrong type; otherwise every waiting stage would be released as if it had no predecessors. After the repair, confirm that its contents are entered again.',
   'health.halted.relinkPending':

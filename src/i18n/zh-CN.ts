@@ -63,6 +63,8 @@ export const zhCN = {
   'health.fieldRenamed': '「{{table}}」表的字段「{{field}}」已改名为「{{name}}」：仍可正常使用',
   'health.missingOption': '「{{table}}」表的字段「{{field}}」缺少选项「{{option}}」',
   'health.missingView': '「{{table}}」表缺少视图「{{view}}」',
+  'health.installMapDamaged':
+    '「{{table}}」表里记录接棒各表位置的内容（installMap）已损坏：改过名的表和字段只能按名称或字段认出。点修复按现在找到的重新记录',
   'health.halted.inputMissing':
     '后台工作（状态联动、催办）已停止：「任务」表的字段「{{fields}}」缺少或类型不对，否则所有等待中的阶段会被当作没有前置任务放行。修复后仍需确认内容已重新填好。',
   'health.halted.relinkPending':

@@ -35,7 +35,8 @@ export const RELINK_SETTING = 'relink';
 
 /** Why the background work is stopped: a field is missing or retyped, or a recreated one awaits confirmation. */
 export type Halt =
-  { reason: 'inputMissing'; fields: TaskField[] } | { reason: 'relinkPending'; fields: TaskField[] };
+  | { reason: 'inputMissing'; fields: readonly TaskField[] }
+  | { reason: 'relinkPending'; fields: readonly TaskField[] };
 
 const isInput = (field: string): field is TaskField =>
   (DERIVATION_INPUTS as readonly string[]).includes(field);

@@ -15,6 +15,7 @@ const P = {
   fieldRenamed: { kind: 'fieldRenamed', table: 'tasks', field: 'title', name: 'Headline' },
   missingOption: { kind: 'missingOption', table: 'tasks', field: 'status', option: 'in_review' },
   missingView: { kind: 'missingView', table: 'tasks', view: 'kanban' },
+  installMapDamaged: { kind: 'installMapDamaged', table: 'settings' },
 } satisfies Record<SchemaProblem['kind'], SchemaProblem>;
 
 const ALL: SchemaProblem[] = Object.values(P);
@@ -60,7 +61,7 @@ describe('problemText', () => {
 });
 
 describe('problemRows', () => {
-  it('[S4] only additions are fixable; renames are information; a wrong type is neither', () => {
+  it('[S4][S8] only additions and a damaged map are fixable; renames are information; a wrong type is neither', () => {
     const rows = problemRows(ALL, en, 'en-US');
     const byKind = Object.fromEntries(rows.map((r) => [r.problem.kind, [r.fixable, r.info]]));
     expect(byKind).toEqual({
@@ -68,6 +69,7 @@ describe('problemRows', () => {
       missingField: [true, false],
       missingOption: [true, false],
       missingView: [true, false],
+      installMapDamaged: [true, false],
       wrongType: [false, false],
       tableRenamed: [false, true],
       fieldRenamed: [false, true],

@@ -40,6 +40,8 @@ export function problemText(p: SchemaProblem, t: Translate, locale: Locale): str
       });
     case 'missingView':
       return t('health.missingView', { table, view: viewName(p.table, p.view, locale) });
+    case 'installMapDamaged':
+      return t('health.installMapDamaged', { table });
   }
 }
 
@@ -48,7 +50,10 @@ export function problemRows(problems: SchemaProblem[], t: Translate, locale: Loc
     .map((problem, i) => ({
       id: `${problem.kind}-${problem.table}-${i}`,
       text: problemText(problem, t, locale),
-      fixable: ['missingTable', 'missingField', 'missingOption', 'missingView'].includes(problem.kind),
+      // A damaged install map is fixed by any repair: it rewrites the map from what was found.
+      fixable: ['missingTable', 'missingField', 'missingOption', 'missingView', 'installMapDamaged'].includes(
+        problem.kind,
+      ),
       info: problem.kind === 'tableRenamed' || problem.kind === 'fieldRenamed',
       problem,
     }))
