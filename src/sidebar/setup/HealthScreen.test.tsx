@@ -49,10 +49,12 @@ describe('HealthScreen', () => {
     expect((await screen.findByTestId('health-halted')).textContent).toContain('「前置任务」缺少或类型不对');
     expect(screen.queryByTestId('confirm-relinked')).toBeNull();
     fireEvent.click(await screen.findByTestId('fix'));
-    await screen.findByTestId('health-ok');
+    fireEvent.click(await screen.findByTestId('confirm-relinked'));
     expect(screen.getByTestId('health-halted').textContent).toContain('「前置任务」是重新建的');
-    fireEvent.click(screen.getByTestId('confirm-relinked'));
-    await waitFor(() => expect(screen.queryByTestId('health-halted')).toBeNull());
+    expect(screen.queryByTestId('problem')).toBeNull();
+    expect(screen.queryByTestId('health-ok')).toBeNull();
+    await screen.findByTestId('health-ok');
+    expect(screen.queryByTestId('health-halted')).toBeNull();
     expect(screen.getByTestId('health-message').textContent).toBe('后台工作已恢复。');
   });
 

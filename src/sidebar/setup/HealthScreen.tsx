@@ -87,7 +87,9 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
         </Button>
       )}
       {!rows && <Spin />}
-      {rows?.length === 0 && <Banner type="success" description={t('health.ok')} data-testid="health-ok" />}
+      {rows?.length === 0 && !halt && (
+        <Banner type="success" description={t('health.ok')} data-testid="health-ok" />
+      )}
       {rows?.map((row) => (
         <div className="baton-row" key={row.id} data-testid="problem">
           <Typography.Text type={row.info ? 'tertiary' : undefined}>{row.text}</Typography.Text>
