@@ -35,6 +35,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'install.title': 'Install Baton',
   'install.body':
     'This Base has none of Baton’s tables yet. Install adds {{count}} tables (Departments, Members, Tasks…) with their fields, options and views; it never changes or deletes existing data.',
+  'install.bodyPartial':
+    "Some of Baton's tables are in this Base, but these are missing: {{tables}}. Install adds only what is missing (tables, fields, options and views) and never changes or deletes existing data.",
   'install.button': 'Install',
   'install.installing': 'Installing…',
   'install.done': 'Installed: {{count}} items added.',

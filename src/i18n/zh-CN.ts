@@ -32,6 +32,8 @@ export const zhCN = {
   'install.title': '安装接棒',
   'install.body':
     '此多维表格还没有接棒的数据表。一键安装会新建 {{count}} 张表（部门、成员、任务等）及其字段、选项和视图，不会修改或删除已有数据。',
+  'install.bodyPartial':
+    '此多维表格里已有接棒的部分数据表，但缺少：{{tables}}。一键安装只补上缺少的表、字段、选项和视图，不会修改或删除已有数据。',
   'install.button': '一键安装',
   'install.installing': '正在安装…',
   'install.done': '安装完成，新增了 {{count}} 项。',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../../i18n/translate';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { TABLES } from '../../schema/tables';
-import { conflictText, haltText, manualSteps, problemRows, problemText } from './healthModel';
+import { conflictText, haltText, installIntro, manualSteps, problemRows, problemText } from './healthModel';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');
@@ -120,5 +120,25 @@ describe('haltText', () => {
     expect(haltText({ ...halt, reason: 'inputMissing' }, en, 'en-US')).toContain(
       'field "Depends on", "Parent" of the Tasks table is missing',
     );
+  });
+});
+
+describe('installIntro', () => {
+  it('[S8] a Base with none of the tables gets them all; one with some is told which are missing, not "none"', () => {
+    const none = TABLES.map((s): SchemaProblem => ({ kind: 'missingTable', table: s.key }));
+    expect(installIntro(none, zh, 'zh-CN')).toEqual([zh('install.body', { count: TABLES.length })]);
+    const some: SchemaProblem[] = [
+      P.installMapDamaged,
+      { kind: 'missingTable', table: 'departments' },
+      P.missingTable,
+    ];
+    const [intro, damage, ...rest] = installIntro(some, zh, 'zh-CN');
+    expect(intro).toContain('缺少：部门、任务');
+    expect(intro).not.toContain('还没有接棒的数据表');
+    expect(damage).toContain('installMap');
+    expect(rest).toEqual([]);
+    expect(installIntro([P.missingTable], en, 'en-US')).toEqual([
+      expect.stringContaining('these are missing: Tasks.'),
+    ]);
   });
 });

@@ -84,3 +84,19 @@ export function haltText(halt: Halt, t: Translate, locale: Locale): string {
   const names = halt.fields.map((f) => fieldName('tasks', f, locale));
   return t(`health.halted.${halt.reason}`, { fields: names.join(locale === 'zh-CN' ? '」「' : '", "') });
 }
+
+/**
+ * What the install screen says: a Base with none of Baton's tables gets them all; one with some gets told which
+ * are missing (and that the record of where the others are is damaged, if it is), not that it has none.
+ */
+export function installIntro(problems: SchemaProblem[], t: Translate, locale: Locale): string[] {
+  const missing = problems.flatMap((p) => (p.kind === 'missingTable' ? [tableName(p.table, locale)] : []));
+  if (missing.length === 0 || missing.length === TABLES.length)
+    return [t('install.body', { count: TABLES.length })];
+  const separator = locale === 'zh-CN' ? '、' : ', ';
+  const damaged = problems.find((p) => p.kind === 'installMapDamaged');
+  return [
+    t('install.bodyPartial', { tables: missing.join(separator) }),
+    ...(damaged ? [problemText(damaged, t, locale)] : []),
+  ];
+}
