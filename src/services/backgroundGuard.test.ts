@@ -88,7 +88,7 @@ describe('[C7] background work stops while a field it derives from is missing', 
     expect(await once(local)).toMatchObject({ outcome: 'halted', halt: { fields: ['dependsOn'] } });
     expect(await snapshot(local)).toEqual(before);
 
-    await confirmRelinked(local.host);
+    expect(await confirmRelinked(local.host)).toBe(true);
     expect((await checkBase(local.host)).halt).toBeUndefined();
     expect(await liveRun(local)).toMatchObject({ outcome: 'ran' });
   });
@@ -114,5 +114,26 @@ describe('[C7] background work stops while a field it derives from is missing', 
     expect(await snapshot(local)).toMatchObject({ notices: before.notices });
     await confirmRelinked(local.host);
     expect(await once(local)).toMatchObject({ outcome: 'done' });
+  });
+
+  it('a repair of something else from the Check page keeps a field recreated by hand held', async () => {
+    const local = await waitingStages();
+    const table = tasksTable(local);
+    local.deleteField(table.id, fieldId(local, '前置任务'));
+    local.deleteField(table.id, fieldId(local, '说明'));
+    const base = await local.host.base.getTableById(table.id);
+    await base.addField({ type: FieldType.SingleLink, name: '前置任务', property: { tableId: table.id } });
+    const [problem] = (await checkBase(local.host)).problems;
+    expect(problem).toMatchObject({ kind: 'missingField', field: 'description' });
+    await beforeRepair(local.host, problem);
+    await install(local.host, 'zh', problem);
+    expect((await checkBase(local.host)).halt).toEqual({ reason: 'relinkPending', fields: ['dependsOn'] });
+  });
+
+  it('confirming while a field is missing again confirms nothing', async () => {
+    const local = await waitingStages();
+    local.deleteField(tasksTable(local).id, fieldId(local, '状态'));
+    expect(await confirmRelinked(local.host)).toBe(false);
+    expect((await checkBase(local.host)).halt).toMatchObject({ reason: 'inputMissing' });
   });
 });

@@ -104,9 +104,10 @@ export async function holdForRelink(store: BatonStore, fields: readonly TaskFiel
  * A person confirmed on the Check page that the recreated fields hold their contents again: the hold is
  * cleared and the install map records the fields' current ids, so they no longer look recreated.
  */
-export async function confirmRelinked(host: BitableHost): Promise<void> {
+export async function confirmRelinked(host: BitableHost): Promise<boolean> {
   const store = await BatonStore.open(host);
-  if (brokenInputs(store.resolution.problems).length > 0) return;
+  // A field missing again since the page was read: nothing to confirm yet.
+  if (brokenInputs(store.resolution.problems).length > 0) return false;
   const rows = await store.readWhere('settings', 'key', RELINK_SETTING);
   const writes = rows.map((row) => ({ id: row.id, values: { value: '[]' } }));
   const mapRow = store.settingsRows.find((r) => r.key === INSTALL_MAP_KEY);
@@ -121,6 +122,7 @@ export async function confirmRelinked(host: BitableHost): Promise<void> {
     writes.push({ id: mapRow.recordId, values: { value: JSON.stringify(map) } });
   }
   if (writes.length > 0) await store.update('settings', writes);
+  return true;
 }
 
 /** What the Check page shows: the Base's structure checked afresh, views included, and why work is stopped. */
@@ -129,8 +131,12 @@ export async function checkBase(host: BitableHost): Promise<{ problems: SchemaPr
   return { problems: store.resolution.problems, halt: backgroundHalt(store) };
 }
 
-/** Before the Check page repairs `problem` (all when left out): the inputs it recreates stay held. */
+/**
+ * Before the Check page repairs `problem` (all when left out): the inputs it recreates stay held, and so do
+ * those recreated by hand, whose new ids any repair records in the install map.
+ */
 export async function beforeRepair(host: BitableHost, problem?: SchemaProblem): Promise<void> {
   const store = await BatonStore.open(host);
-  await holdForRelink(store, brokenInputs(problem ? [problem] : store.resolution.problems));
+  const broken = brokenInputs(problem ? [problem] : store.resolution.problems);
+  await holdForRelink(store, [...broken, ...recreatedInputs(store)]);
 }

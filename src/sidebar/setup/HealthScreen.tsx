@@ -59,9 +59,10 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
   async function confirm() {
     setBusy(true);
     try {
-      await confirmRelinked(host);
-      setMessage({ type: 'success', text: t('health.resumed') });
-      onChanged();
+      if (await confirmRelinked(host)) {
+        setMessage({ type: 'success', text: t('health.resumed') });
+        onChanged();
+      }
       await check();
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
