@@ -85,6 +85,21 @@ describe('automations command line', () => {
     expect(noAccess.lines[0]).toContain('设置');
   });
 
+  it('[J6][C7] exits 5 naming the field when background work is stopped for a missing derivation input', async () => {
+    const broken = async () => {
+      const local = await demoBase();
+      const tasks = local.state.tables.find((t) => t.name === '任务')!;
+      local.deleteField(tasks.id, tasks.fields.find((f) => f.name === '前置任务')!.id);
+      return local;
+    };
+    const zh = await run([], ENV, SECRET, broken());
+    expect([zh.code, zh.lines.length]).toEqual([5, 1]);
+    expect(zh.lines[0]).toMatch(/^后台工作已停止.*前置任务/);
+    const en = await run([], { ...ENV, BATON_LANGUAGE: 'en' }, SECRET, broken());
+    expect(en.code).toBe(5);
+    expect(en.lines[0]).toMatch(/^Background work is stopped.*Depends on/);
+  });
+
   it('follows the shell language unless BATON_LANGUAGE says otherwise', () => {
     expect([
       cliLocale({}),

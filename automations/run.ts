@@ -2,9 +2,11 @@
  * One run of the background work against the Base through the OpenAPI, for a scheduler (cron, a CI schedule)
  * every few minutes. Prints one line in the administrator's language; returns the exit code: 0 when done or
  * when a sidebar does the work, 1 when the run failed, 2 on bad input, 3 when Baton is not installed in the Base,
- * 4 when 设置 cannot be read.
+ * 4 when 设置 cannot be read, 5 when background work is stopped because a field it derives from is missing or
+ * awaits confirmation on the Check page.
  */
-import { translator, type Translate } from '../src/i18n/translate';
+import { translator, type Locale, type Translate } from '../src/i18n/translate';
+import { tableSpec } from '../src/schema/tables';
 import { cliLocale, readConfig } from './config';
 import { JOB_NAMES, runJobs, type JobReport } from './jobs';
 import { OpenApiClient } from './openApi/openApiClient';
@@ -15,7 +17,8 @@ export async function main(
   env: Record<string, string | undefined>,
   io: { print: (line: string) => void; fetch?: typeof fetch; now?: () => number },
 ): Promise<number> {
-  const t = translator(cliLocale(env));
+  const locale = cliLocale(env);
+  const t = translator(locale);
   const unknown = args.find((a) => !JOB_NAMES.includes(a));
   if (unknown) {
     io.print(t('automations.unknownJob', { job: unknown }));
@@ -37,7 +40,7 @@ export async function main(
   const jobs = args.length > 0 ? args : JOB_NAMES;
   try {
     const report = await runJobs(host, jobs, io.now ?? Date.now);
-    io.print(reportLine(report, t));
+    io.print(reportLine(report, t, locale));
     return EXIT_CODES[report.outcome];
   } catch (error) {
     // Errors from the client name the call and the OpenAPI's code, never a token or a secret.
@@ -55,16 +58,27 @@ export const EXIT_CODES: Record<JobReport['outcome'], number> = {
   busy: 0,
   notInstalled: 3,
   noAccess: 4,
+  halted: 5,
 };
 
-function reportLine(report: JobReport, t: Translate): string {
+function reportLine(report: JobReport, t: Translate, locale: Locale): string {
   if (report.outcome === 'notInstalled')
     return t('automations.notInstalled', { tables: report.missing.join(', ') });
   if (report.outcome === 'busy') return t('automations.busy');
   if (report.outcome === 'noAccess') return t('automations.noAccess');
+  if (report.outcome === 'halted')
+    return t(`automations.halted.${report.halt.reason}`, {
+      fields: report.halt.fields.map((f) => fieldName(f, locale)).join(', '),
+    });
   return t('automations.done', {
     statuses: report.statuses,
     ready: report.readyNotices,
     escalated: report.escalated,
   });
+}
+
+/** A task field as the administrator sees it in the grid. */
+function fieldName(field: string, locale: Locale): string {
+  const names = tableSpec('tasks').fields.find((f) => f.key === field)?.names;
+  return (locale === 'zh-CN' ? names?.zh : names?.en) ?? field;
 }

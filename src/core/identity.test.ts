@@ -78,12 +78,12 @@ describe('needsFirstBoss', () => {
     expect(needsFirstBoss([])).toBe(true);
   });
 
-  it('[I3] members without a boss need a first boss', () => {
-    expect(needsFirstBoss([aMember({ role: 'manager' }), aMember({ role: 'employee' })])).toBe(true);
+  it('[I3] members without a boss are refused: registration is for a Base that never had anyone', () => {
+    expect(needsFirstBoss([aMember({ role: 'manager' }), aMember({ role: 'employee' })])).toBe(false);
   });
 
-  it('[I3] an inactive boss does not count: a first boss is still needed', () => {
-    expect(needsFirstBoss([aMember({ role: 'boss', active: false }), aMember()])).toBe(true);
+  it('[I3] an inactive boss still counts: unticking 在职 by mistake opens no door', () => {
+    expect(needsFirstBoss([aMember({ role: 'boss', active: false })])).toBe(false);
   });
 
   it('[I3] once an active boss exists, no one else may register as boss', () => {

@@ -23,7 +23,10 @@ function roleOf(member: Member, departments: Department[]): 'boss' | 'head' | 'e
   return 'employee';
 }
 
-/** [I3] The Members table has no boss yet: the first person to open Baton may register as boss. */
+/**
+ * [I3] The Members table never had anyone: the first person to open Baton may register as boss. A boss row with
+ * 在职 unticked, or members without a boss, are for the boss to fix in the grid, not for any editor to claim.
+ */
 export function needsFirstBoss(members: Member[]): boolean {
-  return !members.some((m) => m.active && m.role === 'boss');
+  return members.length === 0;
 }

@@ -35,6 +35,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'install.title': 'Install Baton',
   'install.body':
     'This Base has none of Baton’s tables yet. Install adds {{count}} tables (Departments, Members, Tasks…) with their fields, options and views; it never changes or deletes existing data.',
+  'install.bodyPartial':
+    "Some of Baton's tables are in this Base, but these are missing: {{tables}}. Install adds only what is missing (tables, fields, options and views) and never changes or deletes existing data.",
   'install.button': 'Install',
   'install.installing': 'Installing…',
   'install.done': 'Installed: {{count}} items added.',
@@ -67,6 +69,14 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'health.fieldRenamed': 'Field "{{field}}" of table "{{table}}" was renamed to "{{name}}": still works',
   'health.missingOption': 'Field "{{field}}" of table "{{table}}" is missing the option "{{option}}"',
   'health.missingView': 'Table "{{table}}" is missing the view "{{view}}"',
+  'health.installMapDamaged':
+    'The record of where Baton\'s tables are (installMap in "{{table}}") is damaged: renamed tables and fields are found only by their names or fields. Fix records again what was found',
+  'health.halted.inputMissing':
+    'Background work (status cascade, escalation) is stopped: field "{{fields}}" of the Tasks table is missing or has the wrong type; otherwise every waiting stage would be released as if it had no predecessors. After the repair, confirm that its contents are entered again.',
+  'health.halted.relinkPending':
+    'Background work (status cascade, escalation) is stopped: field "{{fields}}" of the Tasks table was recreated and its contents (such as the predecessor links) are gone. Enter them again in the grid, then confirm below.',
+  'health.confirmRelinked': 'Contents entered again: resume background work',
+  'health.resumed': 'Background work resumed.',
   'kind.text': 'text',
   'kind.number': 'number',
   'kind.singleSelect': 'single select',
@@ -91,6 +101,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'notMember.firstBoss.submit': 'Register as boss',
   'notMember.firstBoss.done': 'You are registered as the boss.',
   'notMember.firstBoss.nameRequired': 'Please enter your name',
+  'notMember.firstBoss.someoneFirst':
+    'Someone registered at the same moment and became the boss just before you. Ask them to add you in Members.',
   'home.greeting': 'Hello, {{name}}',
   'home.role.boss': 'Boss',
   'home.role.head': 'Head of {{department}}',

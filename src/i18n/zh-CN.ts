@@ -32,6 +32,8 @@ export const zhCN = {
   'install.title': '安装接棒',
   'install.body':
     '此多维表格还没有接棒的数据表。一键安装会新建 {{count}} 张表（部门、成员、任务等）及其字段、选项和视图，不会修改或删除已有数据。',
+  'install.bodyPartial':
+    '此多维表格里已有接棒的部分数据表，但缺少：{{tables}}。一键安装只补上缺少的表、字段、选项和视图，不会修改或删除已有数据。',
   'install.button': '一键安装',
   'install.installing': '正在安装…',
   'install.done': '安装完成，新增了 {{count}} 项。',
@@ -63,6 +65,14 @@ export const zhCN = {
   'health.fieldRenamed': '「{{table}}」表的字段「{{field}}」已改名为「{{name}}」：仍可正常使用',
   'health.missingOption': '「{{table}}」表的字段「{{field}}」缺少选项「{{option}}」',
   'health.missingView': '「{{table}}」表缺少视图「{{view}}」',
+  'health.installMapDamaged':
+    '「{{table}}」表里记录接棒各表位置的内容（installMap）已损坏：改过名的表和字段只能按名称或字段认出。点修复按现在找到的重新记录',
+  'health.halted.inputMissing':
+    '后台工作（状态联动、催办）已停止：「任务」表的字段「{{fields}}」缺少或类型不对，否则所有等待中的阶段会被当作没有前置任务放行。修复后仍需确认内容已重新填好。',
+  'health.halted.relinkPending':
+    '后台工作（状态联动、催办）已停止：「任务」表的字段「{{fields}}」是重新建的，原来的内容（如前置关系）不在了。请在表格里重新填好，再点下面的按钮确认。',
+  'health.confirmRelinked': '内容已重新填好，恢复后台工作',
+  'health.resumed': '后台工作已恢复。',
   'kind.text': '文本',
   'kind.number': '数字',
   'kind.singleSelect': '单选',
@@ -87,6 +97,7 @@ export const zhCN = {
   'notMember.firstBoss.submit': '登记为老板',
   'notMember.firstBoss.done': '已登记为老板。',
   'notMember.firstBoss.nameRequired': '请填写姓名',
+  'notMember.firstBoss.someoneFirst': '有人和你同时登记，比你早一步成为老板。请让老板把你加进「成员」表。',
   'home.greeting': '{{name}}，你好',
   'home.role.boss': '老板',
   'home.role.head': '{{department}}负责人',

@@ -11,6 +11,8 @@ export interface InstalledTable {
 export interface InstallMap {
   version: 1;
   tables: Partial<Record<TableKey, InstalledTable>>;
+  /** The stored map could not be read: everything is found by name or by its fields, and the map rewritten. */
+  damaged?: true;
 }
 
 export const INSTALL_MAP_KEY = 'installMap';
@@ -23,10 +25,11 @@ export function emptyInstallMap(): InstallMap {
 
 export function parseInstallMap(json: string | undefined): InstallMap {
   if (!json) return emptyInstallMap();
+  const damaged: InstallMap = { ...emptyInstallMap(), damaged: true };
   try {
-    const parsed = JSON.parse(json) as InstallMap;
-    return parsed && parsed.version === 1 && typeof parsed.tables === 'object' ? parsed : emptyInstallMap();
+    const parsed = JSON.parse(json) as InstallMap | null;
+    return parsed?.version === 1 && typeof parsed.tables === 'object' && parsed.tables ? parsed : damaged;
   } catch {
-    return emptyInstallMap();
+    return damaged;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FieldType, type FieldMeta } from '../port/bitableBase';
 import { FIELD_TYPE_OF } from './fieldKinds';
-import { emptyInstallMap } from './installMap';
+import { emptyInstallMap, parseInstallMap } from './installMap';
 import { fieldByKey, installMapOf, resolveSchema, type ActualTable } from './resolveSchema';
 import type { FieldSpec, TableKey } from './schemaTypes';
 import { TABLES } from './tables';
@@ -118,17 +118,45 @@ describe('resolveSchema', () => {
     expect(schema.tasks!.fields.due).toMatchObject({ id: 'fld_tasks_due', name: '交付日期' });
   });
 
-  it('[S2] without the install map, a renamed table or field cannot be found', () => {
+  it('[S2] without the install map, a renamed table is found by its fields; a renamed field cannot be', () => {
     const base = perfectBase();
     tableOf(base, 'survey').name = '调研';
     fieldOf(base, 'tasks', 'due').name = '交付日期';
     const { schema, problems } = resolveSchema(base, emptyInstallMap());
-    expect(schema.survey).toBeUndefined();
+    expect(schema.survey?.id).toBe('tbl_survey');
     expect(schema.tasks!.fields.due).toBeUndefined();
     expect(problems).toEqual([
-      { kind: 'missingTable', table: 'survey' },
       { kind: 'missingField', table: 'tasks', field: 'due' },
+      { kind: 'tableRenamed', table: 'survey', name: '调研' },
     ]);
+  });
+
+  it('[S8] a damaged install map is reported, and a renamed 任务 table is still found by its fields', () => {
+    const base = perfectBase();
+    tableOf(base, 'tasks').name = '项目';
+    const damaged = parseInstallMap('{"version":1,"tables":');
+    const { schema, problems } = resolveSchema(base, damaged);
+    expect(schema.tasks?.id).toBe('tbl_tasks');
+    expect(schema.tasks!.fields.dependsOn?.id).toBe('fld_tasks_dependsOn');
+    expect(problems).toEqual([
+      { kind: 'installMapDamaged', table: 'settings' },
+      { kind: 'tableRenamed', table: 'tasks', name: '项目' },
+    ]);
+    expect(parseInstallMap('{"version":1,"tables":null}').damaged).toBe(true);
+    expect(parseInstallMap(undefined).damaged).toBeUndefined();
+  });
+
+  it('[S8] a table is not taken for another by its fields: too few in common, or its id recorded and gone', () => {
+    const base = perfectBase();
+    const tasks = tableOf(base, 'tasks');
+    tasks.name = '项目';
+    tasks.fields = tasks.fields.slice(0, 10);
+    expect(resolveSchema(base, emptyInstallMap()).schema.tasks).toBeUndefined();
+    const map = installMapOf(resolveSchema(perfectBase(), emptyInstallMap()).schema);
+    const copy = { ...tableOf(perfectBase(), 'tasks'), id: 'tbl_copy', name: '任务 副本' };
+    const deleted = perfectBase().filter((t) => t.id !== 'tbl_tasks');
+    expect(resolveSchema([...deleted, copy], map).schema.tasks).toBeUndefined();
+    expect(resolveSchema([...deleted, copy], emptyInstallMap()).schema.tasks?.id).toBe('tbl_copy');
   });
 
   it('[S3] a field of the wrong type is a conflict: reported and not used', () => {

@@ -1,6 +1,7 @@
 /**
  * Finds the schema in a Base: each table, field, option and view by its stored id first and by its zh/en
- * name second, and lists every problem found. Pure: the caller fetches the metadata.
+ * name second — a table renamed since, when its id is not known, by its fields third — and lists every
+ * problem found. Pure: the caller fetches the metadata.
  */
 import type { FieldMeta, SelectOption, ViewMeta } from '../port/bitableBase';
 import { typeMatches } from './fieldKinds';
@@ -50,7 +51,8 @@ export type SchemaProblem =
   | { kind: 'wrongType'; table: TableKey; field: FieldKey; name: string }
   | { kind: 'fieldRenamed'; table: TableKey; field: FieldKey; name: string }
   | { kind: 'missingOption'; table: TableKey; field: FieldKey; option: string }
-  | { kind: 'missingView'; table: TableKey; view: string };
+  | { kind: 'missingView'; table: TableKey; view: string }
+  | { kind: 'installMapDamaged'; table: 'settings' };
 
 export interface SchemaResolution {
   schema: ResolvedSchema;
@@ -136,11 +138,21 @@ function resolveTable(
 
 export function resolveSchema(actual: ActualTable[], map: InstallMap): SchemaResolution {
   const problems: SchemaProblem[] = [];
+  if (map.damaged) problems.push({ kind: 'installMapDamaged', table: 'settings' });
   const found = new Map<TableKey, ActualTable>();
   for (const spec of TABLES) {
     const table = findTable(spec, actual, map.tables[spec.key]);
     if (table) found.set(spec.key, table);
-    else problems.push({ kind: 'missingTable', table: spec.key });
+  }
+  const claimed = new Set([...found.values()]);
+  for (const spec of TABLES) {
+    if (found.has(spec.key)) continue;
+    // Only a table whose id is not known: one the install map names and the Base lacks was deleted.
+    const table = map.tables[spec.key] ? undefined : bySignature(spec, actual, claimed);
+    if (table) {
+      found.set(spec.key, table);
+      claimed.add(table);
+    } else problems.push({ kind: 'missingTable', table: spec.key });
   }
   const tableIds = Object.fromEntries([...found].map(([key, t]) => [key, t.id])) as Partial<
     Record<TableKey, string>
@@ -152,6 +164,27 @@ export function resolveSchema(actual: ActualTable[], map: InstallMap): SchemaRes
     if (table) schema[spec.key] = resolveTable(spec, table, map.tables[spec.key], tableIds, problems);
   }
   return { schema: schema as ResolvedSchema, problems };
+}
+
+/** Fewer fields in common than this say too little to tell a table by its fields. */
+const SIGNATURE_MIN_FIELDS = 3;
+
+/**
+ * A renamed table whose id is not known (no install map, or a damaged one): the unclaimed table that has the
+ * most of the spec's fields by name, if it has at least half of them (and a few).
+ */
+function bySignature(
+  spec: TableSpec,
+  actual: ActualTable[],
+  claimed: ReadonlySet<ActualTable>,
+): ActualTable | undefined {
+  const score = (t: ActualTable) =>
+    spec.fields.filter((f) => t.fields.some((m) => hasName(f.names, m.name))).length;
+  const [best] = actual
+    .filter((t) => !claimed.has(t))
+    .map((t) => ({ t, n: score(t) }))
+    .sort((a, b) => b.n - a.n);
+  return best && best.n >= SIGNATURE_MIN_FIELDS && best.n * 2 >= spec.fields.length ? best.t : undefined;
 }
 
 /** The install map that records what was resolved, so later renames are found by id. */

@@ -7,6 +7,7 @@
  */
 import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
+import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { escalate } from './escalate';
 import { LeaseKeeper } from './lease';
 import { cascade, type DerivationScope } from './process';
@@ -84,7 +85,19 @@ export async function runJobs(
   return { ran, tally, stopped: false };
 }
 
-export type OnceReport = { outcome: 'busy' } | ({ outcome: 'done' } & Tally);
+/**
+ * [C7] Whether the jobs must not run on this store; a broken or recreated input not yet remembered in 设置 is
+ * remembered, so that its repair keeps the work stopped until a person confirms.
+ */
+export async function haltOf(store: BatonStore): Promise<Halt | undefined> {
+  const halt = backgroundHalt(store);
+  const held = parseRelink(store.setting(RELINK_SETTING));
+  if (halt && halt.fields.some((f) => !held.includes(f))) await holdForRelink(store, halt.fields);
+  return halt;
+}
+
+export type OnceReport =
+  { outcome: 'busy' } | { outcome: 'halted'; halt: Halt } | ({ outcome: 'done' } & Tally);
 
 /**
  * One run with no sidebar open: under its own holder, read everything, run the jobs, renewing the lease between
@@ -98,6 +111,8 @@ export async function runOnce(
 ): Promise<OnceReport> {
   const { holder, clock, leaseMs } = options;
   const now = clock();
+  const halt = await haltOf(store);
+  if (halt) return { outcome: 'halted', halt };
   // A margin as long as the lease: every renewal reads the lease, since another holder ends this run.
   const lease = new LeaseKeeper(holder, clock, { leaseMs, marginMs: leaseMs });
   const held = () => lease.hold(store);

@@ -8,7 +8,8 @@
  */
 import { prepareGraph, type Graph } from '../core/taskGraph';
 import type { Task } from '../core/model';
-import { BACKGROUND_JOBS, runJobs, type BackgroundJob, type JobsOutcome } from './background';
+import { BACKGROUND_JOBS, haltOf, runJobs, type BackgroundJob, type JobsOutcome } from './background';
+import type { Halt } from './backgroundGuard';
 import { DerivationBacklog } from './backgroundBacklog';
 import { LEASE_MARGIN_MS, LEASE_MS, LeaseKeeper } from './lease';
 import {
@@ -27,7 +28,8 @@ type ReadySession = Extract<Session, { kind: 'ready' }>;
 /** How often an open sidebar looks whether a job with an interval (escalation) is due. */
 export const LIVE_TICK_MS = 60_000;
 
-export type LiveRun = { outcome: 'idle' | 'refused' } | ({ outcome: 'ran' } & JobsOutcome);
+export type LiveRun =
+  { outcome: 'idle' | 'refused' } | { outcome: 'halted'; halt: Halt } | ({ outcome: 'ran' } & JobsOutcome);
 
 export interface LiveOptions {
   /** The lease holder: one per browser, so a reopened sidebar keeps its lease. */
@@ -100,6 +102,9 @@ export class LiveBackground {
     const continuous = this.ranLast;
     this.ranLast = false;
     const now = this.options.clock();
+    // [C7] Stopped until the inputs are back and confirmed; then it derives everything (ranLast is false).
+    const halt = await haltOf(store);
+    if (halt) return { outcome: 'halted', halt };
     if (!(await this.lease.hold(store))) return { outcome: 'refused' };
     const read = session.data.tasks;
     // Statuses this runner derived and no read has brought back yet are the ones the jobs see.

@@ -83,21 +83,41 @@ describe('[I3] registerFirstBoss', () => {
     expect(await members(first.store)).toHaveLength(1);
   });
 
-  it('[I3] an inactive boss does not count: the first active boss may still register', async () => {
-    const { store } = await installed();
-    await store.addAll('members', [
-      fromMember({
-        name: 'Old boss',
-        userIds: ['ou_old'],
-        role: 'boss',
-        employeeNo: '',
-        skills: [],
-        active: false,
-      }),
+  it.each([
+    ['a boss whose 在职 was unticked', 'boss', false],
+    ['members but no boss', 'employee', true],
+  ] as const)(
+    '[I3] refuses a Base with %s: registration is for a Base that never had anyone',
+    async (_, role, active) => {
+      const { store } = await installed();
+      await store.addAll('members', [
+        fromMember({ name: 'Someone', userIds: ['ou_old'], role, employeeNo: '', skills: [], active }),
+      ]);
+      expect(await registerFirstBoss(store, 'ou_owner', 'Ada')).toEqual({ ok: false, code: 'bossExists' });
+      expect((await members(store)).map((m) => m.name)).toEqual(['Someone']);
+      const session = await openSession(store.host, { retry: RETRY });
+      expect(session.kind === 'ready' && session.firstBossNeeded).toBe(false);
+    },
+  );
+
+  it('[I3] two people registering at the same moment end with one boss, the first written; the other is told', async () => {
+    const { local } = await installed();
+    const [a, b] = await Promise.all([openSession(local.host), openSession(local.host)]);
+    if (a.kind !== 'ready' || b.kind !== 'ready') throw new Error('not ready');
+    const results = await Promise.all([
+      registerFirstBoss(a.store, 'ou_owner', 'Ada'),
+      registerFirstBoss(b.store, 'ou_second', 'Bob'),
     ]);
+    expect(results).toEqual([{ ok: true }, { ok: false, code: 'someoneFirst' }]);
+    const rows = await members(a.store);
+    expect(rows.map((m) => [m.name, m.role, m.active])).toEqual([['Ada', 'boss', true]]);
+  });
+
+  it('[I3] a retry of a registration that landed is done, not refused', async () => {
+    const { store } = await installed();
     expect(await registerFirstBoss(store, 'ou_owner', 'Ada')).toEqual({ ok: true });
-    const bosses = (await members(store)).filter((m) => m.role === 'boss' && m.active);
-    expect(bosses.map((m) => m.userIds)).toEqual([['ou_owner']]);
+    expect(await registerFirstBoss(store, 'ou_owner', 'Ada')).toEqual({ ok: true });
+    expect(await members(store)).toHaveLength(1);
   });
 
   it("[I3] on the demo company, which has a boss, the answer is 'bossExists'", async () => {

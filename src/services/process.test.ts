@@ -123,6 +123,30 @@ describe('work on the demo: 直播课堂策划', () => {
     expect(notices.filter((n) => n.taskId === poster).map((n) => n.recipientUserIds)).toEqual([[ZHANG]]);
   });
 
+  it('[W3][C6] an accept retried after its cascade failed completes the cascade instead of refusing', async () => {
+    const d = await demo();
+    const poster = d.id('海报设计');
+    const invite = d.id('客户邀请');
+    await work(d.store, d.data, poster, { kind: 'submit' }, GUO, clock(1));
+    // The stage is accepted, then the ready notice of the cascade cannot be written (the sidebar shows an error).
+    const outboxTable = d.store.table('notifications').id;
+    d.local.failures.failNext(RETRY.attempts, 'before', { method: 'addRecords', tableId: outboxTable });
+    await expect(work(d.store, d.data, poster, { kind: 'accept' }, ZHANG, clock(2))).rejects.toMatchObject({
+      code: HostErrorCode.RecordUnknown,
+    });
+    expect([await statusOf(d.store, poster), await statusOf(d.store, invite)]).toEqual(['done', 'waiting']);
+
+    const retried = await work(d.store, d.data, poster, { kind: 'accept' }, ZHANG, clock(3));
+    expect(retried).toMatchObject({ ok: true, task: { status: 'done', completedAt: clock(2).now } });
+    expect(await statusOf(d.store, invite)).toBe('ready');
+    const { notices, events } = await outbox(d.store);
+    expect(notices.filter((n) => n.taskId === invite).map((n) => n.type)).toEqual(['ready']);
+    expect(events.filter((e) => e.taskId === poster)).toHaveLength(2);
+    // Someone else's accept of a stage already done is still refused: only a retry finishes.
+    const other = await work(d.store, d.data, poster, { kind: 'accept' }, BOSS, clock(4));
+    expect(other).toEqual({ ok: false, code: 'wrongStatus' });
+  });
+
   it('[W4] sending back with a reason returns the stage to in progress and tells its owner why', async () => {
     const d = await demo();
     const poster = d.id('海报设计');

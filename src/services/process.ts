@@ -11,6 +11,7 @@ import { performWork, type WorkAction, type WorkRefusal } from '../core/process'
 import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
+import { backgroundHalt } from './backgroundGuard';
 import { keepOnePerKey, record } from './outbox';
 
 /** What to derive from: the changed tasks (all when left out), and the graph prepared for these tasks. */
@@ -31,6 +32,8 @@ export async function cascade(
   now: number,
   scope: DerivationScope = {},
 ): Promise<Derivation> {
+  // [C7] Not through a missing or recreated input: it would read as no links and release everything.
+  if (backgroundHalt(store)) return { changes: [], notices: [] };
   const derivation = derive(tasks, scope.changed, scope.graph);
   if (derivation.changes.length === 0) return derivation;
   const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -63,7 +66,7 @@ function since(task: Task, byId: Map<string, Task>): number {
 export type WorkResult = { ok: true; task: Task } | { ok: false; code: WorkRefusal };
 
 /** A stage action on the fresh task, then the cascade it sets off. */
-export function work(
+export async function work(
   store: BatonStore,
   data: CoreData,
   taskId: string,
@@ -71,10 +74,36 @@ export function work(
   actorUserId: string,
   clock: { now: number; todayStart: number },
 ): Promise<WorkResult> {
-  return carryOut(store, data, taskId, actorUserId, clock.now, (task, tasks) => {
+  const decide = (task: Task, tasks: Task[]) => {
     const parent = task.parentId ? tasks.find((t) => t.id === task.parentId) : undefined;
     return performWork(task, action, { ...data, tasks, actorUserId, parent, ...clock });
-  });
+  };
+  const result = await carryOut(store, data, taskId, actorUserId, clock.now, decide);
+  if (result.ok || result.code !== 'wrongStatus' || action.kind !== 'accept') return result;
+  return (await finishAccept(store, data, taskId, actorUserId, clock.now, decide)) ?? result;
+}
+
+/**
+ * [W3] A retry of an accept whose cascade failed finds the stage done: if this actor's accept of this round is
+ * in the history (the key the accept would write now), the accept landed and only its cascade is finished.
+ */
+async function finishAccept(
+  store: BatonStore,
+  data: CoreData,
+  taskId: string,
+  actorUserId: string,
+  now: number,
+  decide: (task: Task, tasks: Task[]) => Decision<WorkRefusal>,
+): Promise<WorkResult | undefined> {
+  const task = await freshTask(store, taskId);
+  if (task.status !== 'done') return undefined;
+  const tasks = data.tasks.map((t) => (t.id === task.id ? task : t));
+  const asReviewed = decide({ ...task, status: 'in_review' }, tasks);
+  if (!asReviewed.ok) return undefined;
+  const key = asReviewed.event.key;
+  if (!(await store.findKeyed('taskEvents', 'key', [key])).has(key)) return undefined;
+  await cascade(store, tasks, actorUserId, now, { changed: [task.id] });
+  return { ok: true, task };
 }
 
 /** What a core transition decides: the task's changes, one history event and the notices, or a refusal. */

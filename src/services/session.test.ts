@@ -64,6 +64,27 @@ describe('openSession', () => {
     expect(session.kind === 'needsInstall' && session.missing).toEqual(['tasks']);
   });
 
+  it('[S8] a damaged install map and a renamed 任务 table: ready, the damage named, and one repair records the map', async () => {
+    const local = await demoLocalHost(TODAY_START);
+    const settings = local.state.tables.find((t) => t.name === '设置')!;
+    const valueField = settings.fields.find((f) => f.name === '值')!.id;
+    const mapRow = settings.records.find((r) => JSON.stringify(r.fields).includes('installMap'))!;
+    mapRow.fields[valueField] = [{ type: 'text', text: '{"version":1,"tab' }];
+    local.state.tables.find((t) => t.name === '任务')!.name = '项目任务';
+    const session = await openSession(local.host, { retry: RETRY });
+    if (session.kind !== 'ready') throw new Error(`expected ready, got ${session.kind}`);
+    expect(session.data.tasks.length).toBeGreaterThan(0);
+    expect(session.problems).toEqual([
+      { kind: 'installMapDamaged', table: 'settings' },
+      { kind: 'tableRenamed', table: 'tasks', name: '项目任务' },
+    ]);
+    expect(await install(local.host, 'zh', session.problems[0])).toMatchObject({ status: 'installed' });
+    const again = await openSession(local.host, { retry: RETRY });
+    expect(again.kind === 'ready' && again.problems).toEqual([
+      { kind: 'tableRenamed', table: 'tasks', name: '项目任务' },
+    ]);
+  });
+
   it('[I1] on the demo the session is ready, viewed by the boss, who can edit', async () => {
     const { session } = await readyDemo();
     expect(session.context).toEqual({ userId: BOSS.userId, language: 'zh-CN', theme: 'light' });

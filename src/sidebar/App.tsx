@@ -70,7 +70,9 @@ function Screens({
         </Banner>
       );
     case 'install':
-      return <InstallScreen host={host} onInstalled={reload} />;
+      return (
+        <InstallScreen host={host} onInstalled={reload} problems={screen.session.store.resolution.problems} />
+      );
     case 'notMember':
       return (
         <SessionProvider session={screen.session} now={now} refresh={reload}>

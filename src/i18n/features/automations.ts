@@ -18,6 +18,10 @@ export const zh = {
   'automations.done':
     '完成：{{statuses}} 个状态已更新，发出 {{ready}} 条“可以开始”通知，{{escalated}} 条催办通知。',
   'automations.failed': '运行没有完成：{{reason}}。再运行一次即可，已写入的不会重复。',
+  'automations.halted.inputMissing':
+    '后台工作已停止：「任务」表缺少字段或字段类型不对（{{fields}}），否则会把所有等待中的阶段当作没有前置任务放行。请在接棒侧边栏的“多维表格检查”页修复。',
+  'automations.halted.relinkPending':
+    '后台工作已停止：「任务」表的字段（{{fields}}）是重新建的，原来的内容不在了。请把内容重新填好，再到接棒侧边栏的“多维表格检查”页确认。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -40,4 +44,8 @@ export const en: Record<keyof typeof zh, string> = {
   'automations.done':
     'Done: {{statuses}} statuses updated, {{ready}} "you can start" notices and {{escalated}} escalation notices sent.',
   'automations.failed': 'The run did not finish: {{reason}}. Run it again; nothing written is written twice.',
+  'automations.halted.inputMissing':
+    'Background work is stopped: the Tasks table is missing fields or has them with the wrong type ({{fields}}); otherwise every waiting stage would be released as if it had no predecessors. Repair them on the Base check page of the Baton sidebar.',
+  'automations.halted.relinkPending':
+    'Background work is stopped: fields of the Tasks table ({{fields}}) were recreated and their contents are gone. Enter them again, then confirm on the Base check page of the Baton sidebar.',
 };

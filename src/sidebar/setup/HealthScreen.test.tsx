@@ -41,6 +41,23 @@ describe('HealthScreen', () => {
     expect(tasksTable(local).records.length).toBe(recordsBefore);
   });
 
+  it('[C7] says why background work is stopped, and resumes it only when a person confirms the links are back', async () => {
+    const local = await demoBase();
+    const table = tasksTable(local);
+    local.deleteField(table.id, table.fields.find((f) => f.name === '前置任务')!.id);
+    render(<HealthScreen host={local.host} readOnly={false} onChanged={() => undefined} />);
+    expect((await screen.findByTestId('health-halted')).textContent).toContain('「前置任务」缺少或类型不对');
+    expect(screen.queryByTestId('confirm-relinked')).toBeNull();
+    fireEvent.click(await screen.findByTestId('fix'));
+    fireEvent.click(await screen.findByTestId('confirm-relinked'));
+    expect(screen.getByTestId('health-halted').textContent).toContain('「前置任务」是重新建的');
+    expect(screen.queryByTestId('problem')).toBeNull();
+    expect(screen.queryByTestId('health-ok')).toBeNull();
+    await screen.findByTestId('health-ok');
+    expect(screen.queryByTestId('health-halted')).toBeNull();
+    expect(screen.getByTestId('health-message').textContent).toBe('后台工作已恢复。');
+  });
+
   it('offers no fix buttons to a read-only user', async () => {
     const local = await demoBase();
     const table = tasksTable(local);

@@ -3,10 +3,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { install } from '../../services/installer';
-import { schemaProblems } from '../../services/schemaCheck';
+import { beforeRepair, checkBase, confirmRelinked, type Halt } from '../../services/backgroundGuard';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
-import { problemRows, type ProblemRow } from './healthModel';
+import { haltText, problemRows, type ProblemRow } from './healthModel';
 import { ManualSteps } from './InstallScreen';
 
 interface Props {
@@ -18,13 +18,16 @@ interface Props {
 export function HealthScreen({ host, readOnly, onChanged }: Props) {
   const { t, locale } = useI18n();
   const [rows, setRows] = useState<ProblemRow[]>();
+  const [halt, setHalt] = useState<Halt>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ type: 'success' | 'danger'; text: string }>();
 
   const check = useCallback(async () => {
     setRows(undefined);
     try {
-      setRows(problemRows(await schemaProblems(host), t, locale));
+      const found = await checkBase(host);
+      setHalt(found.halt);
+      setRows(problemRows(found.problems, t, locale));
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
       setRows([]);
@@ -36,6 +39,8 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
   async function fix(problem?: SchemaProblem) {
     setBusy(true);
     try {
+      // A recreated input is empty: background work stays stopped until someone confirms it is filled in.
+      await beforeRepair(host, problem);
       const result = await install(host, locale === 'zh-CN' ? 'zh' : 'en', problem);
       const fixed = result.status === 'installed';
       setMessage({
@@ -43,6 +48,21 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
         text: t(fixed ? 'health.fixed' : 'install.conflict.title'),
       });
       onChanged();
+      await check();
+    } catch (error) {
+      setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      if (await confirmRelinked(host)) {
+        setMessage({ type: 'success', text: t('health.resumed') });
+        onChanged();
+      }
       await check();
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
@@ -61,8 +81,16 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
         </Button>
       </div>
       {message && <Banner type={message.type} description={message.text} data-testid="health-message" />}
+      {halt && <Banner type="warning" description={haltText(halt, t, locale)} data-testid="health-halted" />}
+      {halt?.reason === 'relinkPending' && !readOnly && (
+        <Button loading={busy} onClick={() => void confirm()} data-testid="confirm-relinked">
+          {t('health.confirmRelinked')}
+        </Button>
+      )}
       {!rows && <Spin />}
-      {rows?.length === 0 && <Banner type="success" description={t('health.ok')} data-testid="health-ok" />}
+      {rows?.length === 0 && !halt && (
+        <Banner type="success" description={t('health.ok')} data-testid="health-ok" />
+      )}
       {rows?.map((row) => (
         <div className="baton-row" key={row.id} data-testid="problem">
           <Typography.Text type={row.info ? 'tertiary' : undefined}>{row.text}</Typography.Text>

@@ -1,18 +1,20 @@
 import { Banner, Button, List, Typography } from '@douyinfe/semi-ui';
 import { useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
+import type { SchemaProblem } from '../../schema/resolveSchema';
 import { install, type InstallResult } from '../../services/installer';
-import { TABLES } from '../../schema/tables';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
-import { conflictText, manualSteps } from './healthModel';
+import { conflictText, installIntro, manualSteps } from './healthModel';
 
 interface Props {
   host: BitableHost;
   onInstalled: () => void;
+  /** What opening the Base found: the screen says which tables are missing when some are there. */
+  problems?: SchemaProblem[];
 }
 
-export function InstallScreen({ host, onInstalled }: Props) {
+export function InstallScreen({ host, onInstalled, problems = [] }: Props) {
   const { t, locale } = useI18n();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<InstallResult>();
@@ -48,7 +50,11 @@ export function InstallScreen({ host, onInstalled }: Props) {
   return (
     <div className="baton-stack" data-testid="install-screen">
       <Typography.Title heading={5}>{t('install.title')}</Typography.Title>
-      <Typography.Paragraph>{t('install.body', { count: TABLES.length })}</Typography.Paragraph>
+      {installIntro(problems, t, locale).map((text, i) => (
+        <Typography.Paragraph key={i} data-testid="install-intro">
+          {text}
+        </Typography.Paragraph>
+      ))}
       {result?.status === 'conflict' && (
         <Banner
           type="danger"

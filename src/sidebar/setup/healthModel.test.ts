@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../../i18n/translate';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { TABLES } from '../../schema/tables';
-import { conflictText, manualSteps, problemRows, problemText } from './healthModel';
+import { conflictText, haltText, installIntro, manualSteps, problemRows, problemText } from './healthModel';
 
 const zh = translator('zh-CN');
 const en = translator('en-US');
@@ -15,6 +15,7 @@ const P = {
   fieldRenamed: { kind: 'fieldRenamed', table: 'tasks', field: 'title', name: 'Headline' },
   missingOption: { kind: 'missingOption', table: 'tasks', field: 'status', option: 'in_review' },
   missingView: { kind: 'missingView', table: 'tasks', view: 'kanban' },
+  installMapDamaged: { kind: 'installMapDamaged', table: 'settings' },
 } satisfies Record<SchemaProblem['kind'], SchemaProblem>;
 
 const ALL: SchemaProblem[] = Object.values(P);
@@ -60,7 +61,7 @@ describe('problemText', () => {
 });
 
 describe('problemRows', () => {
-  it('[S4] only additions are fixable; renames are information; a wrong type is neither', () => {
+  it('[S4][S8] only additions and a damaged map are fixable; renames are information; a wrong type is neither', () => {
     const rows = problemRows(ALL, en, 'en-US');
     const byKind = Object.fromEntries(rows.map((r) => [r.problem.kind, [r.fixable, r.info]]));
     expect(byKind).toEqual({
@@ -68,6 +69,7 @@ describe('problemRows', () => {
       missingField: [true, false],
       missingOption: [true, false],
       missingView: [true, false],
+      installMapDamaged: [true, false],
       wrongType: [false, false],
       tableRenamed: [false, true],
       fieldRenamed: [false, true],
@@ -108,5 +110,35 @@ describe('manualSteps', () => {
       for (const step of steps) expect(step.startsWith('manual.')).toBe(false);
     }
     expect(expected).toBeGreaterThan(0);
+  });
+});
+
+describe('haltText', () => {
+  it('[C7] names the stopped fields as the grid shows them, in both languages', () => {
+    const halt = { reason: 'relinkPending', fields: ['dependsOn', 'parent'] } as const;
+    expect(haltText(halt, zh, 'zh-CN')).toContain('「前置任务」「所属专项」是重新建的');
+    expect(haltText({ ...halt, reason: 'inputMissing' }, en, 'en-US')).toContain(
+      'field "Depends on", "Parent" of the Tasks table is missing',
+    );
+  });
+});
+
+describe('installIntro', () => {
+  it('[S8] a Base with none of the tables gets them all; one with some is told which are missing, not "none"', () => {
+    const none = TABLES.map((s): SchemaProblem => ({ kind: 'missingTable', table: s.key }));
+    expect(installIntro(none, zh, 'zh-CN')).toEqual([zh('install.body', { count: TABLES.length })]);
+    const some: SchemaProblem[] = [
+      P.installMapDamaged,
+      { kind: 'missingTable', table: 'departments' },
+      P.missingTable,
+    ];
+    const [intro, damage, ...rest] = installIntro(some, zh, 'zh-CN');
+    expect(intro).toContain('缺少：部门、任务');
+    expect(intro).not.toContain('还没有接棒的数据表');
+    expect(damage).toContain('installMap');
+    expect(rest).toEqual([]);
+    expect(installIntro([P.missingTable], en, 'en-US')).toEqual([
+      expect.stringContaining('these are missing: Tasks.'),
+    ]);
   });
 });

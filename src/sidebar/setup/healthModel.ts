@@ -1,6 +1,7 @@
 /** Schema problems and install conflicts as lines a person can act on. Pure. */
 import type { Locale, Translate } from '../../i18n/translate';
 import type { SchemaProblem } from '../../schema/resolveSchema';
+import type { Halt } from '../../services/backgroundGuard';
 import type { FieldKind, TableKey } from '../../schema/schemaTypes';
 import { tableSpec, TABLES } from '../../schema/tables';
 import { fieldName, optionName, tableName, viewName } from '../shared/schemaNames';
@@ -39,6 +40,8 @@ export function problemText(p: SchemaProblem, t: Translate, locale: Locale): str
       });
     case 'missingView':
       return t('health.missingView', { table, view: viewName(p.table, p.view, locale) });
+    case 'installMapDamaged':
+      return t('health.installMapDamaged', { table });
   }
 }
 
@@ -47,7 +50,10 @@ export function problemRows(problems: SchemaProblem[], t: Translate, locale: Loc
     .map((problem, i) => ({
       id: `${problem.kind}-${problem.table}-${i}`,
       text: problemText(problem, t, locale),
-      fixable: ['missingTable', 'missingField', 'missingOption', 'missingView'].includes(problem.kind),
+      // A damaged install map is fixed by any repair: it rewrites the map from what was found.
+      fixable: ['missingTable', 'missingField', 'missingOption', 'missingView', 'installMapDamaged'].includes(
+        problem.kind,
+      ),
       info: problem.kind === 'tableRenamed' || problem.kind === 'fieldRenamed',
       problem,
     }))
@@ -71,4 +77,26 @@ export function manualSteps(t: Translate): string[] {
   return TABLES.flatMap((table) =>
     table.views.flatMap((view) => (view.manualStep ? [t(view.manualStep)] : [])),
   );
+}
+
+/** [C7] Why background work is stopped, naming the fields as the grid shows them. */
+export function haltText(halt: Halt, t: Translate, locale: Locale): string {
+  const names = halt.fields.map((f) => fieldName('tasks', f, locale));
+  return t(`health.halted.${halt.reason}`, { fields: names.join(locale === 'zh-CN' ? '」「' : '", "') });
+}
+
+/**
+ * What the install screen says: a Base with none of Baton's tables gets them all; one with some gets told which
+ * are missing (and that the record of where the others are is damaged, if it is), not that it has none.
+ */
+export function installIntro(problems: SchemaProblem[], t: Translate, locale: Locale): string[] {
+  const missing = problems.flatMap((p) => (p.kind === 'missingTable' ? [tableName(p.table, locale)] : []));
+  if (missing.length === 0 || missing.length === TABLES.length)
+    return [t('install.body', { count: TABLES.length })];
+  const separator = locale === 'zh-CN' ? '、' : ', ';
+  const damaged = problems.find((p) => p.kind === 'installMapDamaged');
+  return [
+    t('install.bodyPartial', { tables: missing.join(separator) }),
+    ...(damaged ? [problemText(damaged, t, locale)] : []),
+  ];
 }

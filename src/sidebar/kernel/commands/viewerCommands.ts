@@ -19,7 +19,11 @@ export const markReadCommand: Command<{ ids: string[] }, string[], never> = {
 };
 
 /** The very first member registers themself as the boss, while the Base has none. */
-export const registerBossCommand: Command<{ name: string }, undefined, 'nameRequired' | 'bossExists'> = {
+export const registerBossCommand: Command<
+  { name: string },
+  undefined,
+  'nameRequired' | 'bossExists' | 'someoneFirst'
+> = {
   key: () => 'firstBoss',
   async run({ name }, { session }) {
     const result = await registerFirstBoss(session.store, session.context.userId, name);
@@ -28,8 +32,7 @@ export const registerBossCommand: Command<{ name: string }, undefined, 'nameRequ
   rereads: 'done',
   messages: {
     done: (_input, _value, t) => t('notMember.firstBoss.done'),
-    refusal: (code, t) =>
-      code === 'nameRequired' ? t('notMember.firstBoss.nameRequired') : t('notMember.body'),
+    refusal: (code, t) => (code === 'bossExists' ? t('notMember.body') : t(`notMember.firstBoss.${code}`)),
     failed: (reason) => reason,
   },
 };
