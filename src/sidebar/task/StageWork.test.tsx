@@ -53,7 +53,7 @@ async function submitted() {
 }
 
 describe('StageWork', () => {
-  it('[W2][W3][C2] submitted by its owner and accepted by the accountable person, the next stage becomes ready', async () => {
+  it('[W2][W3][C2][C7][W7] submitted by its owner and accepted by the accountable person, the next stage becomes ready', async () => {
     const { local, store, poster, invite } = await submitted();
     expect(await fresh(store, poster.id)).toMatchObject({ status: 'in_review' });
     const stored = (await store.readAll('notifications')).map(toNotice);
@@ -74,7 +74,7 @@ describe('StageWork', () => {
     expect(page.changed()).toBe(1);
   });
 
-  it('[W4] sending back without a reason shows the message and writes nothing; with one, the owner works on', async () => {
+  it('[W4][W7] sending back without a reason shows the message and writes nothing; with one, the owner works on', async () => {
     const { local, store, poster } = await submitted();
     const zhang = await sessionOf(local, '张伟');
     const page = show(zhang.session, zhang.stage('海报设计'));
