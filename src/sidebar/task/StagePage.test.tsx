@@ -103,9 +103,24 @@ describe('a stage opened on its own page', () => {
     click('stage-start');
     expect(main().getByTestId('stage-saving')).toBeTruthy();
     expect(main().getByTestId('stage-upload-button').hasAttribute('disabled')).toBe(true);
+    await waitFor(() => expect(main().getByTestId('task-decline').hasAttribute('disabled')).toBe(true));
     await main().findByTestId('stage-feedback');
     expect(main().queryByTestId('stage-saving')).toBeNull();
     expect(main().getByTestId('stage-upload-button').hasAttribute('disabled')).toBe(false);
     expect(main().getByTestId('stage-submit').hasAttribute('disabled')).toBe(false);
+    expect(main().getByTestId('task-decline').hasAttribute('disabled')).toBe(false);
+  });
+
+  it('while declining a stage saves, its work waits too', async () => {
+    const local = await demoBase();
+    const wu = await sessionOf(local, '吴刚');
+    show(wu.session, wu.task('宣传方案').id);
+    click('task-decline');
+    fireEvent.change(main().getByTestId('task-decline-reason'), { target: { value: '人手不足' } });
+    click('task-confirm');
+    expect(main().getByTestId('stage-saving')).toBeTruthy();
+    expect(main().getByTestId('stage-start').hasAttribute('disabled')).toBe(true);
+    await main().findByTestId('task-feedback');
+    expect(main().queryByTestId('stage-saving')).toBeNull();
   });
 });

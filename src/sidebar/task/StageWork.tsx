@@ -20,7 +20,17 @@ import { stageActions } from './StageWorkModel';
  * The work on one stage: the owner starts it, uploads deliverables and submits them; the accountable person
  * accepts or sends it back with a reason; anyone it waits on can be nudged (催办).
  */
-export function StageWork({ stage, onChanged }: { stage: Task; onChanged?: () => void }) {
+interface Props {
+  stage: Task;
+  /** After an action wrote: the page re-reads what it shows beside (the history). */
+  onChanged?: () => void;
+  /** Another action on this stage (acknowledge, decline, reassign) is saving: these wait for it. */
+  waiting?: boolean;
+  /** Whether one of these is saving, for the stage's other actions to wait. */
+  onSaving?: (saving: boolean) => void;
+}
+
+export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props) {
   const { t } = useI18n();
   const session = useSession();
   const now = useNow();
@@ -46,7 +56,8 @@ export function StageWork({ stage, onChanged }: { stage: Task; onChanged?: () =>
   const fileInput = useRef<HTMLInputElement>(null);
   const busy = (kind: WorkKind) => runner.phase('stageWork', stageWorkKey(current.id, kind)) === 'busy';
   // One action at a time on a stage: a second click while one saves would be refused unseen, so it cannot be made.
-  const waits = (kind: WorkKind | 'nudge') => runner.saving && (kind === 'nudge' || !busy(kind));
+  const waits = (kind: WorkKind | 'nudge') => waiting || (runner.saving && (kind === 'nudge' || !busy(kind)));
+  useSavingReport(runner.saving, onSaving);
 
   const settled = (outcome: Outcome<unknown, unknown> | undefined) => {
     if (outcome?.phase !== 'done') return;
@@ -77,7 +88,7 @@ export function StageWork({ stage, onChanged }: { stage: Task; onChanged?: () =>
 
   return (
     <div className="baton-stack" data-testid="stage-work">
-      {runner.saving ? (
+      {runner.saving || waiting ? (
         <Typography.Text type="tertiary" size="small" data-testid="stage-saving">
           {t('stageWork.saving')}
         </Typography.Text>
@@ -196,6 +207,13 @@ export function StageWork({ stage, onChanged }: { stage: Task; onChanged?: () =>
       )}
     </div>
   );
+}
+
+/** Tells the page when this stage's saving starts and ends; the latest callback, without re-running on each. */
+function useSavingReport(saving: boolean, report: ((saving: boolean) => void) | undefined) {
+  const latest = useRef(report);
+  latest.current = report;
+  useEffect(() => latest.current?.(saving), [saving]);
 }
 
 /** The stage's deliverables as read from the Base, then as this page's uploads wrote them. */

@@ -38,6 +38,11 @@ export function TaskPage({ taskId: first, onBack }: Props) {
   ]);
   const runner = useCommands(commands);
   const tasks = runner.tasks;
+  // The stage whose work is saving: its acknowledge / decline / reassign wait, and the other way round.
+  const [stageSaving, setStageSaving] = useState<string>();
+  const savingOf = (id: string) => (saving: boolean) =>
+    setStageSaving((current) => (saving ? id : current === id ? undefined : current));
+  const responding = (id: string) => runner.phase('respond', id) === 'busy';
   async function act(input: RespondInput) {
     const outcome = await runner.run('respond', input);
     if (outcome?.phase === 'done') void trail.reload();
@@ -48,7 +53,8 @@ export function TaskPage({ taskId: first, onBack }: Props) {
       target={target}
       options={options(target.id)}
       act={act}
-      busy={runner.phase('respond', target.id) === 'busy'}
+      busy={responding(target.id)}
+      waiting={stageSaving === target.id}
       feedback={runner.feedback('respond', target.id)}
       onDismiss={() => runner.dismiss('respond', target.id)}
     />
@@ -76,7 +82,12 @@ export function TaskPage({ taskId: first, onBack }: Props) {
           <div data-testid="task-main">
             {actions(view)}
             {view.isStage && taskById(view.id) && (
-              <StageWork stage={taskById(view.id)!} onChanged={() => void trail.reload()} />
+              <StageWork
+                stage={taskById(view.id)!}
+                onChanged={() => void trail.reload()}
+                waiting={responding(view.id)}
+                onSaving={savingOf(view.id)}
+              />
             )}
           </div>
           {taskById(view.id) && <SaveTemplateButton task={taskById(view.id)!} />}
@@ -90,7 +101,12 @@ export function TaskPage({ taskId: first, onBack }: Props) {
                   <StageItem key={stage.id} stage={stage} last={i === view.stages.length - 1}>
                     {actions(stage)}
                     {taskById(stage.id) && (
-                      <StageWork stage={taskById(stage.id)!} onChanged={() => void trail.reload()} />
+                      <StageWork
+                        stage={taskById(stage.id)!}
+                        onChanged={() => void trail.reload()}
+                        waiting={responding(stage.id)}
+                        onSaving={savingOf(stage.id)}
+                      />
                     )}
                   </StageItem>
                 ))
