@@ -124,6 +124,8 @@ export const NOTICE_TYPES = [
   'reassigned',
   'claimed',
   'pool',
+  'review',
+  'sentBack',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

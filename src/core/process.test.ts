@@ -87,7 +87,7 @@ describe('performWork: start and submit', () => {
       {
         // The first submission (no earlier one): round 0.
         key: `poster/submit/u_he/0/review/u_zhang`,
-        type: 'ready',
+        type: 'review',
         recipientUserId: 'u_zhang',
         taskId: 'poster',
         message: { key: 'notice.review', params: { title: '海报设计', parent: '直播课堂策划' } },
@@ -151,6 +151,7 @@ describe('performWork: accept and send back', () => {
       notices: [
         {
           key: `${key}/notice`,
+          type: 'sentBack',
           recipientUserId: 'u_he',
           taskId: 'poster',
           message: { key: 'notice.sentBack', params: { title: '海报设计', reason: '配色要换' } },

@@ -113,7 +113,7 @@ function reviewNotice(task: Task, ctx: WorkContext, stamp: string): NoticeDraft[
   return [
     {
       key: `${stamp}/review/${reviewer}`,
-      type: 'ready',
+      type: 'review',
       recipientUserId: reviewer,
       taskId: task.id,
       message: { key: 'notice.review', params: { title: task.title, parent: ctx.parent?.title ?? '' } },
@@ -124,7 +124,7 @@ function reviewNotice(task: Task, ctx: WorkContext, stamp: string): NoticeDraft[
 function sendBack(task: Task, reason: string, ctx: WorkContext, key: string): WorkOutcome {
   const notices: NoticeDraft[] = task.responsibleUserIds.slice(0, 1).map((userId) => ({
     key: `${key}/notice`,
-    type: 'ready',
+    type: 'sentBack',
     recipientUserId: userId,
     taskId: task.id,
     message: { key: 'notice.sentBack', params: { title: task.title, reason } },

@@ -6,6 +6,7 @@ import {
   parseStages,
   stagesFromTemplate,
   templateFromTask,
+  templateIn,
   type TaskTemplate,
 } from './templates';
 import { aDepartment, aStage, aTask, TODAY_START } from './testBuilders';
@@ -48,6 +49,35 @@ describe('parseStages / formatStages', () => {
     expect(parseStages(formatStages(stages))).toEqual([
       { title: '海报｜横幅', departmentName: '设计部', days: 3 },
     ]);
+  });
+});
+
+describe('templateIn', () => {
+  it('[P4] a built-in template in English: its name, description and every stage title, no Chinese left', () => {
+    for (const template of BUILT_IN_TEMPLATES) {
+      const english = templateIn(template, 'en');
+      const words = [english.name, english.description, ...english.stages.map((s) => s.title)];
+      expect(words.filter((w) => /[\u4e00-\u9fff]/.test(w))).toEqual([]);
+      expect(english.stages.map((s) => s.days)).toEqual(template.stages.map((s) => s.days));
+    }
+    expect(templateIn(livestream, 'en').name).toBe('Live class');
+    expect(templateIn(livestream, 'zh')).toBe(livestream);
+  });
+
+  it('[P4] its stages find their departments in a Base named in either language; a saved template stays as written', () => {
+    const english = ['Marketing', 'Planning', 'Design', 'Sales'].map((name) => aDepartment({ name }));
+    const stages = stagesFromTemplate(templateIn(livestream, 'en'), TODAY_START, english);
+    expect(stages.map((s) => english.find((d) => d.id === s.departmentId)?.name)).toEqual([
+      'Planning',
+      'Design',
+      'Sales',
+      'Marketing',
+      'Marketing',
+    ]);
+    const chinese = stagesFromTemplate(templateIn(livestream, 'en'), TODAY_START, departments);
+    expect(chinese[0]!.departmentId).toBe(idOf('企划部'));
+    const saved: TaskTemplate = { ...livestream, id: 'rec1', builtIn: false };
+    expect(templateIn(saved, 'en')).toBe(saved);
   });
 });
 

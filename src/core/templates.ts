@@ -10,6 +10,8 @@ export interface TemplateStage {
   title: string;
   departmentName: string;
   days: number;
+  /** The department's name in the other language: a Base set up in English names it so. */
+  otherDepartmentName?: string;
 }
 
 export interface TaskTemplate {
@@ -74,6 +76,52 @@ export const BUILT_IN_TEMPLATES: TaskTemplate[] = [
   },
 ];
 
+/** The built-in templates' words in English; their departments keep both names, so either Base finds them. */
+const ENGLISH: Record<string, { name: string; description: string; stages: string[] }> = {
+  'builtin/livestream': {
+    name: 'Live class',
+    description:
+      'An online live class for customers: plan, poster, invitations, rehearsal, the live session.',
+    stages: ['Plan', 'Poster design', 'Customer invitations', 'Rehearsal', 'Live session'],
+  },
+  'builtin/contest': {
+    name: 'Contest entries',
+    description: 'An industry contest: announce it, collect entries, judge them internally, submit.',
+    stages: ['Announcement', 'Collect entries', 'Judging', 'Submit entries'],
+  },
+  'builtin/brand': {
+    name: 'Brand campaign',
+    description: 'A brand season: campaign plan, materials, channel placement, review of results.',
+    stages: ['Campaign plan', 'Materials', 'Channel placement', 'Results review'],
+  },
+};
+
+const DEPARTMENTS_IN_ENGLISH: Record<string, string> = {
+  企划部: 'Planning',
+  设计部: 'Design',
+  销售部: 'Sales',
+  市场部: 'Marketing',
+};
+
+/**
+ * [P4] A built-in template in the user's language (names, description, stage titles); a saved template is the
+ * Base's own words and stays as written.
+ */
+export function templateIn(template: TaskTemplate, language: 'zh' | 'en'): TaskTemplate {
+  const english = ENGLISH[template.id];
+  if (language === 'zh' || !template.builtIn || !english) return template;
+  return {
+    ...template,
+    name: english.name,
+    description: english.description,
+    stages: template.stages.map((s, i) => ({
+      ...s,
+      title: english.stages[i] ?? s.title,
+      otherDepartmentName: DEPARTMENTS_IN_ENGLISH[s.departmentName],
+    })),
+  };
+}
+
 /** [P1] Stage lines "title | department | days"; blank lines are skipped, days default to 1. */
 export function parseStages(text: string): TemplateStage[] {
   return text
@@ -108,7 +156,8 @@ export function stagesFromTemplate(
     return {
       key: `s${i + 1}`,
       title: s.title,
-      departmentId: departments.find((d) => d.name === s.departmentName)?.id,
+      departmentId: departments.find((d) => d.name === s.departmentName || d.name === s.otherDepartmentName)
+        ?.id,
       due,
       predecessorKeys: i === 0 ? [] : [`s${i}`],
     };

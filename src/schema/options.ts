@@ -91,4 +91,6 @@ export const NOTIFICATION_TYPE_OPTIONS = [
   o('reassigned', '转派', 'Reassigned'),
   o('claimed', '认领', 'Claimed'),
   o('pool', '任务大厅', 'Task pool'),
+  o('review', '待验收', 'Review requested'),
+  o('sentBack', '退回', 'Sent back'),
 ];

@@ -44,7 +44,7 @@ export async function cascade(
     taskId: c.taskId,
     reason: '',
     at: now,
-    summary: { key: 'event.derived', params: { title: byId.get(c.taskId)?.title ?? '', status: c.to } },
+    summary: { key: `event.derived.${c.to}`, params: { title: byId.get(c.taskId)?.title ?? '' } },
   }));
   await record(store, derivation.notices, events, now);
   await keepOnePerKey(store, derivation.notices, events);

@@ -210,7 +210,7 @@ async function naiveCascade(state: LocalState): Promise<{ m: Measurement; rounds
         taskId: change.taskId,
         reason: '',
         at: NOW,
-        summary: { key: 'event.derived', params: { title: '', status: change.to } },
+        summary: { key: `event.derived.${change.to}`, params: { title: '' } },
       };
       for (const row of eventRows([event], locale))
         await eventTable.addRecords([{ fields: encode('taskEvents', row) }]);

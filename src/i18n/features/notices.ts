@@ -23,7 +23,17 @@ export const zh = {
   'event.work': '{{actor}}更新了「{{title}}」的状态',
   'event.sent_back': '{{actor}}退回「{{title}}」：{{reason}}',
   'event.nudged': '{{actor}}催办「{{title}}」（在等：{{reason}}）',
-  'event.derived': '「{{title}}」状态自动变为「{{status}}」',
+  // One text per status, so the history names the status as people see it, never its code.
+  'event.derived.draft': '「{{title}}」状态自动变为「草稿」',
+  'event.derived.open': '「{{title}}」状态自动变为「待认领」',
+  'event.derived.assigned': '「{{title}}」状态自动变为「待确认」',
+  'event.derived.waiting': '「{{title}}」状态自动变为「等待前置」',
+  'event.derived.ready': '「{{title}}」状态自动变为「可开始」',
+  'event.derived.in_progress': '「{{title}}」状态自动变为「进行中」',
+  'event.derived.in_review': '「{{title}}」状态自动变为「待验收」',
+  'event.derived.done': '「{{title}}」状态自动变为「已完成」',
+  'event.derived.declined': '「{{title}}」状态自动变为「已拒绝」',
+  'event.derived.cancelled': '「{{title}}」状态自动变为「已取消」',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -53,5 +63,14 @@ export const en: Record<keyof typeof zh, string> = {
   'event.work': '{{actor}} updated the status of "{{title}}"',
   'event.sent_back': '{{actor}} sent back "{{title}}": {{reason}}',
   'event.nudged': '{{actor}} nudged "{{title}}" (waiting for: {{reason}})',
-  'event.derived': '"{{title}}" moved to "{{status}}" by itself',
+  'event.derived.draft': '"{{title}}" moved to "Draft" by itself',
+  'event.derived.open': '"{{title}}" moved to "Open" by itself',
+  'event.derived.assigned': '"{{title}}" moved to "Assigned" by itself',
+  'event.derived.waiting': '"{{title}}" moved to "Waiting" by itself',
+  'event.derived.ready': '"{{title}}" moved to "Ready" by itself',
+  'event.derived.in_progress': '"{{title}}" moved to "In progress" by itself',
+  'event.derived.in_review': '"{{title}}" moved to "In review" by itself',
+  'event.derived.done': '"{{title}}" moved to "Done" by itself',
+  'event.derived.declined': '"{{title}}" moved to "Declined" by itself',
+  'event.derived.cancelled': '"{{title}}" moved to "Cancelled" by itself',
 };

@@ -111,7 +111,8 @@ export const en: Record<keyof typeof zh, string> = {
 
   'wizard.title': 'Assign a task',
   'wizard.step.task': 'Task',
-  'wizard.step.responsibility': 'Responsibility',
+  // Four steps share a 320 px sidebar: a longer word is cut off.
+  'wizard.step.responsibility': 'Roles',
   'wizard.step.stages': 'Stages',
   'wizard.step.review': 'Review',
   'wizard.back': 'Back',

@@ -1,10 +1,12 @@
 /** The templates to start from: the built-in ones at once, those saved in the Base once read. */
 import { useEffect, useState } from 'react';
-import { BUILT_IN_TEMPLATES, type TaskTemplate } from '../../core/templates';
+import { BUILT_IN_TEMPLATES, templateIn, type TaskTemplate } from '../../core/templates';
 import { listTemplates } from '../../services/templates';
 import type { BatonStore } from '../../store/batonStore';
+import { useI18n } from '../shared/i18nContext';
 
 export function useTemplates(store: BatonStore): TaskTemplate[] {
+  const { locale } = useI18n();
   const [templates, setTemplates] = useState<TaskTemplate[]>(BUILT_IN_TEMPLATES);
   useEffect(() => {
     let current = true;
@@ -16,5 +18,5 @@ export function useTemplates(store: BatonStore): TaskTemplate[] {
       current = false;
     };
   }, [store]);
-  return templates;
+  return templates.map((x) => templateIn(x, locale === 'en-US' ? 'en' : 'zh'));
 }

@@ -7,6 +7,7 @@ import {
   idleCommands,
   overlay,
   phaseOf,
+  saving,
   type CommandEvent,
   type CommandState,
 } from './commandState';
@@ -23,6 +24,15 @@ describe('commandReducer', () => {
     expect(phaseOf(done, 'a')).toBe('done');
     expect(done.busy).toBeUndefined();
     expect(feedbackOf(done, 'a')).toEqual({ type: 'success', text: 'ok' });
+  });
+
+  it('is saving from the start of an attempt until it ends, however it ends', () => {
+    expect(saving(idleCommands)).toBe(false);
+    expect(saving(run({ type: 'start', key: 'a' }))).toBe(true);
+    expect(saving(run({ type: 'start', key: 'a' }, { type: 'done', key: 'a', text: 'ok' }))).toBe(false);
+    expect(saving(run({ type: 'start', key: 'a' }, { type: 'failed', key: 'a', text: 'x', at: 1 }))).toBe(
+      false,
+    );
   });
 
   it('a refusal warns, a failure is danger', () => {

@@ -87,6 +87,9 @@ export function phaseOf(state: CommandState, key: string): Phase {
   return state.outcomes.get(key)?.phase ?? 'idle';
 }
 
+/** Whether an attempt is under way: the other actions wait for it, and say so. */
+export const saving = (state: CommandState): boolean => state.busy !== undefined;
+
 const FEEDBACK_TYPE = { done: 'success', refused: 'warning', failed: 'danger' } as const;
 
 export function feedbackOf(state: CommandState, key: string): Feedback | undefined {

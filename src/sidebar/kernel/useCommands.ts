@@ -14,6 +14,7 @@ import {
   idleCommands,
   overlay,
   phaseOf,
+  saving,
   type Feedback,
   type Phase,
 } from './commandState';
@@ -85,6 +86,8 @@ export function useCommands<T extends Table>(table: T) {
     /** The tasks as shown: the data with what this runner wrote since. */
     tasks,
     written: state.written,
+    /** An attempt of this runner is under way: its other actions are disabled until it ends. */
+    saving: saving(state),
     phase: (name: keyof T & string, key: string): Phase => phaseOf(state, fullKey(name, key)),
     feedback: (name: keyof T & string, key: string): Feedback | undefined =>
       feedbackOf(state, fullKey(name, key)),

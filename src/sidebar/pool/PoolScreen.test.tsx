@@ -119,6 +119,30 @@ describe('PoolScreen', () => {
     expect(toTask(record!).responsibleUserIds).toEqual([HE_PING]);
   });
 
+  it('[R5] when the re-read takes the lost task off the list, who won stays shown until dismissed', async () => {
+    const { local } = await published();
+    const first = await sessionOf(local, HE_PING);
+    const second = await sessionOf(local, LIN_FENG);
+    show(first);
+    fireEvent.click(item().getByTestId('pool-claim'));
+    await screen.findByTestId('pool-outcome');
+    cleanup();
+    const pane = (session: ReadySession) => (
+      <SessionProvider session={session} now={() => TEST_NOW}>
+        <PoolScreen onOpenTask={() => undefined} />
+      </SessionProvider>
+    );
+    const view = render(pane(second));
+    fireEvent.click(item().getByTestId('pool-claim'));
+    await item().findByTestId('pool-claim-refused');
+    view.rerender(pane(await sessionOf(local, LIN_FENG)));
+    expect(screen.queryByTestId('pool-task')).toBeNull();
+    const lost = screen.getByTestId('pool-lost');
+    expect(lost.textContent).toContain('「行业大赛海报」没有认领到：已被 何平 认领。');
+    fireEvent.click(within(lost).getByRole('button'));
+    expect(screen.queryByTestId('pool-lost')).toBeNull();
+  });
+
   it('[R5] retrying a claim that failed half way wins it, rather than losing to its own first attempt', async () => {
     const { local, taskId } = await published();
     const session = await sessionOf(local, HE_PING);

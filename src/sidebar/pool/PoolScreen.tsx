@@ -1,4 +1,5 @@
-import { Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import { useState } from 'react';
 import { commands } from '../kernel/commands';
 import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { useSession } from '../kernel/session';
@@ -20,15 +21,32 @@ export function PoolScreen({ onOpenTask }: Props) {
     { viewer: session.viewer, departments: session.data.departments, canEdit: session.canEdit },
     t,
   );
-  const refusal = (row: PoolRow) =>
-    runner.phase('claim', row.id) === 'refused' ? runner.feedback('claim', row.id)?.text : undefined;
+  const [tried, setTried] = useState<{ id: string; title: string }[]>([]);
+  const refusalOf = (id: string) =>
+    runner.phase('claim', id) === 'refused' ? runner.feedback('claim', id)?.text : undefined;
+  const refusal = (row: PoolRow) => refusalOf(row.id);
   // A refusal shows on its row; the banner says what became of the last claim that went through or failed.
   const last = runner.lastFeedback();
+  // Someone else won: the re-read takes the task off the list, so the refusal stays up here until dismissed.
+  const lost = tried.filter((c) => refusalOf(c.id) && !view.rows.some((row) => row.id === c.id));
+  const claim = (row: PoolRow) => {
+    if (!tried.some((c) => c.id === row.id)) setTried([...tried, { id: row.id, title: row.title }]);
+    void runner.run('claim', { id: row.id, title: row.title });
+  };
 
   return (
     <div className="baton-stack" data-testid="pool-screen">
       <Typography.Text type="tertiary">{t('pool.intro')}</Typography.Text>
       <FeedbackBanner feedback={last?.type === 'warning' ? undefined : last} testId="pool-outcome" />
+      {lost.map((c) => (
+        <Banner
+          key={c.id}
+          type="warning"
+          description={t('pool.lost', { title: c.title, outcome: refusalOf(c.id) ?? '' })}
+          onClose={() => runner.dismiss('claim', c.id)}
+          data-testid="pool-lost"
+        />
+      ))}
       <Card title={t('pool.title')} bodyStyle={{ padding: 12 }} data-testid="pool-tasks">
         {view.rows.length === 0 ? (
           <Empty description={t('pool.empty')} />
@@ -40,7 +58,7 @@ export function PoolScreen({ onOpenTask }: Props) {
               claim={view.claim}
               refusal={refusal(row)}
               busy={runner.phase('claim', row.id) === 'busy'}
-              onClaim={() => void runner.run('claim', { id: row.id, title: row.title })}
+              onClaim={() => claim(row)}
               onOpen={() => onOpenTask(row.id)}
             />
           ))

@@ -14,12 +14,14 @@ interface Props {
   options: PersonOption[];
   act: (input: RespondInput) => Promise<Outcome<unknown, unknown> | undefined>;
   busy: boolean;
+  /** Another action on the same item is saving: these wait for it. */
+  waiting?: boolean;
   feedback?: Feedback;
   onDismiss: () => void;
 }
 
 /** The acknowledge / decline / reassign buttons of one task or stage; decline and reassign ask for a reason. */
-export function ResponsibilityActions({ target, options, act, busy, feedback, onDismiss }: Props) {
+export function ResponsibilityActions({ target, options, act, busy, waiting, feedback, onDismiss }: Props) {
   const { t } = useI18n();
   const [form, setForm] = useState<'decline' | 'reassign' | undefined>();
   const [reason, setReason] = useState('');
@@ -53,6 +55,7 @@ export function ResponsibilityActions({ target, options, act, busy, feedback, on
               theme="solid"
               type="primary"
               loading={busy && !form}
+              disabled={waiting}
               onClick={() => void run('acknowledge')}
               data-testid="task-ack"
             >
@@ -60,12 +63,17 @@ export function ResponsibilityActions({ target, options, act, busy, feedback, on
             </Button>
           )}
           {actions.decline && (
-            <Button type="danger" onClick={() => open('decline')} data-testid="task-decline">
+            <Button
+              type="danger"
+              disabled={waiting}
+              onClick={() => open('decline')}
+              data-testid="task-decline"
+            >
               {t('taskPage.decline')}
             </Button>
           )}
           {actions.reassign && (
-            <Button onClick={() => open('reassign')} data-testid="task-reassign">
+            <Button disabled={waiting} onClick={() => open('reassign')} data-testid="task-reassign">
               {t('taskPage.reassign')}
             </Button>
           )}
@@ -94,6 +102,7 @@ export function ResponsibilityActions({ target, options, act, busy, feedback, on
               theme="solid"
               type={form === 'decline' ? 'danger' : 'primary'}
               loading={busy}
+              disabled={waiting}
               onClick={() => void run(form)}
               data-testid="task-confirm"
             >

@@ -53,9 +53,12 @@ async function submitted() {
 }
 
 describe('StageWork', () => {
-  it('[W2][W3][C2] submitted by its owner and accepted by the accountable person, the next stage becomes ready', async () => {
+  it('[W2][W3][C2][C8][W7] submitted by its owner and accepted by the accountable person, the next stage becomes ready', async () => {
     const { local, store, poster, invite } = await submitted();
     expect(await fresh(store, poster.id)).toMatchObject({ status: 'in_review' });
+    const stored = (await store.readAll('notifications')).map(toNotice);
+    const review = stored.filter((n) => n.taskId === poster.id && n.message.includes('请验收'));
+    expect(review.map((n) => [n.type, n.recipientUserIds])).toEqual([['review', [personId('张伟')]]]);
     const zhang = await sessionOf(local, '张伟');
     const page = show(zhang.session, zhang.stage('海报设计'));
     click('stage-accept');
@@ -65,11 +68,13 @@ describe('StageWork', () => {
     const notices = (await store.readAll('notifications')).map(toNotice);
     const ready = notices.filter((n) => n.type === 'ready' && n.taskId === invite.id);
     expect(ready.map((n) => n.recipientUserIds)).toEqual([[personId('郑强')]]);
+    const derived = (await taskHistory(store, invite.id)).map((e) => e.summary);
+    expect(derived).toContain('「客户邀请」状态自动变为「可开始」');
     expect(screen.queryByTestId('stage-accept')).toBeNull();
     expect(page.changed()).toBe(1);
   });
 
-  it('[W4] sending back without a reason shows the message and writes nothing; with one, the owner works on', async () => {
+  it('[W4][W7] sending back without a reason shows the message and writes nothing; with one, the owner works on', async () => {
     const { local, store, poster } = await submitted();
     const zhang = await sessionOf(local, '张伟');
     const page = show(zhang.session, zhang.stage('海报设计'));
@@ -88,6 +93,9 @@ describe('StageWork', () => {
     expect(await fresh(store, poster.id)).toMatchObject({ status: 'in_progress' });
     const sentBack = (await taskHistory(store, poster.id)).filter((e) => e.type === 'sent_back');
     expect(sentBack.map((e) => e.reason)).toEqual(['主色不对']);
+    const stored = (await store.readAll('notifications')).map(toNotice);
+    const told = stored.filter((n) => n.taskId === poster.id && n.message.includes('主色不对'));
+    expect(told.map((n) => [n.type, n.recipientUserIds])).toEqual([['sentBack', [personId('郭晓')]]]);
   });
 
   it('[W2] uploading a first deliverable writes the Attachment cell and starts a stage not started yet', async () => {

@@ -20,7 +20,17 @@ import { stageActions } from './StageWorkModel';
  * The work on one stage: the owner starts it, uploads deliverables and submits them; the accountable person
  * accepts or sends it back with a reason; anyone it waits on can be nudged (催办).
  */
-export function StageWork({ stage }: { stage: Task }) {
+interface Props {
+  stage: Task;
+  /** After an action wrote: the page re-reads what it shows beside (the history). */
+  onChanged?: () => void;
+  /** Another action on this stage (acknowledge, decline, reassign) is saving: these wait for it. */
+  waiting?: boolean;
+  /** Whether one of these is saving, for the stage's other actions to wait. */
+  onSaving?: (saving: boolean) => void;
+}
+
+export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props) {
   const { t } = useI18n();
   const session = useSession();
   const now = useNow();
@@ -45,11 +55,15 @@ export function StageWork({ stage }: { stage: Task }) {
   const [reason, setReason] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const busy = (kind: WorkKind) => runner.phase('stageWork', stageWorkKey(current.id, kind)) === 'busy';
+  // One action at a time on a stage: a second click while one saves would be refused unseen, so it cannot be made.
+  const waits = (kind: WorkKind | 'nudge') => waiting || (runner.saving && (kind === 'nudge' || !busy(kind)));
+  useSavingReport(runner.saving, onSaving);
 
   const settled = (outcome: Outcome<unknown, unknown> | undefined) => {
     if (outcome?.phase !== 'done') return;
     setSendingBack(false);
     setReason('');
+    onChanged?.();
   };
   const run = async (kind: Exclude<WorkKind, 'upload'>) =>
     settled(
@@ -74,7 +88,13 @@ export function StageWork({ stage }: { stage: Task }) {
 
   return (
     <div className="baton-stack" data-testid="stage-work">
-      <FeedbackBanner feedback={runner.lastFeedback()} testId="stage-feedback" />
+      {runner.saving || waiting ? (
+        <Typography.Text type="tertiary" size="small" data-testid="stage-saving">
+          {t('stageWork.saving')}
+        </Typography.Text>
+      ) : (
+        <FeedbackBanner feedback={runner.lastFeedback()} testId="stage-feedback" />
+      )}
       {files.length > 0 && (
         <Typography.Text size="small" data-testid="stage-deliverables">
           {t('stageWork.deliverables', { files: files.map((f) => f.name).join('、') })}
@@ -87,6 +107,7 @@ export function StageWork({ stage }: { stage: Task }) {
               theme="solid"
               type="primary"
               loading={busy('start')}
+              disabled={waits('start')}
               onClick={() => void run('start')}
               data-testid="stage-start"
             >
@@ -103,7 +124,12 @@ export function StageWork({ stage }: { stage: Task }) {
                 onChange={(e) => void chosen(e)}
                 data-testid="stage-upload"
               />
-              <Button loading={busy('upload')} onClick={() => fileInput.current?.click()}>
+              <Button
+                loading={busy('upload')}
+                disabled={waits('upload')}
+                onClick={() => fileInput.current?.click()}
+                data-testid="stage-upload-button"
+              >
                 {busy('upload') ? t('stageWork.uploading') : t('stageWork.upload')}
               </Button>
             </>
@@ -113,6 +139,7 @@ export function StageWork({ stage }: { stage: Task }) {
               theme="solid"
               type="primary"
               loading={busy('submit')}
+              disabled={waits('submit')}
               onClick={() => void run('submit')}
               data-testid="stage-submit"
             >
@@ -124,6 +151,7 @@ export function StageWork({ stage }: { stage: Task }) {
               theme="solid"
               type="primary"
               loading={busy('accept')}
+              disabled={waits('accept')}
               onClick={() => void run('accept')}
               data-testid="stage-accept"
             >
@@ -131,13 +159,18 @@ export function StageWork({ stage }: { stage: Task }) {
             </Button>
           )}
           {actions.sendBack && (
-            <Button type="danger" onClick={() => setSendingBack(!sendingBack)} data-testid="stage-sendback">
+            <Button
+              type="danger"
+              disabled={waits('sendBack')}
+              onClick={() => setSendingBack(!sendingBack)}
+              data-testid="stage-sendback"
+            >
               {t('stageWork.sendBack')}
             </Button>
           )}
           {offer && (
             <Button
-              disabled={nudged}
+              disabled={nudged || (waits('nudge') && runner.phase('nudge', offer.eventKey) !== 'busy')}
               loading={runner.phase('nudge', offer.eventKey) === 'busy'}
               onClick={() => void nudge()}
               data-testid="stage-nudge"
@@ -162,6 +195,7 @@ export function StageWork({ stage }: { stage: Task }) {
               theme="solid"
               type="danger"
               loading={busy('sendBack')}
+              disabled={waits('sendBack')}
               onClick={() => void run('sendBack')}
               data-testid="stage-confirm"
             >
@@ -173,6 +207,13 @@ export function StageWork({ stage }: { stage: Task }) {
       )}
     </div>
   );
+}
+
+/** Tells the page when this stage's saving starts and ends; the latest callback, without re-running on each. */
+function useSavingReport(saving: boolean, report: ((saving: boolean) => void) | undefined) {
+  const latest = useRef(report);
+  latest.current = report;
+  useEffect(() => latest.current?.(saving), [saving]);
 }
 
 /** The stage's deliverables as read from the Base, then as this page's uploads wrote them. */

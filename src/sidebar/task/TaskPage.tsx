@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import { useState } from 'react';
 import { commands } from '../kernel/commands';
 import type { RespondInput } from '../kernel/commands/taskCommands';
 import { useNow, useSession } from '../kernel/session';
@@ -18,9 +19,16 @@ interface Props {
   onBack: () => void;
 }
 
-/** One task: what it is, who holds it, its stages, its history and notices, and what the viewer may do. */
-export function TaskPage({ taskId, onBack }: Props) {
+/**
+ * One task or stage: what it is, who holds it, its stages, its history and notices, and what the viewer may
+ * do. A stage's page offers its work as its parent's page does; its parent opens from it, and back returns.
+ */
+export function TaskPage({ taskId: first, onBack }: Props) {
   const { t, locale } = useI18n();
+  const [opened, setOpened] = useState<string[]>([]);
+  const taskId = opened.at(-1) ?? first;
+  const back = () => (opened.length > 0 ? setOpened(opened.slice(0, -1)) : onBack());
+  const openParent = (id: string) => setOpened([...opened, id]);
   const session = useSession();
   const now = useNow();
   const { data } = session;
@@ -30,6 +38,11 @@ export function TaskPage({ taskId, onBack }: Props) {
   ]);
   const runner = useCommands(commands);
   const tasks = runner.tasks;
+  // The stage whose work is saving: its acknowledge / decline / reassign wait, and the other way round.
+  const [stageSaving, setStageSaving] = useState<string>();
+  const savingOf = (id: string) => (saving: boolean) =>
+    setStageSaving((current) => (saving ? id : current === id ? undefined : current));
+  const responding = (id: string) => runner.phase('respond', id) === 'busy';
   async function act(input: RespondInput) {
     const outcome = await runner.run('respond', input);
     if (outcome?.phase === 'done') void trail.reload();
@@ -40,7 +53,8 @@ export function TaskPage({ taskId, onBack }: Props) {
       target={target}
       options={options(target.id)}
       act={act}
-      busy={runner.phase('respond', target.id) === 'busy'}
+      busy={responding(target.id)}
+      waiting={stageSaving === target.id}
       feedback={runner.feedback('respond', target.id)}
       onDismiss={() => runner.dismiss('respond', target.id)}
     />
@@ -56,7 +70,7 @@ export function TaskPage({ taskId, onBack }: Props) {
   return (
     <div className="baton-stack" data-testid="task-page">
       <div>
-        <Button theme="borderless" onClick={onBack} data-testid="task-back">
+        <Button theme="borderless" onClick={back} data-testid="task-back">
           ← {t('taskPage.back')}
         </Button>
       </div>
@@ -64,8 +78,18 @@ export function TaskPage({ taskId, onBack }: Props) {
         <Empty description={t('taskPage.notFound')} />
       ) : (
         <>
-          <TaskSummary view={view} />
-          <div data-testid="task-main">{actions(view)}</div>
+          <TaskSummary view={view} onOpenParent={openParent} />
+          <div data-testid="task-main">
+            {actions(view)}
+            {view.isStage && taskById(view.id) && (
+              <StageWork
+                stage={taskById(view.id)!}
+                onChanged={() => void trail.reload()}
+                waiting={responding(view.id)}
+                onSaving={savingOf(view.id)}
+              />
+            )}
+          </div>
           {taskById(view.id) && <SaveTemplateButton task={taskById(view.id)!} />}
           {!view.isStage && <ScheduleCard taskId={view.id} />}
           {!view.isStage && (
@@ -76,7 +100,14 @@ export function TaskPage({ taskId, onBack }: Props) {
                 view.stages.map((stage, i) => (
                   <StageItem key={stage.id} stage={stage} last={i === view.stages.length - 1}>
                     {actions(stage)}
-                    {taskById(stage.id) && <StageWork stage={taskById(stage.id)!} />}
+                    {taskById(stage.id) && (
+                      <StageWork
+                        stage={taskById(stage.id)!}
+                        onChanged={() => void trail.reload()}
+                        waiting={responding(stage.id)}
+                        onSaving={savingOf(stage.id)}
+                      />
+                    )}
                   </StageItem>
                 ))
               )}
@@ -89,7 +120,7 @@ export function TaskPage({ taskId, onBack }: Props) {
   );
 }
 
-function TaskSummary({ view }: { view: TaskView }) {
+function TaskSummary({ view, onOpenParent }: { view: TaskView; onOpenParent: (id: string) => void }) {
   const { t } = useI18n();
   const data = [
     { key: t('taskPage.department'), value: view.department },
@@ -122,8 +153,17 @@ function TaskSummary({ view }: { view: TaskView }) {
           {view.status}
         </Tag>
       </div>
-      {view.parentTitle && (
-        <Typography.Text type="tertiary">{t('taskPage.parent', { title: view.parentTitle })}</Typography.Text>
+      {view.parentId && view.parentTitle && (
+        <div>
+          <Button
+            theme="borderless"
+            size="small"
+            onClick={() => onOpenParent(view.parentId!)}
+            data-testid="task-parent"
+          >
+            {t('taskPage.parent', { title: view.parentTitle })}
+          </Button>
+        </div>
       )}
       {view.description && <Typography.Paragraph>{view.description}</Typography.Paragraph>}
       <Descriptions size="small" data={data} />

@@ -6,6 +6,7 @@
 import dayjs from 'dayjs';
 import type { Member, Task, TaskStatus } from '../../core/model';
 import { departmentName, type Org } from '../../core/org';
+import { performWork } from '../../core/process';
 import { perform, timeToAssign } from '../../core/responsibility';
 import type { Translate } from '../../i18n/translate';
 import type { ActionKind } from '../kernel/commandMessages';
@@ -31,6 +32,7 @@ export interface TaskView extends ActionTarget {
   status: string;
   statusKind: TaskStatus | 'unknown';
   isStage: boolean;
+  parentId?: string;
   parentTitle?: string;
   department: string;
   responsible: string;
@@ -81,12 +83,19 @@ export function actionsFor(task: Task, viewer: ViewerContext): Record<ActionKind
   };
 }
 
-const target = (task: Task, viewer: ViewerContext): ActionTarget => ({
-  id: task.id,
-  title: task.title,
-  seenResponsibleUserIds: task.responsibleUserIds,
-  actions: actionsFor(task, viewer),
-});
+/** [W2] Starting a stage acknowledges it too: where the viewer may start, one start stands for both. */
+export function startAcknowledges(task: Task, tasks: Task[], viewer: ViewerContext): boolean {
+  if (task.kind !== 'stage' && !task.parentId) return false;
+  const parent = tasks.find((x) => x.id === task.parentId);
+  const ctx = { ...viewer, tasks, actorUserId: viewer.userId, todayStart: viewer.now, parent };
+  return viewer.canEdit && performWork(task, { kind: 'start' }, ctx).ok;
+}
+
+function target(task: Task, tasks: Task[], viewer: ViewerContext): ActionTarget {
+  const actions = actionsFor(task, viewer);
+  if (actions.acknowledge && startAcknowledges(task, tasks, viewer)) actions.acknowledge = false;
+  return { id: task.id, title: task.title, seenResponsibleUserIds: task.responsibleUserIds, actions };
+}
 
 const bySequence = (a: Task, b: Task) =>
   (a.sequence ?? Infinity) - (b.sequence ?? Infinity) || (a.due ?? Infinity) - (b.due ?? Infinity);
@@ -102,10 +111,11 @@ export function taskView(
   const waited = timeToAssign(task);
   const stages = tasks.filter((x) => x.parentId === task.id).sort(bySequence);
   return {
-    ...target(task, viewer),
+    ...target(task, tasks, viewer),
     status: statusLabel(task.status, t),
     statusKind: task.status ?? 'unknown',
     isStage: task.kind === 'stage',
+    parentId: task.parentId,
     parentTitle: tasks.find((x) => x.id === task.parentId)?.title,
     department: departmentName(viewer, task.primaryDepartmentId) || t('taskPage.none'),
     responsible: namesOf(viewer, task.responsibleUserIds, t),
@@ -119,7 +129,7 @@ export function taskView(
       .filter(Boolean),
     timeToAssign: waited === undefined ? undefined : formatDuration(waited, t),
     stages: stages.map((stage) => ({
-      ...target(stage, viewer),
+      ...target(stage, tasks, viewer),
       status: statusLabel(stage.status, t),
       statusKind: stage.status ?? 'unknown',
       owner: namesOf(viewer, stage.responsibleUserIds, t),
