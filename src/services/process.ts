@@ -112,9 +112,9 @@ export async function carryOut<Code>(
 ): Promise<{ ok: true; task: Task } | { ok: false; code: Code }> {
   const task = await freshTask(store, taskId);
   const tasks = data.tasks.map((t) => (t.id === task.id ? task : t));
-  const decided = decide(task, tasks);
-  const landed = !decided.ok && retrying ? landedBefore(data, task, decide) : undefined;
-  const outcome = landed ?? decided;
+  // Asked first: an action repeatable on its own result (a reassignment) would otherwise be done again.
+  const landed = retrying ? landedBefore(data, task, decide) : undefined;
+  const outcome = landed ?? decide(task, tasks);
   if (!outcome.ok) return outcome;
   const values = valuesOf(outcome.changes);
   const hasChange = Object.keys(outcome.changes).length > 0;
@@ -122,10 +122,15 @@ export async function carryOut<Code>(
     { table: 'tasks', rows: hasChange ? [values] : [] },
     ...recordWrites(store, outcome.notices, [outcome.event], now),
   ]);
-  if (hasChange && !landed) await store.update('tasks', [{ id: task.id, values }]);
-  await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
   const changed = { ...task, ...outcome.changes };
-  if (!hasChange) return { ok: true, task: changed };
+  if (!hasChange) {
+    // [H4] Notices are all a nudge changes: its history follows them.
+    await record(store, outcome.notices, [], now, new Map(), true, retrying);
+    await record(store, [], [outcome.event], now, new Map(), true, retrying);
+    return { ok: true, task: changed };
+  }
+  if (!landed) await store.update('tasks', [{ id: task.id, values }]);
+  await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
   await cascade(
     store,
     tasks.map((t) => (t.id === task.id ? changed : t)),

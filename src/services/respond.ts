@@ -43,14 +43,13 @@ export async function claimTask(
 ): Promise<RespondResult> {
   const task = await freshTask(store, taskId);
   const decide = (t: Task) => perform(t, { kind: 'claim' }, { ...data, actorUserId, now });
-  const decided = decide(task);
   // [H4] This claimant's earlier attempt took the task but failed before the notices: finish them.
-  const landed = !decided.ok && retrying ? landedBefore(data, task, decide) : undefined;
+  const landed = retrying ? landedBefore(data, task, decide) : undefined;
   if (landed?.ok) {
     await record(store, landed.notices, [], now, new Map(), true, true);
     return { ok: true, task };
   }
-  const outcome = decided;
+  const outcome = decide(task);
   if (!outcome.ok)
     return outcome.code === 'notOpen'
       ? { ok: false, code: 'alreadyClaimed', by: ownerName(data, task) }
