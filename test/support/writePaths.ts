@@ -39,7 +39,7 @@ export async function open(local: LocalHost, attempts = 1): Promise<ReadySession
   return session;
 }
 
-function draft(data: ReadySession['data'], mode: 'assign' | 'pool', key: string): AssignmentDraft {
+export function draft(data: ReadySession['data'], mode: 'assign' | 'pool', key: string): AssignmentDraft {
   const design = data.departments.find((d) => d.name === '设计部')!.id;
   return {
     draftKey: key,
