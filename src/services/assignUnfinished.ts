@@ -8,7 +8,8 @@
  * can finish a send; its retry does.
  */
 import type { Task } from '../core/model';
-import type { BatonStore } from '../store/batonStore';
+import { commandRefusal, type PermissionRefusal } from '../core/permissions';
+import type { BatonStore, CoreData } from '../store/batonStore';
 import type { BackgroundJob } from './background';
 
 /** Long enough for a send in flight (retries and all) to release its drafts. */
@@ -53,6 +54,18 @@ export async function rollBackUnfinished(store: BatonStore, send: UnfinishedSend
   const drafts = current.filter((r) => r.values.status === 'draft').map((r) => r.id);
   if (drafts.length > 0) await store.remove('tasks', drafts);
   return drafts.length;
+}
+
+/** A manager rolls a send back from the list: whoever may assign may clear what a send left. */
+export async function rollBackSend(
+  store: BatonStore,
+  data: CoreData,
+  actorUserId: string,
+  send: UnfinishedSend,
+): Promise<{ ok: true; removed: number } | { ok: false; code: PermissionRefusal }> {
+  const refusal = commandRefusal(data, actorUserId, 'assign');
+  if (refusal) return { ok: false, code: refusal };
+  return { ok: true, removed: await rollBackUnfinished(store, send) };
 }
 
 /** [A20] The sends left unfinished for longer than the grace period, rolled back. */
