@@ -189,7 +189,7 @@ describe('sendAssignment', () => {
     },
   );
 
-  it('[H4] a failure at the release leaves only 草稿 records that home ignores (no one told); rollBack removes all', async () => {
+  it('[O1] a failure at the release leaves only 草稿 records that home ignores (no one told); rollBack removes all', async () => {
     const d = await demo();
     const before = (await d.store.readAll('tasks')).length;
     // Every setRecords (the last step: links and statuses) fails, retries included.

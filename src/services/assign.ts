@@ -1,9 +1,9 @@
 /**
  * Sending an assignment (派单) in as few batched writes as the platform allows, safe to repeat:
- * 0. [H6] check every row it will write against the live schema: a missing field writes nothing;
+ * 0. [O2] check every row it will write against the live schema: a missing field writes nothing;
  * 1. add the task and its stages as drafts, keyed by the draft (a retry finds what was added);
  * 2. keep one record per key (two senders racing agree on the smallest id);
- * 3. [H4] link parent and predecessors and set the real statuses, in one call: nothing half-made ever shows
+ * 3. [O1] link parent and predecessors and set the real statuses, in one call: nothing half-made ever shows
  *    as assigned, and no one is told of a task before it is released;
  * 4. add the notices and the history event, each once by key.
  * A failure before 3 leaves drafts that `sendAssignment(…, { resume: true })` finishes or `rollBack` removes
@@ -55,7 +55,7 @@ export async function sendAssignment(
   return { ok: true, taskId: ids.get(plan.tasks[0]!.key)!, plan };
 }
 
-/** [H6] Every row of the send, encoded before the first write (links with stand-in ids: only the field counts). */
+/** [O2] Every row of the send, encoded before the first write (links with stand-in ids: only the field counts). */
 function checkSendWrites(store: BatonStore, plan: AssignmentPlan, now: number): void {
   const ids = new Map(plan.tasks.map((p) => [p.key, p.key]));
   store.checkWrites([

@@ -42,7 +42,7 @@ const once = (local: LocalHost, at: number) =>
   );
 
 describe('unfinished sends', () => {
-  it('[A20] groups drafts by the send that wrote them, by their request keys', () => {
+  it('[O6] groups drafts by the send that wrote them, by their request keys', () => {
     const task = aTask;
     const tasks = [
       task({ id: 'r1', title: 'T', status: 'draft', requestKey: 'd1/task', createdAt: 5 }),
@@ -57,7 +57,7 @@ describe('unfinished sends', () => {
     expect(draftKeyOf('a/b/stage/x')).toBe('a/b');
   });
 
-  it('[A20] a send failed at the release is listed, and rolled back from the list', async () => {
+  it('[O6] a send failed at the release is listed, and rolled back from the list', async () => {
     const local = await base();
     await abandoned(local, 'left');
     const [send, ...others] = unfinishedSends(await tasksOf(local));
@@ -68,7 +68,7 @@ describe('unfinished sends', () => {
     expect(unfinishedSends(await tasksOf(local))).toEqual([]);
   });
 
-  it('[A20] the background rolls back a send only once it is older than the grace period', async () => {
+  it('[O6] the background rolls back a send only once it is older than the grace period', async () => {
     const local = await base();
     await abandoned(local, 'left');
     const before = (await tasksOf(local)).length;
@@ -79,7 +79,7 @@ describe('unfinished sends', () => {
     expect(await tasksOf(local)).toHaveLength(before - 1);
   });
 
-  it('[A20] a draft a resumed send released meanwhile is never removed', async () => {
+  it('[O6] a draft a resumed send released meanwhile is never removed', async () => {
     const local = await base();
     await abandoned(local, 'resumed');
     const stale = await tasksOf(local);

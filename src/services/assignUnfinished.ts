@@ -1,5 +1,5 @@
 /**
- * [A20] Unfinished sends: drafts (草稿) a send left when it failed before the release and was not retried.
+ * [O6] Unfinished sends: drafts (草稿) a send left when it failed before the release and was not retried.
  * Nobody was told of them (the notices follow the release), and nobody sees them but the list on the 派单
  * tab, which rolls them back. The background rolls back those older than a grace period.
  *
@@ -68,7 +68,7 @@ export async function rollBackSend(
   return { ok: true, removed: await rollBackUnfinished(store, send) };
 }
 
-/** [A20] The sends left unfinished for longer than the grace period, rolled back. */
+/** [O6] The sends left unfinished for longer than the grace period, rolled back. */
 export async function rollBackStale(store: BatonStore, tasks: Task[], now: number): Promise<number> {
   const stale = unfinishedSends(tasks).filter((s) => s.startedAt <= now - UNFINISHED_GRACE_MS);
   let removed = 0;

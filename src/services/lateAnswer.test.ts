@@ -46,7 +46,7 @@ async function cleanRun(prepare: Path[1]) {
 }
 
 describe.each(PATHS)('late answer: %s', (_name, prepare) => {
-  it('[H5] an add landing after its retry looked the keys up leaves every record once', async () => {
+  it('[O5] an add landing after its retry looked the keys up leaves every record once', async () => {
     const clean = await cleanRun(prepare);
     expect(clean.adds).toBeGreaterThan(0);
     for (let nth = 1; nth <= clean.adds; nth++) {

@@ -51,7 +51,7 @@ export async function cascade(
     { table: 'tasks', rows: updates.map((u) => u.values) },
     ...recordWrites(store, derivation.notices, events, now),
   ]);
-  // [H7] A derived change may be told before its status is written: what it tells (the predecessors are
+  // [O4] A derived change may be told before its status is written: what it tells (the predecessors are
   // done) has landed already, and every runner derives the same change again under the same keys.
   await record(store, derivation.notices, events, now);
   await keepOnePerKey(store, derivation.notices, events);
@@ -95,9 +95,9 @@ export async function freshTask(store: BatonStore, taskId: string): Promise<Task
 
 /**
  * The one way an action on a task is carried out: the task is re-read (someone may have changed it since the
- * sidebar read it) and the core decides on that copy; [H6] the whole write set is checked against the live
- * schema; [H4] the task's change is written first, then its history and notices, then the cascade it sets off.
- * [H4] A retry whose earlier attempt changed the task but failed before telling anyone finds the change
+ * sidebar read it) and the core decides on that copy; [O2] the whole write set is checked against the live
+ * schema; [O1] the task's change is written first, then its history and notices, then the cascade it sets off.
+ * [O3] A retry whose earlier attempt changed the task but failed before telling anyone finds the change
  * landed (the decision on the task as the sidebar saw it, already in the Base) and writes only what is left,
  * under the same keys.
  */
@@ -124,7 +124,7 @@ export async function carryOut<Code>(
   ]);
   const changed = { ...task, ...outcome.changes };
   if (!hasChange) {
-    // [H4] Notices are all a nudge changes: its history follows them.
+    // [O1] Notices are all a nudge changes: its history follows them.
     await record(store, outcome.notices, [], now, new Map(), true, retrying);
     await record(store, [], [outcome.event], now, new Map(), true, retrying);
     return { ok: true, task: changed };

@@ -43,7 +43,7 @@ export async function claimTask(
 ): Promise<RespondResult> {
   const task = await freshTask(store, taskId);
   const decide = (t: Task) => perform(t, { kind: 'claim' }, { ...data, actorUserId, now });
-  // [H4] This claimant's earlier attempt took the task but failed before the notices: finish them.
+  // [O3] This claimant's earlier attempt took the task but failed before the notices: finish them.
   const landed = retrying ? landedBefore(data, task, decide) : undefined;
   if (landed?.ok) {
     await record(store, landed.notices, [], now, new Map(), true, true);

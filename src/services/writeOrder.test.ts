@@ -26,7 +26,7 @@ async function cleanRun(prepare: Path[1]) {
 }
 
 describe.each(PATHS)('write order: %s', (_name, prepare, nudge) => {
-  it('[H4] a failure at any call: given up, nobody is told of a change that did not land; retried, all once', async () => {
+  it('[O1] [O3] a failure at any call: given up, nobody is told of a change that did not land; retried, all once', async () => {
     const clean = await cleanRun(prepare);
     expect(clean.calls).toBeGreaterThan(1);
     for (let nth = 1; nth <= clean.calls; nth++) {
@@ -60,7 +60,7 @@ describe.each(PATHS)('write order: %s', (_name, prepare, nudge) => {
   });
 });
 
-describe('[H6] a write set that cannot encode writes nothing', () => {
+describe('[O2] a write set that cannot encode writes nothing', () => {
   async function withoutField(field: 'status' | 'acknowledgedAt') {
     const local = await base();
     const id = await sent(local, 'assign');

@@ -147,7 +147,7 @@ export class BatonStore {
   }
 
   /**
-   * [H6] Encodes a whole write set against the live schema and writes nothing: a field that is missing (or of
+   * [O2] Encodes a whole write set against the live schema and writes nothing: a field that is missing (or of
    * the wrong type, which resolves as missing) throws the SchemaError naming it before the first write.
    */
   checkWrites(writes: PlannedWrite[]): void {

@@ -182,13 +182,13 @@ function lateFirstAdd(table: BaseTable) {
 }
 
 describe('addOnce with a late answer', () => {
-  it('[H5] an attempt landing after its retry looked the keys up leaves one record per key', async () => {
+  it('[O5] an attempt landing after its retry looked the keys up leaves one record per key', async () => {
     const { table, key, items } = await ledger();
     const added = await addOnce(lateFirstAdd(table), key, items(5), policy().retry);
     await expectOnePerKey(table, key, items(5), added);
   });
 
-  it('[H5] a caller retrying with recheck after the add was reported failed keeps one record per key', async () => {
+  it('[O5] a caller retrying with recheck after the add was reported failed keeps one record per key', async () => {
     const { table, key, items } = await ledger();
     const slow = lateFirstAdd(table);
     await expect(addOnce(slow, key, items(3), policy(1).retry)).rejects.toMatchObject({
@@ -199,7 +199,7 @@ describe('addOnce with a late answer', () => {
     await expectOnePerKey(table, key, items(3), added);
   });
 
-  it('[H5] two writers that both found nothing agree on the survivor: the smallest id', async () => {
+  it('[O5] two writers that both found nothing agree on the survivor: the smallest id', async () => {
     const { table, key, items } = await ledger();
     const first = await addOnce(table, key, items(2), policy().retry);
     await table.addRecords(items(2).map((i) => ({ fields: i.fields })));

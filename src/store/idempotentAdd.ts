@@ -50,7 +50,7 @@ export interface AddOptions {
 }
 
 /**
- * [H5] After any failed attempt (or when the caller asks), the keys are read again once everything was added
+ * [O5] After any failed attempt (or when the caller asks), the keys are read again once everything was added
  * and each keeps one record: an attempt that timed out may land after the lookup that preceded its retry.
  */
 export async function addOnce(

@@ -193,7 +193,7 @@ describe('AssignWizard', () => {
     expect((await notices()).filter((n) => n.taskId === task.id)).toEqual([]);
   });
 
-  it('[A20] a send another sidebar left unfinished is listed and rolled back; the drafts are gone', async () => {
+  it('[O6] a send another sidebar left unfinished is listed and rolled back; the drafts are gone', async () => {
     const local = await demoBase();
     const retry = { retry: { attempts: 1, backoffMs: 0 } };
     const other = (await openSession(local.host, retry)) as ReadySession;

@@ -1,5 +1,5 @@
 /**
- * [A20] Sends that stopped before the release, left by any sidebar: listed on the 派单 tab and rolled back
+ * [O6] Sends that stopped before the release, left by any sidebar: listed on the 派单 tab and rolled back
  * through the command runner. Nobody was told of them, so rolling back tells nobody either.
  */
 import { Banner, Button, Space, Typography } from '@douyinfe/semi-ui';

@@ -83,7 +83,7 @@ export const rollBackCommand: Command<{ draft: AssignmentDraft }, undefined, nev
   },
 };
 
-/** [A20] Rolls back a send another sidebar (or this one, earlier) left unfinished: only what is still a draft. */
+/** [O6] Rolls back a send another sidebar (or this one, earlier) left unfinished: only what is still a draft. */
 export const rollBackUnfinishedCommand: Command<{ send: UnfinishedSend }, undefined, PermissionRefusal> = {
   key: (input) => input.send.draftKey,
   async run({ send }, { session }) {
