@@ -23,6 +23,7 @@ import { fromTask } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { Clock } from './createTask';
 import { keepOnePerKey, record, recordWrites } from './outbox';
+import { owe, settle } from './outboxOwed';
 
 /** Refused (nothing written): the draft breaks a rule (`invalid`, with its issues), or the actor may not send it. */
 export type SendRefusal =
@@ -47,9 +48,17 @@ export async function sendAssignment(
   const resume = options.resume ?? false;
   checkSendWrites(store, plan, clock.now);
   const { ids, raced } = await addDrafts(store, plan, resume);
-  await linkAndRelease(store, plan, ids, resume || raced);
-  // On a first, unraced send no notice can exist yet, so no lookup is needed.
-  await record(store, plan.notices, plan.events, clock.now, ids, resume || raced, resume);
+  const owedKey = `${plan.tasks[0]!.key}/told`;
+  try {
+    await linkAndRelease(store, plan, ids, resume || raced);
+    // On a first, unraced send no notice can exist yet, so no lookup is needed.
+    await record(store, plan.notices, plan.events, clock.now, ids, resume || raced, resume);
+  } catch (error) {
+    const { notices, events } = plan;
+    owe(owedKey, { writes: releaseOf(plan, ids), notices, events, now: clock.now, ids });
+    throw error;
+  }
+  settle(owedKey);
   // Both racing senders looked before adding and found nothing: each now keeps one row per key.
   if (raced) await keepOnePerKey(store, plan.notices, plan.events);
   return { ok: true, taskId: ids.get(plan.tasks[0]!.key)!, plan };

@@ -1,7 +1,7 @@
 /**
  * [O6] Unfinished sends: drafts (草稿) a send left when it failed before the release and was not retried.
  * Nobody was told of them (the notices follow the release), and nobody sees them but the list on the 派单
- * tab, which rolls them back. The background rolls back those older than a grace period.
+ * tab, which rolls them back. The background rolls back those older than a grace period (checked every 5 minutes).
  *
  * Why roll back rather than finish: the draft rows hold the tasks but not the rest of the plan (which stage
  * waits for which, the final statuses, who is told), so only the sending wizard, which still holds the plan,
@@ -11,6 +11,7 @@ import type { Task } from '../core/model';
 import { commandRefusal, type PermissionRefusal } from '../core/permissions';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { BackgroundJob } from './background';
+import { payOwed } from './outboxOwed';
 
 /** Long enough for a send in flight (retries and all) to release its drafts. */
 export const UNFINISHED_GRACE_MS = 15 * 60_000;
@@ -76,10 +77,15 @@ export async function rollBackStale(store: BatonStore, tasks: Task[], now: numbe
   return removed;
 }
 
-export const unfinishedSendsJob: BackgroundJob = {
-  name: 'unfinishedSends',
+/**
+ * [O3] [O6] What writes left unfinished: the notices this sidebar owes for changes that landed untold, and the
+ * sends left as drafts past the grace period.
+ */
+export const unfinishedJob: BackgroundJob = {
+  name: 'unfinished',
   every: UNFINISHED_CHECK_MS,
   async run({ store, data, now }) {
+    await payOwed(store, now);
     await rollBackStale(store, data.tasks, now);
     return {};
   },

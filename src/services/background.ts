@@ -7,7 +7,7 @@
  */
 import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { unfinishedSendsJob } from './assignUnfinished';
+import { unfinishedJob } from './assignUnfinished';
 import { escalate } from './escalate';
 import { LeaseKeeper } from './lease';
 import { cascade, type DerivationScope } from './process';
@@ -61,7 +61,7 @@ export const escalationJob: BackgroundJob = {
 };
 
 /** Every job, in the order they run. */
-export const BACKGROUND_JOBS: readonly BackgroundJob[] = [cascadeJob, escalationJob, unfinishedSendsJob];
+export const BACKGROUND_JOBS: readonly BackgroundJob[] = [cascadeJob, escalationJob, unfinishedJob];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };
 

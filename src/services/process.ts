@@ -12,6 +12,7 @@ import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { keepOnePerKey, record, recordWrites } from './outbox';
+import { owe, payOwed, settle } from './outboxOwed';
 
 /** What to derive from: the changed tasks (all when left out), and the graph prepared for these tasks. */
 export interface DerivationScope {
@@ -114,6 +115,8 @@ export async function carryOut<Code>(
   const tasks = data.tasks.map((t) => (t.id === task.id ? task : t));
   // Asked first: an action repeatable on its own result (a reassignment) would otherwise be done again.
   const landed = retrying ? landedBefore(data, task, decide) : undefined;
+  // The page was re-read since the failure: what the failed attempt owes is told from memory.
+  if (!landed && retrying && (await payOwed(store, now, { taskId, at: now })) > 0) return { ok: true, task };
   const outcome = landed ?? decide(task, tasks);
   if (!outcome.ok) return outcome;
   const values = valuesOf(outcome.changes);
@@ -129,8 +132,15 @@ export async function carryOut<Code>(
     await record(store, [], [outcome.event], now, new Map(), true, retrying);
     return { ok: true, task: changed };
   }
-  if (!landed) await store.update('tasks', [{ id: task.id, values }]);
-  await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
+  const owed = { writes: [{ id: task.id, values }], notices: outcome.notices, events: [outcome.event], now };
+  try {
+    if (!landed) await store.update('tasks', [{ id: task.id, values }]);
+    await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
+  } catch (error) {
+    owe(outcome.event.key, owed);
+    throw error;
+  }
+  settle(outcome.event.key);
   await cascade(
     store,
     tasks.map((t) => (t.id === task.id ? changed : t)),

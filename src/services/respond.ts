@@ -8,6 +8,7 @@ import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } fr
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { eventRows, baseLocale, record, recordWrites } from './outbox';
+import { owe, settle } from './outboxOwed';
 import { carryOut, freshTask, landedBefore, valuesOf } from './process';
 
 export type RespondResult =
@@ -78,8 +79,15 @@ export async function claimTask(
     if (myEventId) await store.remove('taskEvents', [myEventId]).catch(() => undefined);
     return { ok: false, code: 'alreadyClaimed', by: lostTo };
   }
-  await store.update('tasks', [{ id: task.id, values }]);
-  await record(store, outcome.notices, [], now, new Map(), true, retrying);
+  const owedKey = `${outcome.event.key}/told`;
+  try {
+    await store.update('tasks', [{ id: task.id, values }]);
+    await record(store, outcome.notices, [], now, new Map(), true, retrying);
+  } catch (error) {
+    owe(owedKey, { writes: [{ id: task.id, values }], notices: outcome.notices, events: [], now });
+    throw error;
+  }
+  settle(owedKey);
   return { ok: true, task: { ...task, ...outcome.changes } };
 }
 
