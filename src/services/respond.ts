@@ -8,7 +8,7 @@ import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } fr
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { eventRows, baseLocale, record, recordWrites } from './outbox';
-import { owe, settle } from './outboxOwed';
+import { owe, payOwed, settle } from './outboxOwed';
 import { carryOut, freshTask, landedBefore, valuesOf } from './process';
 
 export type RespondResult =
@@ -50,6 +50,7 @@ export async function claimTask(
     await record(store, landed.notices, [], now, new Map(), true, true);
     return { ok: true, task };
   }
+  if (retrying && (await payOwed(store, now, { taskId, at: now })) > 0) return { ok: true, task };
   const outcome = decide(task);
   if (!outcome.ok)
     return outcome.code === 'notOpen'
