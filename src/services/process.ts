@@ -99,8 +99,8 @@ export async function freshTask(store: BatonStore, taskId: string): Promise<Task
  * sidebar read it) and the core decides on that copy; [O2] the whole write set is checked against the live
  * schema; [O1] the task's change is written first, then its history and notices, then the cascade it sets off.
  * [O3] A retry whose earlier attempt changed the task but failed before telling anyone finds the change
- * landed (the decision on the task as the sidebar saw it, already in the Base) and writes only what is left,
- * under the same keys.
+ * landed (the decision on the task as the sidebar saw it, already in the Base; or, on a page re-read since,
+ * what the failed attempt owes: outboxOwed.ts) and writes only what is left, under the same keys.
  */
 export async function carryOut<Code>(
   store: BatonStore,
