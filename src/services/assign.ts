@@ -1,11 +1,14 @@
 /**
  * Sending an assignment (派单) in as few batched writes as the platform allows, safe to repeat:
+ * 0. [O2] check every row it will write against the live schema: a missing field writes nothing;
  * 1. add the task and its stages as drafts, keyed by the draft (a retry finds what was added);
  * 2. keep one record per key (two senders racing agree on the smallest id);
- * 3. add the notices and the history event, each once by key;
- * 4. link parent and predecessors and set the real statuses, in one call: nothing half-made ever shows as
- *    assigned, and nothing shows as assigned before its owner has been told.
- * A failure leaves drafts that `sendAssignment(…, { resume: true })` finishes or `rollBack` removes.
+ * 3. [O1] link parent and predecessors and set the real statuses, in one call: nothing half-made ever shows
+ *    as assigned, and no one is told of a task before it is released;
+ * 4. add the notices and the history event, each once by key.
+ * A failure before 3 leaves drafts that `sendAssignment(…, { resume: true })` finishes or `rollBack` removes
+ * (and the background rolls back once they are old: see unfinishedSends.ts); a failure after 3 is finished by
+ * the resume, which releases only what is still a draft.
  */
 import {
   blocking,
@@ -19,7 +22,8 @@ import { commandRefusal, type PermissionRefusal } from '../core/permissions';
 import { fromTask } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { Clock } from './createTask';
-import { keepOnePerKey, record } from './outbox';
+import { keepOnePerKey, record, recordWrites } from './outbox';
+import { owe, settle } from './outboxOwed';
 
 /** Refused (nothing written): the draft breaks a rule (`invalid`, with its issues), or the actor may not send it. */
 export type SendRefusal =
@@ -42,14 +46,32 @@ export async function sendAssignment(
   if (issues.length > 0) return { ok: false, code: 'invalid', issues };
   const plan = planAssignment(draft, ctx, actorUserId, clock.now);
   const resume = options.resume ?? false;
+  checkSendWrites(store, plan, clock.now);
   const { ids, raced } = await addDrafts(store, plan, resume);
-  // Notices before the release, so a task never shows as assigned with its owner untold. On a first,
-  // unraced send none can exist yet, so no lookup is needed.
-  await record(store, plan.notices, plan.events, clock.now, ids, resume || raced);
+  const owedKey = `${plan.tasks[0]!.key}/told`;
+  try {
+    await linkAndRelease(store, plan, ids, resume || raced);
+    // On a first, unraced send no notice can exist yet, so no lookup is needed.
+    await record(store, plan.notices, plan.events, clock.now, ids, resume || raced, resume);
+  } catch (error) {
+    const { notices, events } = plan;
+    owe(owedKey, { writes: releaseOf(plan, ids), notices, events, now: clock.now, ids });
+    throw error;
+  }
+  settle(owedKey);
   // Both racing senders looked before adding and found nothing: each now keeps one row per key.
   if (raced) await keepOnePerKey(store, plan.notices, plan.events);
-  await linkAndRelease(store, plan, ids);
   return { ok: true, taskId: ids.get(plan.tasks[0]!.key)!, plan };
+}
+
+/** [O2] Every row of the send, encoded before the first write (links with stand-in ids: only the field counts). */
+function checkSendWrites(store: BatonStore, plan: AssignmentPlan, now: number): void {
+  const ids = new Map(plan.tasks.map((p) => [p.key, p.key]));
+  store.checkWrites([
+    { table: 'tasks', keyField: 'requestKey', rows: plan.tasks.map((p) => fromTask(p.task)) },
+    { table: 'tasks', rows: releaseOf(plan, ids).map((r) => r.values) },
+    ...recordWrites(store, plan.notices, plan.events, now, ids),
+  ]);
 }
 
 async function addDrafts(store: BatonStore, plan: AssignmentPlan, resume: boolean) {
@@ -71,22 +93,33 @@ async function addDrafts(store: BatonStore, plan: AssignmentPlan, resume: boolea
   return { ids, raced: duplicates.length > 0 };
 }
 
+const releaseOf = (plan: AssignmentPlan, ids: Map<string, string>) =>
+  plan.tasks.map((p) => ({
+    id: ids.get(p.key)!,
+    values: {
+      parent: p.parentKey ? [ids.get(p.parentKey)!] : [],
+      dependsOn: p.dependsOnKeys.map((k) => ids.get(k)!),
+      status: p.finalStatus,
+    },
+  }));
+
+/**
+ * Links and releases the drafts in one call. A resumed send releases only what is still a draft: an earlier
+ * attempt may have released the task, and its owner may have acted on it since.
+ */
 async function linkAndRelease(
   store: BatonStore,
   plan: AssignmentPlan,
   ids: Map<string, string>,
+  resume: boolean,
 ): Promise<void> {
-  await store.update(
-    'tasks',
-    plan.tasks.map((p) => ({
-      id: ids.get(p.key)!,
-      values: {
-        parent: p.parentKey ? [ids.get(p.parentKey)!] : [],
-        dependsOn: p.dependsOnKeys.map((k) => ids.get(k)!),
-        status: p.finalStatus,
-      },
-    })),
-  );
+  let release = releaseOf(plan, ids);
+  if (resume) {
+    const current = await store.readByIds('tasks', [...ids.values()]);
+    const drafts = new Set(current.filter((r) => r.values.status === 'draft').map((r) => r.id));
+    release = release.filter((r) => drafts.has(r.id));
+  }
+  if (release.length > 0) await store.update('tasks', release);
 }
 
 /** Removes everything a draft wrote: its tasks, notices and events, found by their keys. */

@@ -7,6 +7,7 @@
  */
 import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
+import { unfinishedJob } from './assignUnfinished';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { escalate } from './escalate';
 import { LeaseKeeper } from './lease';
@@ -61,7 +62,7 @@ export const escalationJob: BackgroundJob = {
 };
 
 /** Every job, in the order they run. */
-export const BACKGROUND_JOBS: readonly BackgroundJob[] = [cascadeJob, escalationJob];
+export const BACKGROUND_JOBS: readonly BackgroundJob[] = [cascadeJob, escalationJob, unfinishedJob];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };
 

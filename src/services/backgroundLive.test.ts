@@ -57,7 +57,10 @@ describe('the background runner of an open sidebar', () => {
   it('[C6] derives from the tasks a partial read changed; the echo of its writes derives nothing more', async () => {
     const d = await demo();
     const a = await sidebar(d.local);
-    expect(await a.runner.run()).toMatchObject({ outcome: 'ran', ran: ['cascade', 'escalate'] });
+    expect(await a.runner.run()).toMatchObject({
+      outcome: 'ran',
+      ran: ['cascade', 'escalate', 'unfinished'],
+    });
     await d.doneInGrid('海报设计');
     await a.read(d.id('海报设计'));
     a.clock.now += MINUTE;
@@ -142,9 +145,9 @@ describe('the background runner of an open sidebar', () => {
       const run = await a.runner.run();
       return run.outcome === 'ran' ? run.ran : [];
     };
-    expect(await ran(TEST_NOW)).toEqual(['cascade', 'escalate']);
+    expect(await ran(TEST_NOW)).toEqual(['cascade', 'escalate', 'unfinished']);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['cascade']);
-    expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual(['cascade', 'escalate']);
+    expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual(['cascade', 'escalate', 'unfinished']);
   });
 
   it('[E2][C6] escalates on the statuses it derived, also before their echo is read back', async () => {
@@ -153,10 +156,13 @@ describe('the background runner of an open sidebar', () => {
     await d.doneInGrid('宣传方案', '物料制作', '渠道投放', '效果复盘');
     const brand = d.id('品牌对外宣传');
     const a = await sidebar(d.local);
-    expect(await a.runner.run()).toMatchObject({ ran: ['cascade', 'escalate'], tally: { statuses: 1 } });
+    expect(await a.runner.run()).toMatchObject({
+      ran: ['cascade', 'escalate', 'unfinished'],
+      tally: { statuses: 1 },
+    });
     expect(await d.statusOf('品牌对外宣传')).toBe('done');
     a.clock.now = TEST_NOW + ESCALATION_INTERVAL_MS;
-    expect(await a.runner.run()).toMatchObject({ ran: ['cascade', 'escalate'] });
+    expect(await a.runner.run()).toMatchObject({ ran: ['cascade', 'escalate', 'unfinished'] });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);
     expect(notices.filter((n) => n.taskId === brand && n.type !== 'ready')).toEqual([]);
   });

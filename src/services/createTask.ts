@@ -30,9 +30,10 @@ export async function createTask(
 ): Promise<CreateTaskResult> {
   const refusal = commandRefusal(data, actorUserId, 'quickCreate');
   if (refusal) return { ok: false, code: refusal, issues: [] };
-  // A finished send of this request: nothing to do. A draft left by a failed send is finished below.
+  // A finished send of this request: nothing to do. A draft left by a failed send is finished below, and
+  // so are the notices of a retried send that failed after the release.
   const existing = data.tasks.find((t) => t.requestKey === taskKeyOf(requestKey));
-  if (existing && existing.status !== 'draft') return { ok: true, task: existing };
+  if (existing && existing.status !== 'draft' && !retrying) return { ok: true, task: existing };
   const draft = quickDraft(input, requestKey, data);
   const sent = await sendAssignment(store, data, draft, actorUserId, clock, {
     resume: retrying || existing !== undefined,

@@ -5,7 +5,7 @@
 import type { EventDraft, MessageSpec, NoticeDraft } from '../core/notices';
 import { isMessageKey, translator, type Locale } from '../i18n/translate';
 import { fromNotice, fromTaskEvent } from '../schema/entities';
-import type { BatonStore } from '../store/batonStore';
+import type { BatonStore, PlannedWrite } from '../store/batonStore';
 
 export const LANGUAGE_SETTING = 'language';
 
@@ -54,9 +54,25 @@ export function eventRows(drafts: EventDraft[], locale: Locale, ids: TaskIds = n
   );
 }
 
+/** The outbox and history rows `record` would write, for checking a whole write set before writing. */
+export function recordWrites(
+  store: BatonStore,
+  notices: NoticeDraft[],
+  events: EventDraft[],
+  now: number,
+  ids: TaskIds = new Map(),
+): PlannedWrite[] {
+  const locale = baseLocale(store);
+  return [
+    { table: 'notifications', keyField: 'key', rows: noticeRows(notices, locale, now, ids) },
+    { table: 'taskEvents', keyField: 'key', rows: eventRows(events, locale, ids) },
+  ];
+}
+
 /**
  * Writes notices and events, each once by key: keys already in the Base are looked up first (unless the
  * caller knows none can exist), so a second sidebar or the scheduled job re-sending them adds nothing.
+ * A caller retrying after a failure asks for `recheck`: an earlier attempt may land after the lookup.
  */
 export async function record(
   store: BatonStore,
@@ -65,14 +81,15 @@ export async function record(
   now: number,
   ids: TaskIds = new Map(),
   checkFirst = true,
+  recheck = false,
 ): Promise<void> {
   const locale = baseLocale(store);
   await Promise.all([
     notices.length
-      ? store.addKeyed('notifications', 'key', noticeRows(notices, locale, now, ids), checkFirst)
+      ? store.addKeyed('notifications', 'key', noticeRows(notices, locale, now, ids), checkFirst, recheck)
       : undefined,
     events.length
-      ? store.addKeyed('taskEvents', 'key', eventRows(events, locale, ids), checkFirst)
+      ? store.addKeyed('taskEvents', 'key', eventRows(events, locale, ids), checkFirst, recheck)
       : undefined,
   ]);
 }

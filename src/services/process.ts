@@ -12,7 +12,8 @@ import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { backgroundHalt } from './backgroundGuard';
-import { keepOnePerKey, record } from './outbox';
+import { keepOnePerKey, record, recordWrites } from './outbox';
+import { owe, payOwed, settle } from './outboxOwed';
 
 /** What to derive from: the changed tasks (all when left out), and the graph prepared for these tasks. */
 export interface DerivationScope {
@@ -46,15 +47,19 @@ export async function cascade(
     at: now,
     summary: { key: `event.derived.${c.to}`, params: { title: byId.get(c.taskId)?.title ?? '' } },
   }));
+  const updates = derivation.changes.map((c) => ({
+    id: c.taskId,
+    values: { status: c.to, ...(c.completedAt !== undefined ? { completedAt: c.completedAt } : {}) },
+  }));
+  store.checkWrites([
+    { table: 'tasks', rows: updates.map((u) => u.values) },
+    ...recordWrites(store, derivation.notices, events, now),
+  ]);
+  // [O4] A derived change may be told before its status is written: what it tells (the predecessors are
+  // done) has landed already, and every runner derives the same change again under the same keys.
   await record(store, derivation.notices, events, now);
   await keepOnePerKey(store, derivation.notices, events);
-  await store.update(
-    'tasks',
-    derivation.changes.map((c) => ({
-      id: c.taskId,
-      values: { status: c.to, ...(c.completedAt !== undefined ? { completedAt: c.completedAt } : {}) },
-    })),
-  );
+  await store.update('tasks', updates);
   return derivation;
 }
 
@@ -73,12 +78,13 @@ export async function work(
   action: WorkAction,
   actorUserId: string,
   clock: { now: number; todayStart: number },
+  retrying = false,
 ): Promise<WorkResult> {
   const decide = (task: Task, tasks: Task[]) => {
     const parent = task.parentId ? tasks.find((t) => t.id === task.parentId) : undefined;
     return performWork(task, action, { ...data, tasks, actorUserId, parent, ...clock });
   };
-  const result = await carryOut(store, data, taskId, actorUserId, clock.now, decide);
+  const result = await carryOut(store, data, taskId, actorUserId, clock.now, decide, retrying);
   if (result.ok || result.code !== 'wrongStatus' || action.kind !== 'accept') return result;
   return (await finishAccept(store, data, taskId, actorUserId, clock.now, decide)) ?? result;
 }
@@ -118,8 +124,11 @@ export async function freshTask(store: BatonStore, taskId: string): Promise<Task
 
 /**
  * The one way an action on a task is carried out: the task is re-read (someone may have changed it since the
- * sidebar read it), the core decides on that copy, the history and notices are written before the task (a
- * retry after a failed update finds them by key and finishes), then the cascade the change sets off.
+ * sidebar read it) and the core decides on that copy; [O2] the whole write set is checked against the live
+ * schema; [O1] the task's change is written first, then its history and notices, then the cascade it sets off.
+ * [O3] A retry whose earlier attempt changed the task but failed before telling anyone finds the change
+ * landed (the decision on the task as the sidebar saw it, already in the Base; or, on a page re-read since,
+ * what the failed attempt owes: outboxOwed.ts) and writes only what is left, under the same keys.
  */
 export async function carryOut<Code>(
   store: BatonStore,
@@ -128,15 +137,38 @@ export async function carryOut<Code>(
   actorUserId: string,
   now: number,
   decide: (task: Task, tasks: Task[]) => Decision<Code>,
+  retrying = false,
 ): Promise<{ ok: true; task: Task } | { ok: false; code: Code }> {
   const task = await freshTask(store, taskId);
   const tasks = data.tasks.map((t) => (t.id === task.id ? task : t));
-  const outcome = decide(task, tasks);
+  // Asked first: an action repeatable on its own result (a reassignment) would otherwise be done again.
+  const landed = retrying ? landedBefore(data, task, decide) : undefined;
+  // The page was re-read since the failure: what the failed attempt owes is told from memory.
+  if (!landed && retrying && (await payOwed(store, now, { taskId, at: now })) > 0) return { ok: true, task };
+  const outcome = landed ?? decide(task, tasks);
   if (!outcome.ok) return outcome;
-  await record(store, outcome.notices, [outcome.event], now);
+  const values = valuesOf(outcome.changes);
+  const hasChange = Object.keys(outcome.changes).length > 0;
+  store.checkWrites([
+    { table: 'tasks', rows: hasChange ? [values] : [] },
+    ...recordWrites(store, outcome.notices, [outcome.event], now),
+  ]);
   const changed = { ...task, ...outcome.changes };
-  if (Object.keys(outcome.changes).length === 0) return { ok: true, task: changed };
-  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
+  if (!hasChange) {
+    // [O1] Notices are all a nudge changes: its history follows them.
+    await record(store, outcome.notices, [], now, new Map(), true, retrying);
+    await record(store, [], [outcome.event], now, new Map(), true, retrying);
+    return { ok: true, task: changed };
+  }
+  const owed = { writes: [{ id: task.id, values }], notices: outcome.notices, events: [outcome.event], now };
+  try {
+    if (!landed) await store.update('tasks', [{ id: task.id, values }]);
+    await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
+  } catch (error) {
+    owe(outcome.event.key, owed);
+    throw error;
+  }
+  settle(outcome.event.key);
   await cascade(
     store,
     tasks.map((t) => (t.id === task.id ? changed : t)),
@@ -145,6 +177,25 @@ export async function carryOut<Code>(
     { changed: [task.id] },
   );
   return { ok: true, task: changed };
+}
+
+/**
+ * The decision on the task as the sidebar saw it, when the fresh task already carries exactly its changes:
+ * an earlier attempt of this action landed. Changes stamped with the attempt's time tell it from someone
+ * else's action.
+ */
+export function landedBefore<Code>(
+  data: CoreData,
+  fresh: Task,
+  decide: (task: Task, tasks: Task[]) => Decision<Code>,
+): Decision<Code> | undefined {
+  const seen = data.tasks.find((t) => t.id === fresh.id);
+  if (!seen) return undefined;
+  const outcome = decide(seen, data.tasks);
+  if (!outcome.ok || Object.keys(outcome.changes).length === 0) return undefined;
+  const now = Object.fromEntries(Object.keys(outcome.changes).map((k) => [k, fresh[k as keyof Task]]));
+  const same = JSON.stringify(valuesOf(outcome.changes)) === JSON.stringify(valuesOf(now));
+  return same ? outcome : undefined;
 }
 
 /** Task properties an action may change, and the schema field each is stored in. */

@@ -7,8 +7,9 @@ import type { Task, TaskEvent } from '../core/model';
 import { perform, winningClaim, type RefusalCode, type ResponsibilityAction } from '../core/responsibility';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { eventRows, baseLocale, record } from './outbox';
-import { carryOut, freshTask, valuesOf } from './process';
+import { eventRows, baseLocale, record, recordWrites } from './outbox';
+import { owe, payOwed, settle } from './outboxOwed';
+import { carryOut, freshTask, landedBefore, valuesOf } from './process';
 
 export type RespondResult =
   { ok: true; task: Task } | { ok: false; code: RefusalCode | 'alreadyClaimed'; by?: string };
@@ -21,11 +22,11 @@ export function respond(
   actorUserId: string,
   now: number,
   seenResponsibleUserIds?: string[],
+  retrying = false,
 ): Promise<RespondResult> {
   // An acknowledged stage goes back to the graph: the cascade derives what follows from it.
-  return carryOut(store, data, taskId, actorUserId, now, (task) =>
-    perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds }),
-  );
+  const decide = (task: Task) => perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds });
+  return carryOut(store, data, taskId, actorUserId, now, decide, retrying);
 }
 
 /**
@@ -39,15 +40,29 @@ export async function claimTask(
   taskId: string,
   actorUserId: string,
   now: number,
+  retrying = false,
 ): Promise<RespondResult> {
   const task = await freshTask(store, taskId);
-  const outcome = perform(task, { kind: 'claim' }, { ...data, actorUserId, now });
+  const decide = (t: Task) => perform(t, { kind: 'claim' }, { ...data, actorUserId, now });
+  // [O3] This claimant's earlier attempt took the task but failed before the notices: finish them.
+  const landed = retrying ? landedBefore(data, task, decide) : undefined;
+  if (landed?.ok) {
+    await record(store, landed.notices, [], now, new Map(), true, true);
+    return { ok: true, task };
+  }
+  if (retrying && (await payOwed(store, now, { taskId, at: now })) > 0) return { ok: true, task };
+  const outcome = decide(task);
   if (!outcome.ok)
     return outcome.code === 'notOpen'
       ? { ok: false, code: 'alreadyClaimed', by: ownerName(data, task) }
       : outcome;
   const locale = baseLocale(store);
-  const mine = await store.addKeyed('taskEvents', 'key', eventRows([outcome.event], locale), true);
+  const values = valuesOf(outcome.changes);
+  store.checkWrites([
+    { table: 'tasks', rows: [values] },
+    ...recordWrites(store, outcome.notices, [outcome.event], now),
+  ]);
+  const mine = await store.addKeyed('taskEvents', 'key', eventRows([outcome.event], locale), true, retrying);
   const myEventId = mine.get(outcome.event.key);
   const [events, current] = await Promise.all([
     store.readWhere('taskEvents', 'task', task.id),
@@ -65,8 +80,15 @@ export async function claimTask(
     if (myEventId) await store.remove('taskEvents', [myEventId]).catch(() => undefined);
     return { ok: false, code: 'alreadyClaimed', by: lostTo };
   }
-  await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
-  await record(store, outcome.notices, [], now);
+  const owedKey = `${outcome.event.key}/told`;
+  try {
+    await store.update('tasks', [{ id: task.id, values }]);
+    await record(store, outcome.notices, [], now, new Map(), true, retrying);
+  } catch (error) {
+    owe(owedKey, { writes: [{ id: task.id, values }], notices: outcome.notices, events: [], now });
+    throw error;
+  }
+  settle(owedKey);
   return { ok: true, task: { ...task, ...outcome.changes } };
 }
 

@@ -38,6 +38,11 @@ export interface CoreData {
   tasks: Task[];
 }
 
+/** Rows a use case is about to write to one table: checked together before any of them is written. */
+export type PlannedWrite = {
+  [T in TableKey]: { table: T; rows: FieldValues<T>[]; keyField?: FieldKey<T> };
+}[TableKey];
+
 export interface SettingsRow {
   recordId: string;
   key: string;
@@ -128,6 +133,8 @@ export class BatonStore {
     keyField: FieldKey<T>,
     rows: FieldValues<T>[],
     checkFirst = false,
+    /** Re-read the keys after adding and keep one record per key: the caller is retrying a failed add. */
+    recheck = false,
   ): Promise<Map<string, string>> {
     const table = this.table(key);
     const keyFieldId = table.fields[keyField]?.id;
@@ -136,7 +143,21 @@ export class BatonStore {
       key: String(values[keyField]),
       fields: encodeFields(this.resolution.schema, table, values),
     }));
-    return addOnce(await this.baseTable(key), keyFieldId, items, this.retry, checkFirst);
+    return addOnce(await this.baseTable(key), keyFieldId, items, this.retry, { checkFirst, recheck });
+  }
+
+  /**
+   * [O2] Encodes a whole write set against the live schema and writes nothing: a field that is missing (or of
+   * the wrong type, which resolves as missing) throws the SchemaError naming it before the first write.
+   */
+  checkWrites(writes: PlannedWrite[]): void {
+    for (const write of writes) {
+      if (write.rows.length === 0) continue;
+      const table = this.table(write.table);
+      if (write.keyField && !(table.fields as Record<string, unknown>)[write.keyField])
+        throw new SchemaError('fieldMissing', { table: write.table, field: write.keyField });
+      for (const row of write.rows) encodeFields(this.resolution.schema, table, row);
+    }
   }
 
   /** Every record per key (duplicates included, smallest id first). */

@@ -161,6 +161,54 @@ describe('addOnce', () => {
   });
 });
 
+/**
+ * The first add times out for the caller but lands later, just after the next add: as a slow Base answers
+ * after the deadline, when the retry's key lookup has already found nothing.
+ */
+function lateFirstAdd(table: BaseTable) {
+  let late: (() => Promise<unknown>) | undefined;
+  let calls = 0;
+  return withAddRecords(table, async (records) => {
+    calls += 1;
+    if (calls === 1) {
+      late = () => table.addRecords(records);
+      throw new HostError(HostErrorCode.Timeout, 'no answer in time (simulated)');
+    }
+    const ids = await table.addRecords(records);
+    await late?.();
+    late = undefined;
+    return ids;
+  });
+}
+
+describe('addOnce with a late answer', () => {
+  it('[O5] an attempt landing after its retry looked the keys up leaves one record per key', async () => {
+    const { table, key, items } = await ledger();
+    const added = await addOnce(lateFirstAdd(table), key, items(5), policy().retry);
+    await expectOnePerKey(table, key, items(5), added);
+  });
+
+  it('[O5] a caller retrying with recheck after the add was reported failed keeps one record per key', async () => {
+    const { table, key, items } = await ledger();
+    const slow = lateFirstAdd(table);
+    await expect(addOnce(slow, key, items(3), policy(1).retry)).rejects.toMatchObject({
+      code: HostErrorCode.Timeout,
+    });
+    const retried = { checkFirst: true, recheck: true };
+    const added = await addOnce(slow, key, items(3), policy(1).retry, retried);
+    await expectOnePerKey(table, key, items(3), added);
+  });
+
+  it('[O5] two writers that both found nothing agree on the survivor: the smallest id', async () => {
+    const { table, key, items } = await ledger();
+    const first = await addOnce(table, key, items(2), policy().retry);
+    await table.addRecords(items(2).map((i) => ({ fields: i.fields })));
+    const second = await addOnce(table, key, items(2), policy().retry, { recheck: true });
+    expect(new Map([...second].sort())).toEqual(new Map([...first].sort()));
+    await expectOnePerKey(table, key, items(2), second);
+  });
+});
+
 describe('findKeys', () => {
   it('[H3] finds the record ids of keys already present, across more than 200 keys', async () => {
     const { table, key, items } = await ledger();

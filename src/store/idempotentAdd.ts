@@ -6,7 +6,7 @@ import { segmentsText } from '../schema/cellCodec';
 import type { BaseTable, RecordFields, RecordFilter } from '../port/bitableBase';
 import { isRetryable } from '../port/hostErrors';
 import { chunks, readAllRecords, WRITE_CHUNK } from './paging';
-import { sleep, type RetryPolicy } from './retry';
+import { sleep, withRetry, type RetryPolicy } from './retry';
 
 export interface KeyedRecord {
   key: string;
@@ -42,16 +42,23 @@ export async function findKeys(table: BaseTable, keyFieldId: string, keys: strin
   return new Map([...all].map(([key, ids]) => [key, ids[0]!]));
 }
 
+export interface AddOptions {
+  /** Look the keys up before the first attempt too: an earlier attempt may have been written after all. */
+  checkFirst?: boolean;
+  /** Re-read the keys after adding: the caller retries an add whose earlier attempt may still land. */
+  recheck?: boolean;
+}
+
 /**
- * `checkFirst` looks the keys up before the first attempt too: for a caller retrying after a failure it
- * reported, when an earlier attempt may have been written after all.
+ * [O5] After any failed attempt (or when the caller asks), the keys are read again once everything was added
+ * and each keeps one record: an attempt that timed out may land after the lookup that preceded its retry.
  */
 export async function addOnce(
   table: BaseTable,
   keyFieldId: string,
   items: KeyedRecord[],
   retry: RetryPolicy,
-  checkFirst = false,
+  { checkFirst = false, recheck = false }: AddOptions = {},
 ): Promise<Map<string, string>> {
   const added = checkFirst
     ? await findKeys(
@@ -62,6 +69,7 @@ export async function addOnce(
       )
     : new Map<string, string>();
   let pending = items.filter((item) => !added.has(item.key));
+  let uncertain = recheck;
   for (let attempt = 1; pending.length > 0; attempt++) {
     try {
       // allSettled: a chunk still in flight when another fails must land in `added` before keys are looked up.
@@ -73,9 +81,10 @@ export async function addOnce(
       );
       const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
       if (failed) throw failed.reason;
-      return added;
+      break;
     } catch (error) {
       if (!isRetryable(error) || attempt >= retry.attempts) throw error;
+      uncertain = true;
       await (retry.sleep ?? sleep)(retry.backoffMs * attempt);
       const present = await findKeys(
         table,
@@ -87,5 +96,20 @@ export async function addOnce(
       pending = pending.filter((item) => !added.has(item.key));
     }
   }
+  if (uncertain && items.length > 0) await keepOne(table, keyFieldId, added, retry);
   return added;
+}
+
+/**
+ * Of the records sharing a key, keeps the smallest id, as every writer picks, and removes the others (a writer
+ * racing this one may remove them first). A read lagging the add keeps the id the add returned.
+ */
+async function keepOne(table: BaseTable, keyFieldId: string, added: Map<string, string>, retry: RetryPolicy) {
+  const all = await findAllKeys(table, keyFieldId, [...added.keys()], retry);
+  const extra = [...all.values()].flatMap((ids) => ids.slice(1));
+  all.forEach((ids, key) => added.set(key, ids[0]!));
+  if (extra.length === 0) return;
+  await Promise.all(
+    chunks(extra, WRITE_CHUNK).map((group) => withRetry(() => table.deleteRecords(group), retry)),
+  ).catch(() => undefined);
 }

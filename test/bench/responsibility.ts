@@ -99,7 +99,7 @@ export interface AssignResult {
 /**
  * The floor: the task and stages in one add; one lookup of the draft's keys after adding, so two senders
  * racing agree on one record per key (never a duplicate); then, with the ids agreed, their links (parent,
- * predecessors) in one set, and notices and the event in one add each.
+ * predecessors) in one set, and once released, notices and the event in one add each.
  */
 export async function assignScenario(state: LocalState): Promise<AssignResult> {
   const { local, store, data, userId } = await openBase(state);
@@ -133,14 +133,16 @@ export async function assignScenario(state: LocalState): Promise<AssignResult> {
     {
       what: `setRecords tasks: parent and predecessor links, ⌈${tasks.length - 1}/${PAGE}⌉`,
       calls: 1,
+      id: 'release',
       after: agreed,
     },
+    // Nobody is told of a task before its release.
     {
       what: `addRecords notifications: ${notices.length} notices, ⌈${notices.length}/${PAGE}⌉`,
       calls: 1,
-      after: agreed,
+      after: ['release'],
     },
-    { what: `addRecords taskEvents: ${events.length} event`, calls: 1, after: agreed },
+    { what: `addRecords taskEvents: ${events.length} event`, calls: 1, after: ['release'] },
   ]);
   const naive = await naiveAssign(state, draft);
   return {

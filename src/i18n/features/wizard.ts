@@ -89,6 +89,13 @@ export const zh = {
   'wizard.send.rollBack': '撤回',
   'wizard.send.rollingBack': '正在撤回…',
   'wizard.send.rolledBack': '已撤回，没有派出任何任务。可以修改后重新发送。',
+  'wizard.unfinished.title': '未完成的派单',
+  'wizard.unfinished.hint':
+    '以下派单在发出前中断（可能是别的侧边栏留下的），只留下草稿，没有通知任何人。可在这里撤回；超过 {{minutes}} 分钟未完成的，后台会自动撤回。要继续发送，请在原来的派单页点「继续发送」。',
+  'wizard.unfinished.row': '「{{title}}」· {{count}} 条草稿',
+  'wizard.unfinished.rollBack': '撤回',
+  'wizard.unfinished.rolledBack': '已撤回「{{title}}」的草稿。',
+  'wizard.unfinished.failed': '撤回没有完成：{{reason}}',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -184,4 +191,11 @@ export const en: Record<keyof typeof zh, string> = {
   'wizard.send.rollBack': 'Roll back',
   'wizard.send.rollingBack': 'Rolling back…',
   'wizard.send.rolledBack': 'Rolled back: nothing was assigned. You can change the draft and send again.',
+  'wizard.unfinished.title': 'Unfinished sends',
+  'wizard.unfinished.hint':
+    'These sends stopped before the release (perhaps in another sidebar): they left drafts only and told no one. Roll them back here; the background rolls back those unfinished for over {{minutes}} minutes. To finish one, use Finish sending where it was sent.',
+  'wizard.unfinished.row': '"{{title}}" · {{count}} drafts',
+  'wizard.unfinished.rollBack': 'Roll back',
+  'wizard.unfinished.rolledBack': 'Rolled back the drafts of "{{title}}".',
+  'wizard.unfinished.failed': 'Rolling back did not finish: {{reason}}',
 };

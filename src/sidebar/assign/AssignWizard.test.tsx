@@ -2,7 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture';
 import { toNotice, toTask } from '../../schema/entities';
+import { sendAssignment } from '../../services/assign';
 import { openSession } from '../../services/session';
+import { draft } from '../../../test/support/writePaths';
 import { SessionProvider, type ReadySession } from '../kernel/session';
 import { AssignWizard } from './AssignWizard';
 
@@ -189,5 +191,28 @@ describe('AssignWizard', () => {
     const task = (await tasks()).find((t) => t.id === sent[0])!;
     expect(task).toMatchObject({ status: 'open', suggestedDepartmentIds: [expect.any(String)] });
     expect((await notices()).filter((n) => n.taskId === task.id)).toEqual([]);
+  });
+
+  it('[O6] a send another sidebar left unfinished is listed and rolled back; the drafts are gone', async () => {
+    const local = await demoBase();
+    const retry = { retry: { attempts: 1, backoffMs: 0 } };
+    const other = (await openSession(local.host, retry)) as ReadySession;
+    local.failures.failNext(1, 'before', { method: 'setRecords' });
+    const left = draft(other.data, 'assign', 'left-behind');
+    const clock = { now: TEST_NOW, todayStart: TEST_NOW };
+    await expect(sendAssignment(other.store, other.data, left, personId('王建国'), clock)).rejects.toThrow();
+    const session = (await openSession(local.host, retry)) as ReadySession;
+    render(
+      <SessionProvider session={session} now={() => TEST_NOW}>
+        <AssignWizard onSent={() => undefined} />
+      </SessionProvider>,
+    );
+    expect(texts('unfinished-send')).toEqual(['「年会海报」· 1 条草稿撤回']);
+    click('unfinished-rollback');
+    expect((await screen.findByTestId('unfinished-feedback')).textContent).toContain(
+      '已撤回「年会海报」的草稿',
+    );
+    const drafts = (await session.store.readAll('tasks')).map(toTask).filter((t) => t.status === 'draft');
+    expect(drafts).toEqual([]);
   });
 });

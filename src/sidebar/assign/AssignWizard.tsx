@@ -15,6 +15,7 @@ import { SendOutcome } from './SendOutcome';
 import { StagesStep } from './StagesStep';
 import type { StepProps, Update } from './stepProps';
 import { TaskStep } from './TaskStep';
+import { UnfinishedSends } from './UnfinishedSends';
 import { useSendAssignment } from './useSendAssignment';
 import { useTemplates } from './useTemplates';
 import { WizardNav } from './WizardNav';
@@ -50,6 +51,7 @@ export function AssignWizard({ onSent }: Props) {
   return (
     <div className="baton-stack" data-testid="assign-wizard">
       <Typography.Title heading={5}>{t('wizard.title')}</Typography.Title>
+      <UnfinishedSends exceptDraftKey={state.draft.draftKey} />
       <SendOutcome
         send={state.send}
         onFinish={() => void sender.send()}

@@ -2,7 +2,12 @@
  * Every sidebar action, declared once: its core check, its service call and its words. A new action is one
  * entry here (and its service); `useCommands(commands)` runs any of them the same way.
  */
-import { createTaskCommand, rollBackCommand, sendAssignmentCommand } from './commands/createCommands';
+import {
+  createTaskCommand,
+  rollBackCommand,
+  rollBackUnfinishedCommand,
+  sendAssignmentCommand,
+} from './commands/createCommands';
 import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
@@ -18,6 +23,7 @@ export const commands = {
   createTask: createTaskCommand,
   sendAssignment: sendAssignmentCommand,
   rollBack: rollBackCommand,
+  rollBackUnfinished: rollBackUnfinishedCommand,
 };
 
 export type Commands = typeof commands;

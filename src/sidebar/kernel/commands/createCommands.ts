@@ -4,6 +4,7 @@ import type { Task } from '../../../core/model';
 import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
 import type { QuickTaskInput } from '../../../core/quickTask';
 import { rollBack, sendAssignment } from '../../../services/assign';
+import { rollBackSend, type UnfinishedSend } from '../../../services/assignUnfinished';
 import { createTask } from '../../../services/createTask';
 import { startOfDay } from '../../shared/dayInput';
 import type { Command } from '../command';
@@ -79,5 +80,21 @@ export const rollBackCommand: Command<{ draft: AssignmentDraft }, undefined, nev
     done: (_input, _value, t) => t('wizard.send.rolledBack'),
     refusal: (code) => code,
     failed: (reason, t) => t('wizard.send.failed', { reason }),
+  },
+};
+
+/** [O6] Rolls back a send another sidebar (or this one, earlier) left unfinished: only what is still a draft. */
+export const rollBackUnfinishedCommand: Command<{ send: UnfinishedSend }, undefined, PermissionRefusal> = {
+  key: (input) => input.send.draftKey,
+  async run({ send }, { session }) {
+    const { store, data, context } = session;
+    const result = await rollBackSend(store, data, context.userId, send);
+    return result.ok ? { ok: true, value: undefined } : result;
+  },
+  rereads: 'answered',
+  messages: {
+    done: ({ send }, _value, t) => t('wizard.unfinished.rolledBack', { title: send.title }),
+    refusal: (code, t) => t(refusalMessageKey('assign', code)),
+    failed: (reason, t) => t('wizard.unfinished.failed', { reason }),
   },
 };

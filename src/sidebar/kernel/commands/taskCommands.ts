@@ -30,11 +30,11 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
       seenResponsibleUserIds: input.target.seenResponsibleUserIds,
     });
   },
-  async run(input, { session, at }) {
+  async run(input, { session, at, retrying }) {
     const { store, data, context } = session;
     const action = actionOf(input.kind, input);
     const seen = input.target.seenResponsibleUserIds;
-    const result = await respond(store, data, input.target.id, action, context.userId, at, seen);
+    const result = await respond(store, data, input.target.id, action, context.userId, at, seen, retrying);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',
@@ -58,8 +58,9 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
  */
 export const claimCommand: Command<{ id: string; title: string }, Task, Refusal> = {
   key: (input) => input.id,
-  async run(input, { session, at }) {
-    const result = await claimTask(session.store, session.data, input.id, session.context.userId, at);
+  async run(input, { session, at, retrying }) {
+    const { store, data, context } = session;
+    const result = await claimTask(store, data, input.id, context.userId, at, retrying);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',

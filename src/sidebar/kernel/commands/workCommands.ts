@@ -44,7 +44,7 @@ const actionOf = (input: StageWorkInput): WorkAction =>
 
 async function act(stage: Task, action: WorkAction, env: CommandEnv) {
   const { store, data, context } = env.session;
-  return work(store, data, stage.id, action, context.userId, clockOf(env.at));
+  return work(store, data, stage.id, action, context.userId, clockOf(env.at), env.retrying);
 }
 
 /** Each action on each stage keeps its own retry time and busy state. */
@@ -81,9 +81,10 @@ export const stageWorkCommand: Command<StageWorkInput, StageWorkValue, WorkRefus
 /** The nudge's history key carries the day, so a second nudge the same day adds nothing to the Base. */
 export const nudgeCommand: Command<{ taskId: string; offer: NudgeOffer }, undefined, WorkRefusal> = {
   key: (input) => input.offer.eventKey,
-  async run(input, { session, at }) {
+  async run(input, { session, at, retrying }) {
     const { store, data, context } = session;
-    const result = await work(store, data, input.taskId, { kind: 'nudge' }, context.userId, clockOf(at));
+    const nudge = { kind: 'nudge' } as const;
+    const result = await work(store, data, input.taskId, nudge, context.userId, clockOf(at), retrying);
     return result.ok ? { ok: true, value: undefined } : result;
   },
   messages: {
