@@ -10,7 +10,8 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { escalate } from './escalate';
-import { LeaseKeeper } from './lease';
+import { LeaseKeeper, type Wait } from './lease';
+import { removeDuplicates } from './outboxDuplicates';
 import { cascade, type DerivationScope } from './process';
 
 /** What every job of a run sees, in the order of the list. */
@@ -61,8 +62,20 @@ export const escalationJob: BackgroundJob = {
   run: async ({ store, data, now }) => ({ escalated: await escalate(store, data, now) }),
 };
 
+/** Two writers who both found a key missing both added it: once synced, one row per key is kept. */
+export const duplicatesJob: BackgroundJob = {
+  name: 'duplicates',
+  every: ESCALATION_INTERVAL_MS,
+  run: async ({ store, now }) => (await removeDuplicates(store, now), {}),
+};
+
 /** Every job, in the order they run. */
-export const BACKGROUND_JOBS: readonly BackgroundJob[] = [cascadeJob, escalationJob, unfinishedJob];
+export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
+  cascadeJob,
+  escalationJob,
+  unfinishedJob,
+  duplicatesJob,
+];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };
 
@@ -108,14 +121,20 @@ export type OnceReport =
 export async function runOnce(
   store: BatonStore,
   jobs: readonly BackgroundJob[],
-  options: { holder: string; clock: () => number; leaseMs: number; actor: () => Promise<string> },
+  options: {
+    holder: string;
+    clock: () => number;
+    leaseMs: number;
+    actor: () => Promise<string>;
+    wait?: Wait;
+  },
 ): Promise<OnceReport> {
   const { holder, clock, leaseMs } = options;
   const now = clock();
   const halt = await haltOf(store);
   if (halt) return { outcome: 'halted', halt };
   // A margin as long as the lease: every renewal reads the lease, since another holder ends this run.
-  const lease = new LeaseKeeper(holder, clock, { leaseMs, marginMs: leaseMs });
+  const lease = new LeaseKeeper(holder, clock, { leaseMs, marginMs: leaseMs, wait: options.wait });
   const held = () => lease.hold(store);
   if (!(await held())) return { outcome: 'busy' };
   try {

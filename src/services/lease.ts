@@ -1,8 +1,11 @@
 /**
  * One runner at a time for background work (services/background.ts): every open sidebar would otherwise
  * run it on the same events at the same moment, and two writers racing can both add a notice the outbox
- * automation then sends twice. The lease is a 设置 row `runner` = {holder, until}; whoever wrote it last
- * holds it, and every sidebar reads the same row, so at most one believes it does.
+ * automation then sends twice. The lease is a 设置 row `runner` = {holder, until}. There is no compare-and-set
+ * and each client reads its own copy, which hears others' writes only after a sync delay: two takers that
+ * both found it free both write and both read their own write back. So a taker waits `LEASE_SETTLE_MS` before
+ * reading again, and then every copy lists the same row (the smallest id when both added one) with the same
+ * value (the last write of the cell): at most one believes it holds it, as long as copies sync within that wait.
  */
 import type { BatonStore } from '../store/batonStore';
 
@@ -15,6 +18,11 @@ export const LEASE_MARGIN_MS = 60_000;
  * now was typed by hand or written by a clock far ahead, and is not obeyed.
  */
 export const CLOCK_SLACK_MS = 60_000;
+/** How long a taker waits for competing writes to reach its copy before it believes it holds the lease. */
+export const LEASE_SETTLE_MS = 5_000;
+
+/** Waits `ms` on the host's clock; without one, a taker trusts its read-back at once. */
+export type Wait = (ms: number) => Promise<void>;
 
 interface Lease {
   holder: string;
@@ -47,12 +55,16 @@ export async function holdLease(
   holder: string,
   now: number,
   leaseMs = LEASE_MS,
+  wait?: Wait,
 ): Promise<boolean> {
   const { row, lease } = await readLease(store);
+  const mine = lease?.holder === holder && binding(lease, now, leaseMs);
   if (lease && lease.holder !== holder && binding(lease, now, leaseMs)) return false;
   const value = JSON.stringify({ holder, until: now + leaseMs });
   if (row) await store.update('settings', [{ id: row.id, values: { value } }]);
   else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
+  // [X1] A renewal races no one: whoever saw our binding lease stayed away. A taking may race another taker.
+  if (!mine && wait) await wait(LEASE_SETTLE_MS);
   return (await readLease(store)).lease?.holder === holder;
 }
 
@@ -80,7 +92,7 @@ export class LeaseKeeper {
   constructor(
     readonly holder: string,
     private readonly clock: () => number,
-    private readonly options: { leaseMs: number; marginMs: number } = {
+    private readonly options: { leaseMs: number; marginMs: number; wait?: Wait } = {
       leaseMs: LEASE_MS,
       marginMs: LEASE_MARGIN_MS,
     },
@@ -89,7 +101,7 @@ export class LeaseKeeper {
   hold(store: BatonStore): Promise<boolean> {
     const now = this.clock();
     if (this.heldUntil - this.options.marginMs > now) return Promise.resolve(true);
-    this.inFlight ??= holdLease(store, this.holder, now, this.options.leaseMs)
+    this.inFlight ??= holdLease(store, this.holder, now, this.options.leaseMs, this.options.wait)
       .then((held) => {
         this.heldUntil = held ? now + this.options.leaseMs : 0;
         return held;
