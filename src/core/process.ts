@@ -25,7 +25,14 @@ export interface WorkContext extends Org {
 }
 
 export type WorkRefusal =
-  'notOwner' | 'notAccountable' | 'wrongStatus' | 'reasonRequired' | 'nothingToNudge' | 'notMember';
+  | 'notOwner'
+  | 'notAccountable'
+  | 'wrongStatus'
+  | 'reasonRequired'
+  | 'nothingToNudge'
+  | 'notMember'
+  /** [X3] Another action on the stage landed after this one at the same moment: that one stands. */
+  | 'overtaken';
 
 export type WorkOutcome =
   | { ok: true; changes: Partial<Omit<Task, 'id'>>; event: EventDraft; notices: NoticeDraft[] }

@@ -29,7 +29,9 @@ export type RefusalCode =
   | 'notAllowed'
   | 'targetInvalid'
   | 'notOpen'
-  | 'notMember';
+  | 'notMember'
+  /** [X3] Another action on the task landed after this one at the same moment: that one stands. */
+  | 'overtaken';
 
 export type ActionOutcome =
   | { ok: true; changes: Partial<Omit<Task, 'id'>>; event: EventDraft; notices: NoticeDraft[] }

@@ -48,11 +48,11 @@ interface Scenario {
 /** The violations of one run: replicas that disagree, duplicate notices, untrue notices. */
 async function check(scenario: Scenario, plan: RunPlan): Promise<string[]> {
   const { local, replicas } = await race(plan, scenario.prepare, scenario.sides);
-  await settle(local);
+  const run = await settle(local);
   const [left, right] = await Promise.all(
     replicas.map(async (r) => readAll((await openOn(r.host, 3)).store)),
   );
-  const problems: string[] = [];
+  const problems: string[] = run.outcome === 'done' ? [] : [`the background run was ${run.outcome}`];
   if (JSON.stringify(outcome(left!)) !== JSON.stringify(outcome(right!))) problems.push('replicas disagree');
   problems.push(...duplicates(left!.notices), ...scenario.untrue(left!));
   return problems.map((p) => `seed ${plan.seed}${plan.faults ? ' with faults' : ''}: ${p}`);
@@ -68,6 +68,8 @@ async function measure(name: string, scenario: Scenario, plans = PLANS) {
   return failed;
 }
 
+/** Waiting for copies to sync is moving the Base's clock on. */
+const settleOn = (s: Sides) => (ms: number) => s.local.advance(ms);
 const member = (s: Sides, name: string) => s.a.data.members.find((m) => m.name === name)!.id;
 const posterStage = (s: Sides['a']) => byTitle(s.data.tasks, '海报设计').id;
 const yearPoster = (s: Sides['a']) => byTitle(s.data.tasks, '年会海报').id;
@@ -91,8 +93,10 @@ const SCENARIOS: Record<string, Scenario> = {
   'head and boss reassign the same task at once': {
     prepare: async (local) => void (await sent(local, 'assign')),
     sides: (s) => [
-      (r) => respond(s.a.store, s.a.data, yearPoster(s.a), reassignTo(s, '林峰'), GUO, AT, undefined, r),
-      (r) => respond(s.b.store, s.b.data, yearPoster(s.b), reassignTo(s, '罗佳'), BOSS, AT, undefined, r),
+      (r) =>
+        respond(s.a.store, s.a.data, yearPoster(s.a), reassignTo(s, '林峰'), GUO, AT, [HE], r, settleOn(s)),
+      (r) =>
+        respond(s.b.store, s.b.data, yearPoster(s.b), reassignTo(s, '罗佳'), BOSS, AT, [HE], r, settleOn(s)),
     ],
     untrue: (final) => {
       const task = byTitle(final.tasks, '年会海报');
@@ -121,6 +125,7 @@ const SCENARIOS: Record<string, Scenario> = {
             AT,
             undefined,
             r,
+            settleOn(s),
           ),
       ) as [(r: boolean) => Promise<unknown>, (r: boolean) => Promise<unknown>],
     untrue: (final) =>
@@ -140,6 +145,7 @@ const SCENARIOS: Record<string, Scenario> = {
           ZHANG,
           { ...CLOCK, now: AT + HOUR },
           r,
+          settleOn(s),
         ),
       (r) =>
         work(
@@ -150,6 +156,7 @@ const SCENARIOS: Record<string, Scenario> = {
           ZHANG,
           { ...CLOCK, now: AT + HOUR },
           r,
+          settleOn(s),
         ),
     ],
     untrue: (final) => {
@@ -202,6 +209,7 @@ const SCENARIOS: Record<string, Scenario> = {
           ZHANG,
           { ...CLOCK, now: AT + HOUR },
           r,
+          settleOn(s),
         ),
       () =>
         runOnce(s.b.store, BACKGROUND_JOBS, {
@@ -221,12 +229,15 @@ const SCENARIOS: Record<string, Scenario> = {
  * own write, believes it won and tells people; the row then holds the last write.
  */
 const UNSOLVED: Record<string, string> = {
-  'head and boss reassign the same task at once':
-    'both new owners are told; the row keeps the later write (12 of 12 runs)',
-  'accept and send back one stage at the same moment':
-    'the next stage is released and told while the stage ends sent back, or the reverse (11 of 12 runs)',
-  'two managers send the same draft':
-    'each copy adds its own draft row before the other reaches it: two tasks released (12 of 12 runs)',
+  'two managers send the same draft, without faults':
+    'each copy adds its own draft row before the other reaches it: two tasks released (6 of 6 runs)',
+  'two managers send the same draft, with faults':
+    'each copy adds its own draft row before the other reaches it: two tasks released (6 of 6 runs)',
+  'head and boss reassign the same task at once, with faults':
+    "a retry decides on a copy the other's write has not reached yet and writes last, after the other " +
+    'writer checked its write still stood: both new owners are told (1 of 6 runs, seed 1)',
+  'accept and send back one stage at the same moment, with faults':
+    'as for reassigning: a retry writes last after the other checked; sent back told, stage done (1 of 6 runs, seed 1)',
 };
 
 function reassignTo(s: Sides, name: string) {
@@ -234,17 +245,22 @@ function reassignTo(s: Sides, name: string) {
 }
 
 describe('two writers at once converge', () => {
-  const [open, known] = [
-    Object.entries(SCENARIOS).filter(([name]) => !(name in UNSOLVED)),
-    Object.entries(SCENARIOS).filter(([name]) => name in UNSOLVED),
-  ];
-  it.each(open)('%s', async (name, scenario) => {
-    expect(await measure(name, scenario)).toEqual([]);
+  const cases = Object.entries(SCENARIOS).flatMap(([name, scenario]) =>
+    [false, true].map((faults) => {
+      const label = `${name}, ${faults ? 'with' : 'without'} faults`;
+      return [label, scenario, PLANS.filter((p) => p.faults === faults)] as const;
+    }),
+  );
+  it.each(cases.filter(([label]) => !(label in UNSOLVED)))('%s', async (label, scenario, plans) => {
+    expect(await measure(label, scenario, plans)).toEqual([]);
   });
   // Kept failing on purpose until solved: the reason and the rate measured are in UNSOLVED.
-  it.fails.each(known)('%s (not yet converging)', async (name, scenario) => {
-    expect(await measure(name, scenario)).toEqual([]);
-  });
+  it.fails.each(cases.filter(([label]) => label in UNSOLVED))(
+    '%s (not yet converging)',
+    async (label, scenario, plans) => {
+      expect(await measure(label, scenario, plans)).toEqual([]);
+    },
+  );
 });
 
 describe('two runners take the lease at once', () => {

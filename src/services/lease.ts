@@ -3,11 +3,14 @@
  * run it on the same events at the same moment, and two writers racing can both add a notice the outbox
  * automation then sends twice. The lease is a 设置 row `runner` = {holder, until}. There is no compare-and-set
  * and each client reads its own copy, which hears others' writes only after a sync delay: two takers that
- * both found it free both write and both read their own write back. So a taker waits `LEASE_SETTLE_MS` before
+ * both found it free both write and both read their own write back. So a taker waits `SETTLE_MS` (settle.ts) before
  * reading again, and then every copy lists the same row (the smallest id when both added one) with the same
  * value (the last write of the cell): at most one believes it holds it, as long as copies sync within that wait.
  */
 import type { BatonStore } from '../store/batonStore';
+import { SETTLE_MS, type Wait } from './settle';
+
+export type { Wait } from './settle';
 
 export const RUNNER_SETTING = 'runner';
 export const LEASE_MS = 10 * 60_000;
@@ -18,11 +21,6 @@ export const LEASE_MARGIN_MS = 60_000;
  * now was typed by hand or written by a clock far ahead, and is not obeyed.
  */
 export const CLOCK_SLACK_MS = 60_000;
-/** How long a taker waits for competing writes to reach its copy before it believes it holds the lease. */
-export const LEASE_SETTLE_MS = 5_000;
-
-/** Waits `ms` on the host's clock; without one, a taker trusts its read-back at once. */
-export type Wait = (ms: number) => Promise<void>;
 
 interface Lease {
   holder: string;
@@ -64,7 +62,7 @@ export async function holdLease(
   if (row) await store.update('settings', [{ id: row.id, values: { value } }]);
   else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
   // [X1] A renewal races no one: whoever saw our binding lease stayed away. A taking may race another taker.
-  if (!mine && wait) await wait(LEASE_SETTLE_MS);
+  if (!mine && wait) await wait(SETTLE_MS);
   return (await readLease(store)).lease?.holder === holder;
 }
 

@@ -14,6 +14,7 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import { backgroundHalt } from './backgroundGuard';
 import { keepOnePerKey, record, recordWrites } from './outbox';
 import { owe, payOwed, settle } from './outboxOwed';
+import { SETTLE_MS, type Wait } from './settle';
 
 /** What to derive from: the changed tasks (all when left out), and the graph prepared for these tasks. */
 export interface DerivationScope {
@@ -68,7 +69,7 @@ function since(task: Task, byId: Map<string, Task>): number {
   return Math.max(0, ...task.dependsOnIds.map((id) => byId.get(id)?.completedAt ?? 0));
 }
 
-export type WorkResult = { ok: true; task: Task } | { ok: false; code: WorkRefusal };
+export type WorkResult = { ok: true; task: Task } | { ok: false; code: WorkRefusal | 'overtaken' };
 
 /** A stage action on the fresh task, then the cascade it sets off. */
 export async function work(
@@ -79,12 +80,13 @@ export async function work(
   actorUserId: string,
   clock: { now: number; todayStart: number },
   retrying = false,
+  wait?: Wait,
 ): Promise<WorkResult> {
   const decide = (task: Task, tasks: Task[]) => {
     const parent = task.parentId ? tasks.find((t) => t.id === task.parentId) : undefined;
     return performWork(task, action, { ...data, tasks, actorUserId, parent, ...clock });
   };
-  const result = await carryOut(store, data, taskId, actorUserId, clock.now, decide, retrying);
+  const result = await carryOut(store, data, taskId, actorUserId, clock.now, decide, retrying, wait);
   if (result.ok || result.code !== 'wrongStatus' || action.kind !== 'accept') return result;
   return (await finishAccept(store, data, taskId, actorUserId, clock.now, decide)) ?? result;
 }
@@ -129,6 +131,8 @@ export async function freshTask(store: BatonStore, taskId: string): Promise<Task
  * [O3] A retry whose earlier attempt changed the task but failed before telling anyone finds the change
  * landed (the decision on the task as the sidebar saw it, already in the Base; or, on a page re-read since,
  * what the failed attempt owes: outboxOwed.ts) and writes only what is left, under the same keys.
+ * [X3] Given a `wait`, the change is read again once copies have synced: if another action's write landed
+ * after it, that action is the outcome, and this one tells no one and answers `overtaken`.
  */
 export async function carryOut<Code>(
   store: BatonStore,
@@ -138,7 +142,11 @@ export async function carryOut<Code>(
   now: number,
   decide: (task: Task, tasks: Task[]) => Decision<Code>,
   retrying = false,
-): Promise<{ ok: true; task: Task } | { ok: false; code: Code }> {
+  wait?: Wait,
+): Promise<{ ok: true; task: Task } | { ok: false; code: Code | 'overtaken' }> {
+  // [X3] A retry reads a settled copy: what the failed attempt owes, or a decision, on a row another
+  // writer may have changed meanwhile.
+  if (retrying && wait) await wait(SETTLE_MS);
   const task = await freshTask(store, taskId);
   const tasks = data.tasks.map((t) => (t.id === task.id ? task : t));
   // Asked first: an action repeatable on its own result (a reassignment) would otherwise be done again.
@@ -163,6 +171,8 @@ export async function carryOut<Code>(
   const owed = { writes: [{ id: task.id, values }], notices: outcome.notices, events: [outcome.event], now };
   try {
     if (!landed) await store.update('tasks', [{ id: task.id, values }]);
+    if (wait && !(await stillCarries(store, task.id, outcome.changes, wait)))
+      return { ok: false, code: 'overtaken' };
     await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
   } catch (error) {
     owe(outcome.event.key, owed);
@@ -193,9 +203,24 @@ export function landedBefore<Code>(
   if (!seen) return undefined;
   const outcome = decide(seen, data.tasks);
   if (!outcome.ok || Object.keys(outcome.changes).length === 0) return undefined;
-  const now = Object.fromEntries(Object.keys(outcome.changes).map((k) => [k, fresh[k as keyof Task]]));
-  const same = JSON.stringify(valuesOf(outcome.changes)) === JSON.stringify(valuesOf(now));
-  return same ? outcome : undefined;
+  return carries(fresh, outcome.changes) ? outcome : undefined;
+}
+
+/** Whether the task holds exactly these changes. */
+function carries(task: Task, changes: Partial<Omit<Task, 'id'>>): boolean {
+  const now = Object.fromEntries(Object.keys(changes).map((k) => [k, task[k as keyof Task]]));
+  return JSON.stringify(valuesOf(changes)) === JSON.stringify(valuesOf(now));
+}
+
+/** Once copies have synced, whether the task still holds this action's changes: no later write replaced them. */
+async function stillCarries(
+  store: BatonStore,
+  taskId: string,
+  changes: Partial<Omit<Task, 'id'>>,
+  wait: Wait,
+) {
+  await wait(SETTLE_MS);
+  return carries(await freshTask(store, taskId), changes);
 }
 
 /** Task properties an action may change, and the schema field each is stored in. */

@@ -10,6 +10,7 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import { eventRows, baseLocale, record, recordWrites } from './outbox';
 import { owe, payOwed, settle } from './outboxOwed';
 import { carryOut, freshTask, landedBefore, valuesOf } from './process';
+import type { Wait } from './settle';
 
 export type RespondResult =
   { ok: true; task: Task } | { ok: false; code: RefusalCode | 'alreadyClaimed'; by?: string };
@@ -23,10 +24,11 @@ export function respond(
   now: number,
   seenResponsibleUserIds?: string[],
   retrying = false,
+  wait?: Wait,
 ): Promise<RespondResult> {
   // An acknowledged stage goes back to the graph: the cascade derives what follows from it.
   const decide = (task: Task) => perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds });
-  return carryOut(store, data, taskId, actorUserId, now, decide, retrying);
+  return carryOut(store, data, taskId, actorUserId, now, decide, retrying, wait);
 }
 
 /**

@@ -86,8 +86,8 @@ export async function race<T>(
   return { local, replicas, answers, ended };
 }
 
-/** After the race: sync, one automation run, sync again. */
-export async function settle(local: LocalHost, at = TEST_NOW + 2 * HOUR) {
+/** After the race: sync, one automation run (once a lease a failed release left has run out), sync again. */
+export async function settle(local: LocalHost, at = TEST_NOW + 3 * HOUR) {
   await local.sync();
   const { store } = await openOn(local.host, 3);
   const report = await runOnce(store, BACKGROUND_JOBS, {

@@ -71,6 +71,8 @@ export const zh = {
   'stageWork.done.sendBack': '已退回「{{title}}」，负责人会收到退回原因。',
   'stageWork.done.upload': '已把 {{count}} 个文件上传到「{{title}}」的交付物。',
   'stageWork.uploadFailed': '上传没有完成：{{reason}}。可以重新选择文件上传。',
+  'work.refusal.overtaken':
+    '就在同一时刻，别人对这个阶段的操作覆盖了你的操作：以对方的为准，没有通知任何人。请刷新后再看。',
   'work.refusal.notOwner': '只有这个阶段的负责人可以这样做。',
   'work.refusal.notAccountable': '只有专项任务的责任人、主责部门负责人或老板可以验收。',
   'work.refusal.wrongStatus': '这个阶段现在的状态不能这样做，可能别人刚改过它：请刷新后再看。',
@@ -156,6 +158,8 @@ export const en: Record<keyof typeof zh, string> = {
   'stageWork.done.sendBack': 'Sent "{{title}}" back; the owner is told why.',
   'stageWork.done.upload': 'Uploaded {{count}} file(s) to the deliverables of "{{title}}".',
   'stageWork.uploadFailed': 'The upload did not go through: {{reason}}. You can choose the files again.',
+  'work.refusal.overtaken':
+    "At the same moment someone else's action on this stage replaced yours: theirs stands, and nobody was told of yours. Refresh and look again.",
   'work.refusal.notOwner': "Only the stage's owner can do this.",
   'work.refusal.notAccountable':
     "Only the special task's responsible person, the primary department's head or the boss can accept it.",

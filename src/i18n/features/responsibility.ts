@@ -46,6 +46,8 @@ export const zh = {
   'taskPage.failed': '操作没有完成：{{reason}}。可以直接重试，不会重复记录。',
   'refusal.notResponsible': '只有这项任务的责任人可以确认或拒绝它。',
   'refusal.notAssigned': '这项任务现在的状态不能这样操作（可能已确认、已拒绝、已完成或已取消）。',
+  'refusal.overtaken':
+    '就在同一时刻，别人对这项任务的操作覆盖了你的操作：以对方的为准，没有通知任何人。请看刷新后的任务。',
   'refusal.reassignedMeanwhile': '在你查看之后，这项任务已被转派给别人，所以没有执行。请看刷新后的责任人。',
   'refusal.reasonRequired': '请写明原因：拒绝和转派都必须说明原因，原因会记入任务日志。',
   'refusal.notAllowed': '只有主责部门的负责人或老板可以转派这项任务。',
@@ -132,6 +134,8 @@ export const en: Record<keyof typeof zh, string> = {
   'refusal.notResponsible': 'Only the person responsible for this task can acknowledge or decline it.',
   'refusal.notAssigned':
     'This task is no longer in a state that allows this (it may be acknowledged, declined, done or cancelled).',
+  'refusal.overtaken':
+    "At the same moment someone else's action on this task replaced yours: theirs stands, and nobody was told of yours. See the refreshed task.",
   'refusal.reassignedMeanwhile':
     'This task was reassigned to someone else after you opened it, so nothing was done. See the refreshed owner.',
   'refusal.reasonRequired':

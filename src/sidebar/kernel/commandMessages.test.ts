@@ -18,6 +18,7 @@ const CODES: Record<RefusalCode | 'alreadyClaimed', true> = {
   targetInvalid: true,
   notOpen: true,
   notMember: true,
+  overtaken: true,
   alreadyClaimed: true,
 };
 
