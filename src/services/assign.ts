@@ -24,6 +24,7 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import type { Clock } from './createTask';
 import { keepOnePerKey, record, recordWrites } from './outbox';
 import { owe, settle } from './outboxOwed';
+import { SETTLE_MS, type Wait } from './settle';
 
 /** Refused (nothing written): the draft breaks a rule (`invalid`, with its issues), or the actor may not send it. */
 export type SendRefusal =
@@ -37,7 +38,7 @@ export async function sendAssignment(
   draft: AssignmentDraft,
   actorUserId: string,
   clock: Clock,
-  options: { resume?: boolean } = {},
+  options: { resume?: boolean; wait?: Wait } = {},
 ): Promise<SendResult> {
   const refusal = commandRefusal(data, actorUserId, draft.mode === 'pool' ? 'publish' : 'assign');
   if (refusal) return { ok: false, code: refusal, issues: [] };
@@ -47,7 +48,7 @@ export async function sendAssignment(
   const plan = planAssignment(draft, ctx, actorUserId, clock.now);
   const resume = options.resume ?? false;
   checkSendWrites(store, plan, clock.now);
-  const { ids, raced } = await addDrafts(store, plan, resume);
+  const { ids, raced } = await addDrafts(store, plan, resume, options.wait);
   const owedKey = `${plan.tasks[0]!.key}/told`;
   try {
     await linkAndRelease(store, plan, ids, resume || raced);
@@ -74,7 +75,7 @@ function checkSendWrites(store: BatonStore, plan: AssignmentPlan, now: number): 
   ]);
 }
 
-async function addDrafts(store: BatonStore, plan: AssignmentPlan, resume: boolean) {
+async function addDrafts(store: BatonStore, plan: AssignmentPlan, resume: boolean, wait?: Wait) {
   const keys = plan.tasks.map((p) => p.key);
   const added = await store.addKeyed(
     'tasks',
@@ -82,6 +83,8 @@ async function addDrafts(store: BatonStore, plan: AssignmentPlan, resume: boolea
     plan.tasks.map((p) => fromTask(p.task)),
     resume,
   );
+  // [X4] Another sender's copy reaches this client only after a sync delay: wait for it before looking.
+  if (wait) await wait(SETTLE_MS);
   const found = await store.findKeyed('tasks', 'requestKey', keys);
   // A read that lags the write it follows still has the ids the add returned.
   for (const [key, id] of added) if (!found.has(key)) found.set(key, [id]);
