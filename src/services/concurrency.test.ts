@@ -240,7 +240,7 @@ function reassignTo(s: Sides, name: string) {
   return { kind: 'reassign', toMemberId: member(s, name), reason: '人手调整' } as const;
 }
 
-describe('two writers at once converge', () => {
+describe('[X2] [X3] [X4] two writers at once converge', () => {
   const cases = Object.entries(SCENARIOS).flatMap(([name, scenario]) =>
     [false, true].map((faults) => {
       const label = `${name}, ${faults ? 'with' : 'without'} faults`;
@@ -259,7 +259,7 @@ describe('two writers at once converge', () => {
   );
 });
 
-describe('two runners take the lease at once', () => {
+describe('[X1] two runners take the lease at once', () => {
   it('at most one believes it holds the lease once synced, and it is the one the row names', async () => {
     const failed: string[] = [];
     for (const plan of PLANS) {
