@@ -5,7 +5,7 @@
 import { DEFAULT_ESCALATION, escalations, type EscalationSettings } from '../core/escalation';
 import type { WorkCalendar } from '../core/workingTime';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { record } from './outbox';
+import { keepOnePerKey, record } from './outbox';
 
 export const ESCALATION_SETTING = 'escalation';
 
@@ -36,6 +36,8 @@ export async function escalate(store: BatonStore, data: CoreData, now: number): 
   const fresh = due.filter((n) => !existing.has(n.key));
   // The keys were just looked up: no second lookup before adding.
   await record(store, fresh, [], now, new Map(), false);
+  // [X2] A run at the same moment that this copy already hears added the same keys: one row each stays.
+  if (fresh.length > 0) await keepOnePerKey(store, fresh, []);
   return fresh.length;
 }
 
