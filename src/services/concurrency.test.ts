@@ -179,6 +179,19 @@ const SCENARIOS: Record<string, Scenario> = {
     sides: (s) => [() => escalate(s.a.store, s.a.data, LATER), () => escalate(s.b.store, s.b.data, LATER)],
     untrue: () => [],
   },
+  'two automation runs at once, under the lease': {
+    prepare: async (local) => void (await sent(local, 'assign')),
+    sides: (s) =>
+      [s.a, s.b].map((side, i) => () => {
+        const options = { holder: `automations:${i}`, clock: () => LATER, leaseMs: LEASE_MS };
+        return runOnce(side.store, BACKGROUND_JOBS, {
+          ...options,
+          actor: async () => BOSS,
+          wait: settleOn(s),
+        });
+      }) as [(r: boolean) => Promise<unknown>, (r: boolean) => Promise<unknown>],
+    untrue: () => [],
+  },
   'two managers send the same draft': {
     prepare: async () => undefined,
     sides: (s) =>
