@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { BitableHost } from '../src/port/bitableBase';
 import type { TableKey } from '../src/schema/schemaTypes';
 import { BACKGROUND_JOBS, runOnce, type OnceReport } from '../src/services/background';
-import { LEASE_MS } from '../src/services/lease';
+import { LEASE_MS, type Wait } from '../src/services/lease';
 import { missingTables } from '../src/services/session';
 import { BatonStore } from '../src/store/batonStore';
 import type { RetryPolicy } from '../src/store/retry';
@@ -27,7 +27,7 @@ export async function runJobs(
   host: BitableHost,
   jobs: readonly string[],
   clock: () => number,
-  options: { retry?: RetryPolicy } = {},
+  options: { retry?: RetryPolicy; wait?: Wait } = {},
 ): Promise<JobReport> {
   const store = await BatonStore.open(host, options);
   const missing = missingTables(store);
@@ -43,6 +43,7 @@ export async function runJobs(
       clock,
       leaseMs: JOB_LEASE_MS,
       actor: () => host.bridge.getUserId(),
+      wait: options.wait,
     },
   );
 }

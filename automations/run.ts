@@ -7,6 +7,7 @@
  */
 import { translator, type Locale, type Translate } from '../src/i18n/translate';
 import { tableSpec } from '../src/schema/tables';
+import type { Wait } from '../src/services/lease';
 import { cliLocale, readConfig } from './config';
 import { JOB_NAMES, runJobs, type JobReport } from './jobs';
 import { OpenApiClient } from './openApi/openApiClient';
@@ -15,7 +16,7 @@ import { openApiHost } from './openApi/openApiBase';
 export async function main(
   args: string[],
   env: Record<string, string | undefined>,
-  io: { print: (line: string) => void; fetch?: typeof fetch; now?: () => number },
+  io: { print: (line: string) => void; fetch?: typeof fetch; now?: () => number; wait?: Wait },
 ): Promise<number> {
   const locale = cliLocale(env);
   const t = translator(locale);
@@ -39,7 +40,7 @@ export async function main(
   const host = openApiHost(client, config.appToken, { userId: config.actorUserId });
   const jobs = args.length > 0 ? args : JOB_NAMES;
   try {
-    const report = await runJobs(host, jobs, io.now ?? Date.now);
+    const report = await runJobs(host, jobs, io.now ?? Date.now, { wait: io.wait });
     io.print(reportLine(report, t, locale));
     return EXIT_CODES[report.outcome];
   } catch (error) {

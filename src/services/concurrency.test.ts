@@ -181,15 +181,17 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'two automation runs at once, under the lease': {
     prepare: async (local) => void (await sent(local, 'assign')),
-    sides: (s) =>
-      [s.a, s.b].map((side, i) => () => {
-        const options = { holder: `automations:${i}`, clock: () => LATER, leaseMs: LEASE_MS };
-        return runOnce(side.store, BACKGROUND_JOBS, {
-          ...options,
+    sides: (s) => {
+      const run = (side: Sides['a'], holder: string) => () =>
+        runOnce(side.store, BACKGROUND_JOBS, {
+          holder,
+          clock: () => LATER,
+          leaseMs: LEASE_MS,
           actor: async () => BOSS,
           wait: settleOn(s),
         });
-      }) as [(r: boolean) => Promise<unknown>, (r: boolean) => Promise<unknown>],
+      return [run(s.a, 'automations:a'), run(s.b, 'automations:b')];
+    },
     untrue: () => [],
   },
   'two managers send the same draft': {
