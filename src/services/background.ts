@@ -8,6 +8,7 @@
 import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
+import { completeClaims } from './claim';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { escalate } from './escalate';
 import { LeaseKeeper } from './lease';
@@ -61,8 +62,26 @@ export const escalationJob: BackgroundJob = {
   run: async ({ store, data, now }) => ({ escalated: await escalate(store, data, now) }),
 };
 
+/** [R5] A pool claim whose claimant gave up half way is completed for them; the cascade then sees the task. */
+export const claimsJob: BackgroundJob = {
+  name: 'claims',
+  every: 60_000,
+  async run(context) {
+    const completed = await completeClaims(context.store, context.data);
+    const byId = new Map(completed.map((t) => [t.id, t]));
+    if (byId.size > 0)
+      context.data = { ...context.data, tasks: context.data.tasks.map((t) => byId.get(t.id) ?? t) };
+    return { statuses: completed.length };
+  },
+};
+
 /** Every job, in the order they run. */
-export const BACKGROUND_JOBS: readonly BackgroundJob[] = [cascadeJob, escalationJob, unfinishedJob];
+export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
+  claimsJob,
+  cascadeJob,
+  escalationJob,
+  unfinishedJob,
+];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };
 
