@@ -234,6 +234,12 @@ export function projectClaim(task: Task, claimEvent: TaskEvent, org: Org): Actio
   return { ...outcome, notices };
 }
 
+/** [R5] Who is told of a claim, keyed by the claim: the same notices however often they are written. */
+export function claimNotices(task: Task, claimEvent: TaskEvent, org: Org): NoticeDraft[] {
+  const outcome = projectClaim({ ...task, status: 'open' }, claimEvent, org);
+  return outcome.ok ? outcome.notices : [];
+}
+
 /** [R5] The claim a claimed task's row shows: its claimant responsible since the claim's time. */
 export function projectedClaim(task: Task, events: TaskEvent[]): TaskEvent | undefined {
   if (task.origin !== 'claimed' || task.status === 'open') return undefined;

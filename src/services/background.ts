@@ -67,7 +67,7 @@ export const claimsJob: BackgroundJob = {
   name: 'claims',
   every: 60_000,
   async run(context) {
-    const completed = await completeClaims(context.store, context.data);
+    const completed = await completeClaims(context.store, context.data, context.now);
     const byId = new Map(completed.map((t) => [t.id, t]));
     if (byId.size > 0)
       context.data = { ...context.data, tasks: context.data.tasks.map((t) => byId.get(t.id) ?? t) };

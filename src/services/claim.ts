@@ -2,17 +2,19 @@
  * [R5] Claiming a pool task. The claim event (a 任务日志 row) is the intent; the Base stamps its creation time,
  * and the earliest claim of the task's round wins, whatever the claimants' clocks say. The task row is the
  * projection of that claim: whoever sees a winning claim whose task is still open writes it (the claimant, its
- * retry, another claimant, the background job), always the same values, then the notices keyed by the claim.
- * Nobody is told they won unless the task, read again, says so.
+ * retry, another claimant, the background job), always the same values; the notices, keyed by the claim, come
+ * after it. Nobody is told they won unless the task, read again, says so.
  */
 import type { Task, TaskEvent } from '../core/model';
 import {
+  claimNotices,
   claimToProject,
   perform,
   projectClaim,
   projectedClaim,
   type RefusalCode,
 } from '../core/responsibility';
+import { DAY } from '../core/time';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { sleep } from '../store/retry';
@@ -59,15 +61,21 @@ export async function claimTask(
 
 /**
  * The background's share: every open task with a winning claim is written as that claim makes it, so a claim
- * whose claimant gave up half way still completes. Returns the tasks it completed, as read again.
+ * whose claimant gave up half way still completes, and a claim completed by someone else in the last day gets
+ * its notices. Returns the tasks it completed, as read again.
  */
-export async function completeClaims(store: BatonStore, data: CoreData): Promise<Task[]> {
-  const open = data.tasks.filter((t) => t.status === 'open' && !t.parentId);
+export async function completeClaims(store: BatonStore, data: CoreData, now: number): Promise<Task[]> {
+  const due = data.tasks.filter(
+    (t) =>
+      !t.parentId &&
+      (t.status === 'open' || (t.origin === 'claimed' && (t.acknowledgedAt ?? 0) >= now - DAY)),
+  );
   const completed = await Promise.all(
-    open.map(async (task) => {
+    due.map(async (task) => {
       const [claims, current] = await readClaims(store, task.id);
-      if (!claimToProject(current, claims, data)) return undefined;
-      return project(store, data, current, claims);
+      const settled = await project(store, data, current, claims);
+      await tell(store, data, settled, claims);
+      return current.status === 'open' && settled.status !== 'open' ? settled : undefined;
     }),
   );
   return completed.filter((t): t is Task => t !== undefined);
@@ -85,15 +93,23 @@ async function readClaims(store: BatonStore, taskId: string) {
   return [claims, task] as const;
 }
 
-/** Writes the winning claim into a task still open, then its notices; answers the task as read again. */
+/**
+ * Writes the winning claim into a task still open and answers the task as read again. The notices are left to
+ * the winner's own call, its retry or the background (`tell`), so two projecting at once do not both tell.
+ */
 async function project(store: BatonStore, data: CoreData, task: Task, claims: TaskEvent[]): Promise<Task> {
   const winner = claimToProject(task, claims, data);
-  if (!winner) return task;
-  const outcome = projectClaim(task, winner, data);
-  if (!outcome.ok) return task;
+  const outcome = winner && projectClaim(task, winner, data);
+  if (!outcome?.ok) return task;
   await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);
-  await record(store, outcome.notices, [], winner.at ?? 0, new Map(), true, true);
   return freshTask(store, task.id);
+}
+
+/** The notices of the claim the task shows, once each by key; returns that claim. */
+async function tell(store: BatonStore, data: CoreData, task: Task, claims: TaskEvent[]) {
+  const won = projectedClaim(task, claims);
+  if (won) await record(store, claimNotices(task, won, data), [], won.at ?? 0, new Map(), true, true);
+  return won;
 }
 
 /**
@@ -110,8 +126,7 @@ async function answer(
 ): Promise<ClaimResult> {
   const won = projectedClaim(task, claims);
   if (won?.actorUserIds.includes(actorUserId)) {
-    const outcome = projectClaim({ ...task, status: 'open' }, won, data);
-    if (outcome.ok) await record(store, outcome.notices, [], won.at ?? 0, new Map(), true, true);
+    await tell(store, data, task, claims);
     return { ok: true, task };
   }
   const lost = claims.filter((c) => myKey !== undefined && c.key === myKey && c.id !== won?.id);
