@@ -307,7 +307,7 @@ describe('[R5] a claim is the intent, the task its projection', () => {
     expect(claimToProject({ ...task, status: 'in_progress' }, claims, org)).toBeUndefined();
   });
 
-  it('[R5] every writer projects the same row, from the claim: the claimant, its time, notices keyed by the claim', () => {
+  it('[R7] every writer projects the same row, from the claim: the claimant, its time, notices keyed by the claim', () => {
     const task = open();
     const claim = claimOf(task, 'u_he', 'rec2', NOW + 1000, NOW);
     const outcome = ok(projectClaim(task, claim, org));
@@ -324,7 +324,7 @@ describe('[R5] a claim is the intent, the task its projection', () => {
     expect(claimNotices(projected, claim, org)).toEqual(outcome.notices);
   });
 
-  it('[R5] a task set back to 待认领 after its claim starts a new round: the old claims no longer count', () => {
+  it('[R8] a task set back to 待认领 after its claim starts a new round: the old claims no longer count', () => {
     const task = open();
     const old = [claimOf(task, 'u_he', 'rec2', NOW, NOW), claimOf(task, 'u_lin', 'rec3', NOW + 1, NOW)];
     const reopened = { ...task, ...ok(projectClaim(task, old[0]!, org)).changes, status: 'open' as const };

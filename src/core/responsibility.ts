@@ -1,6 +1,6 @@
 /**
  * What happens when someone takes or refuses responsibility: acknowledge, decline, reassign, claim.
- * Each is a pure transition from a task to its changes, one history event and the notices. Rules [R1]-[R6].
+ * Each is a pure transition from a task to its changes, one history event and the notices. Rules [R1]-[R8].
  */
 import type { Task, TaskEvent } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
@@ -181,7 +181,7 @@ function claim(task: Task, ctx: ActionContext): ActionOutcome {
   };
 }
 
-/** A task set back to 待认领 after a claim or an assignment is in a new round: its old claims no longer count. */
+/** [R8] A task set back to 待认领 after a claim or an assignment is in a new round: old claims do not count. */
 const claimKey = (task: Task, userId: string) => `${task.id}/claimed/${userId}/${roundOf(task)}`;
 
 function notice(
@@ -219,7 +219,7 @@ export function claimToProject(task: Task, events: TaskEvent[], org: Org): TaskE
 }
 
 /**
- * [R5] The task row as the claim makes it, whoever writes it (the claimant, another claimant, the background):
+ * [R7] The task row as the claim makes it, whoever writes it (the claimant, another claimant, the background):
  * the claimant's own time from the event, notices keyed by the claim, so every writer writes the same.
  */
 export function projectClaim(task: Task, claimEvent: TaskEvent, org: Org): ActionOutcome {
@@ -234,13 +234,13 @@ export function projectClaim(task: Task, claimEvent: TaskEvent, org: Org): Actio
   return { ...outcome, notices };
 }
 
-/** [R5] Who is told of a claim, keyed by the claim: the same notices however often they are written. */
+/** [R7] Who is told of a claim, keyed by the claim: the same notices however often they are written. */
 export function claimNotices(task: Task, claimEvent: TaskEvent, org: Org): NoticeDraft[] {
   const outcome = projectClaim({ ...task, status: 'open' }, claimEvent, org);
   return outcome.ok ? outcome.notices : [];
 }
 
-/** [R5] The claim a claimed task's row shows: its claimant responsible since the claim's time. */
+/** [R7] The claim a claimed task's row shows: its claimant responsible since the claim's time. */
 export function projectedClaim(task: Task, events: TaskEvent[]): TaskEvent | undefined {
   if (task.origin !== 'claimed' || task.status === 'open') return undefined;
   return winningClaim(

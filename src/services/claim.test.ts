@@ -65,7 +65,7 @@ function failTaskWrites(local: LocalHost, store: BatonStore) {
 }
 
 describe('[R5] a claim converges', () => {
-  it('[R5] a claim whose task update failed is completed for its claimant by the next claimant', async () => {
+  it('[R7] a claim whose task update failed is completed for its claimant by the next claimant', async () => {
     const d = await pool();
     failTaskWrites(d.local, d.store);
     await expect(claimTask(d.store, d.data, d.taskId, HE, LATER)).rejects.toBeTruthy();
@@ -83,7 +83,7 @@ describe('[R5] a claim converges', () => {
     expect(notices[0]!.message).toContain('何平');
   });
 
-  it('[R5] the background completes a claim whose claimant gave up after the claim event', async () => {
+  it('[R7] the background completes a claim whose claimant gave up after the claim event', async () => {
     const d = await pool();
     failTaskWrites(d.local, d.store);
     await expect(claimTask(d.store, d.data, d.taskId, HE, LATER)).rejects.toBeTruthy();
@@ -97,7 +97,7 @@ describe('[R5] a claim converges', () => {
     expect(await claimNotices(d.store, d.taskId)).toHaveLength(1);
   });
 
-  it('[R5] a task set back to 待认领 in the grid starts a new round: the old claim does not block it', async () => {
+  it('[R8] a task set back to 待认领 in the grid starts a new round: the old claim does not block it', async () => {
     const d = await pool();
     expect(await claimTask(d.store, d.data, d.taskId, HE, LATER)).toMatchObject({ ok: true });
     const status = d.store.table('tasks').fields.status!;
@@ -110,7 +110,7 @@ describe('[R5] a claim converges', () => {
     expect(notices.map((n) => n.message.includes('刘洋'))).toEqual([false, true]);
   });
 
-  it('[R5] a boss notice that failed after the task update is sent once by the retry, which says it won', async () => {
+  it('[R7] a boss notice that failed after the task update is sent once by the retry, which says it won', async () => {
     const d = await pool();
     const outbox = d.store.table('notifications').id;
     d.local.failures.failNext(RETRY.attempts, 'before', { method: 'addRecords', tableId: outbox });
