@@ -62,10 +62,13 @@ export const escalationJob: BackgroundJob = {
   run: async ({ store, data, now }) => ({ escalated: await escalate(store, data, now) }),
 };
 
-/** [R5] A pool claim whose claimant gave up half way is completed for them; the cascade then sees the task. */
+/**
+ * [R7] A pool claim whose claimant gave up half way is completed for them (any other claimant does it at once);
+ * the cascade derives from the claimed task on the next run.
+ */
 export const claimsJob: BackgroundJob = {
   name: 'claims',
-  every: 60_000,
+  every: ESCALATION_INTERVAL_MS,
   async run(context) {
     const completed = await completeClaims(context.store, context.data, context.now);
     const byId = new Map(completed.map((t) => [t.id, t]));
@@ -77,10 +80,10 @@ export const claimsJob: BackgroundJob = {
 
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
-  claimsJob,
   cascadeJob,
   escalationJob,
   unfinishedJob,
+  claimsJob,
 ];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };

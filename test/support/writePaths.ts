@@ -186,7 +186,7 @@ export async function visible(store: BatonStore) {
     // A claim's own event is its bid, written before the task (first claim wins): not history of a change.
     events: events
       .map((e) => toTaskEvent(e).key)
-      .filter((k) => !/\/claimed\/[^/]+$/.test(k ?? ''))
+      .filter((k) => !/\/claimed\/[^/]+\/\d+$/.test(k ?? ''))
       .sort(),
   };
 }
