@@ -321,6 +321,7 @@ describe('[R5] a claim is the intent, the task its projection', () => {
     ]);
     const projected = { ...task, ...outcome.changes };
     expect(projectedClaim(projected, [claim])?.id).toBe('rec2');
+    expect(projectedClaim(projected, [{ ...claim, key: `${task.id}/claimed/u_he` }])).toBeUndefined();
     expect(claimNotices(projected, claim, org)).toEqual(outcome.notices);
   });
 

@@ -248,6 +248,8 @@ export function projectedClaim(task: Task, events: TaskEvent[]): TaskEvent | und
       (e) =>
         e.type === 'claimed' &&
         e.taskId === task.id &&
+        // Claims keyed before rounds existed had their notices keyed otherwise: telling them again would repeat.
+        e.key?.startsWith(`${task.id}/claimed/${e.actorUserIds[0]}/`) === true &&
         e.at === task.acknowledgedAt &&
         e.actorUserIds.some((u) => task.responsibleUserIds.includes(u)),
     ),
