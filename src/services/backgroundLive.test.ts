@@ -147,7 +147,12 @@ describe('the background runner of an open sidebar', () => {
     };
     expect(await ran(TEST_NOW)).toEqual(['cascade', 'escalate', 'unfinished', 'claims']);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['cascade']);
-    expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual(['cascade', 'escalate', 'unfinished', 'claims']);
+    expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual([
+      'cascade',
+      'escalate',
+      'unfinished',
+      'claims',
+    ]);
   });
 
   it('[E2][C6] escalates on the statuses it derived, also before their echo is read back', async () => {
