@@ -129,14 +129,11 @@ async function answer(
     await tell(store, data, task, claims);
     return { ok: true, task };
   }
-  const lost = claims.filter((c) => myKey !== undefined && c.key === myKey && c.id !== won?.id);
+  const lost = claims
+    .filter((c) => myKey !== undefined && c.key === myKey && c.id !== won?.id)
+    .map((c) => c.id);
   if (task.status !== 'open' && lost.length > 0)
-    await store
-      .remove(
-        'taskEvents',
-        lost.map((c) => c.id),
-      )
-      .catch(() => undefined);
+    await store.remove('taskEvents', lost).catch(() => undefined);
   return { ok: false, code: 'alreadyClaimed', by: ownerName(data, task) };
 }
 
