@@ -111,6 +111,8 @@ export interface TaskEvent {
   at?: number;
   key?: string;
   summary: string;
+  /** When the Base added the row, by the Base's clock (not the writer's): orders events across sidebars. */
+  createdAt?: number;
 }
 
 export const NOTICE_TYPES = [

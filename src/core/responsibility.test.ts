@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from './model';
+import type { Task, TaskEvent } from './model';
 import {
   perform,
   timeToAssign,
   winningClaim,
+  claimNotices,
+  claimToProject,
+  projectClaim,
+  projectedClaim,
   type ActionContext,
   type ActionOutcome,
   type ResponsibilityAction,
@@ -224,15 +228,15 @@ describe('claim', () => {
 });
 
 describe('winningClaim and timeToAssign', () => {
-  it('[R5] the earliest claim wins; at equal times the smaller id; a claim without a time last', () => {
+  it('[R5] the earliest claim by the Base clock wins; at equal times the smaller id; without a time last', () => {
     const claims = [
-      { id: 'rec3', at: 200 },
-      { id: 'rec2', at: 100 },
-      { id: 'rec1', at: 100 },
-      { id: 'rec0' },
+      { id: 'rec3', createdAt: 200, at: 1 },
+      { id: 'rec2', createdAt: 100 },
+      { id: 'rec1', createdAt: 100 },
+      { id: 'rec0', at: 0 },
     ];
-    expect(winningClaim(claims)).toEqual({ id: 'rec1', at: 100 });
-    expect(winningClaim([{ id: 'rec0' }, { id: 'rec9', at: 5 }])?.id).toBe('rec9');
+    expect(winningClaim(claims)).toEqual({ id: 'rec1', createdAt: 100 });
+    expect(winningClaim([{ id: 'rec0' }, { id: 'rec9', createdAt: 5 }])?.id).toBe('rec9');
     expect(winningClaim([])).toBeUndefined();
     expect(claims.map((c) => c.id)).toEqual(['rec3', 'rec2', 'rec1', 'rec0']); // input not reordered
   });
@@ -283,5 +287,50 @@ describe('acknowledged once per assignment, and finished work stays put', () => 
       expect(
         act(assigned({ status }), { kind: 'reassign', toMemberId: lin.id, reason: '换人' }, 'u_boss'),
       ).toEqual({ ok: false, code: 'notAssigned' });
+  });
+});
+
+describe('[R5] a claim is the intent, the task its projection', () => {
+  const open = () => aTask({ status: 'open', publishedAt: NOW - 5 * HOUR });
+  const claimOf = (task: Task, actor: string, id: string, createdAt: number, at: number): TaskEvent => {
+    const event = ok(act(task, { kind: 'claim' }, actor, { now: at })).event;
+    return { ...event, id, createdAt, actorUserIds: [actor], summary: '' };
+  };
+
+  it('[R5] the earliest claim of the round wins, whatever the claimants clocks said', () => {
+    const task = open();
+    const claims = [
+      claimOf(task, 'u_he', 'rec2', NOW + 1000, NOW),
+      claimOf(task, 'u_lin', 'rec9', NOW, NOW + 5000),
+    ];
+    expect(claimToProject(task, claims, org)?.id).toBe('rec9');
+    expect(claimToProject({ ...task, status: 'in_progress' }, claims, org)).toBeUndefined();
+  });
+
+  it('[R7] every writer projects the same row, from the claim: the claimant, its time, notices keyed by the claim', () => {
+    const task = open();
+    const claim = claimOf(task, 'u_he', 'rec2', NOW + 1000, NOW);
+    const outcome = ok(projectClaim(task, claim, org));
+    expect(outcome.changes).toMatchObject({
+      responsibleUserIds: ['u_he'],
+      acknowledgedAt: NOW,
+      origin: 'claimed',
+    });
+    expect(outcome.notices.map((n) => [n.recipientUserId, n.key, n.message.params.actor])).toEqual([
+      ['u_boss', `${task.id}/claimed/u_boss/rec2`, '何平'],
+    ]);
+    const projected = { ...task, ...outcome.changes };
+    expect(projectedClaim(projected, [claim])?.id).toBe('rec2');
+    expect(projectedClaim(projected, [{ ...claim, key: `${task.id}/claimed/u_he` }])).toBeUndefined();
+    expect(claimNotices(projected, claim, org)).toEqual(outcome.notices);
+  });
+
+  it('[R8] a task set back to 待认领 after its claim starts a new round: the old claims no longer count', () => {
+    const task = open();
+    const old = [claimOf(task, 'u_he', 'rec2', NOW, NOW), claimOf(task, 'u_lin', 'rec3', NOW + 1, NOW)];
+    const reopened = { ...task, ...ok(projectClaim(task, old[0]!, org)).changes, status: 'open' as const };
+    expect(claimToProject(reopened, old, org)).toBeUndefined();
+    const fresh = claimOf(reopened, 'u_lin', 'rec7', NOW + HOUR, NOW + HOUR);
+    expect(claimToProject(reopened, [...old, fresh], org)?.id).toBe('rec7');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What happens when someone takes or refuses responsibility: acknowledge, decline, reassign, claim.
- * Each is a pure transition from a task to its changes, one history event and the notices. Rules [R1]-[R6].
+ * Each is a pure transition from a task to its changes, one history event and the notices. Rules [R1]-[R8].
  */
-import type { Task } from './model';
+import type { Task, TaskEvent } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
 import { uniqueRecipients } from './notices';
 import { bosses, headOf, memberOfUser, type Org, userOf } from './org';
@@ -174,10 +174,17 @@ function claim(task: Task, ctx: ActionContext): ActionOutcome {
     .map(userOf)
     .filter((u): u is string => Boolean(u) && u !== ctx.actorUserId);
   const notices = to.map((userId) => notice(task, 'claimed', userId, ctx, {}));
-  // One claim per person and task: a retry finds its own claim instead of racing it.
-  const claimEvent = { ...event(task, 'claimed', ctx), key: `${task.id}/claimed/${ctx.actorUserId}` };
-  return { ok: true, changes, event: claimEvent, notices };
+  // One claim per person, task and round: a retry finds its own claim instead of racing it.
+  return {
+    ok: true,
+    changes,
+    event: { ...event(task, 'claimed', ctx), key: claimKey(task, ctx.actorUserId) },
+    notices,
+  };
 }
+
+/** [R8] A task set back to 待认领 after a claim or an assignment is in a new round: old claims do not count. */
+const claimKey = (task: Task, userId: string) => `${task.id}/claimed/${userId}/${roundOf(task)}`;
 
 function notice(
   task: Task,
@@ -195,9 +202,60 @@ function notice(
   };
 }
 
-/** [R5] Of several claims on one task, the earliest wins; ties go to the smaller event id. Every sidebar agrees. */
-export function winningClaim<T extends { id: string; at?: number }>(claims: T[]): T | undefined {
-  return [...claims].sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity) || a.id.localeCompare(b.id))[0];
+/**
+ * [R5] Of several claims on one task, the earliest by the Base's clock wins (the claimants' clocks may disagree);
+ * ties go to the smaller event id. Every sidebar that sees the same claims agrees.
+ */
+export function winningClaim<T extends { id: string; createdAt?: number }>(claims: T[]): T | undefined {
+  const rank = (c: T) => c.createdAt ?? Infinity;
+  return [...claims].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))[0];
+}
+
+/** [R5] The claim an open task follows: the earliest of its round whose claimant may still claim it. */
+export function claimToProject(task: Task, events: TaskEvent[], org: Org): TaskEvent | undefined {
+  if (task.status !== 'open') return undefined;
+  const round = events.filter(
+    (e) => e.type === 'claimed' && e.key === claimKey(task, e.actorUserIds[0] ?? '') && e.taskId === task.id,
+  );
+  return winningClaim(round.filter((c) => projectClaim(task, c, org).ok));
+}
+
+/**
+ * [R7] The task row as the claim makes it, whoever writes it (the claimant, another claimant, the background):
+ * the claimant's own time from the event, notices keyed by the claim, so every writer writes the same.
+ */
+export function projectClaim(task: Task, claimEvent: TaskEvent, org: Org): ActionOutcome {
+  const actorUserId = claimEvent.actorUserIds[0] ?? '';
+  const now = claimEvent.at ?? claimEvent.createdAt ?? 0;
+  const outcome = perform(task, { kind: 'claim' }, { ...org, actorUserId, now });
+  if (!outcome.ok) return outcome;
+  const notices = outcome.notices.map((n) => ({
+    ...n,
+    key: `${task.id}/claimed/${n.recipientUserId}/${claimEvent.id}`,
+  }));
+  return { ...outcome, notices };
+}
+
+/** [R7] Who is told of a claim, keyed by the claim: the same notices however often they are written. */
+export function claimNotices(task: Task, claimEvent: TaskEvent, org: Org): NoticeDraft[] {
+  const outcome = projectClaim({ ...task, status: 'open' }, claimEvent, org);
+  return outcome.ok ? outcome.notices : [];
+}
+
+/** [R7] The claim a claimed task's row shows: its claimant responsible since the claim's time. */
+export function projectedClaim(task: Task, events: TaskEvent[]): TaskEvent | undefined {
+  if (task.origin !== 'claimed' || task.status === 'open') return undefined;
+  return winningClaim(
+    events.filter(
+      (e) =>
+        e.type === 'claimed' &&
+        e.taskId === task.id &&
+        // Claims keyed before rounds existed had their notices keyed otherwise: telling them again would repeat.
+        e.key?.startsWith(`${task.id}/claimed/${e.actorUserIds[0]}/`) === true &&
+        e.at === task.acknowledgedAt &&
+        e.actorUserIds.some((u) => task.responsibleUserIds.includes(u)),
+    ),
+  );
 }
 
 /**

@@ -83,6 +83,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'kind.multiSelect': 'multiple select',
   'kind.dateTime': 'date',
   'kind.checkbox': 'checkbox',
+  'kind.createdTime': 'created time',
   'kind.user': 'person',
   'kind.url': 'link',
   'kind.attachment': 'attachment',

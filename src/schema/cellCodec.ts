@@ -64,6 +64,7 @@ export function decodeCell(field: ResolvedField, cell: CellValue | undefined): D
       };
     case 'number':
     case 'dateTime':
+    case 'createdTime':
       return { value: typeof cell === 'number' ? cell : undefined };
     case 'checkbox':
       return { value: cell === true };
@@ -108,6 +109,7 @@ function encodeCell(
       return [{ type: 'url', text: String(value), link: String(value) }];
     case 'number':
     case 'dateTime':
+    case 'createdTime':
       return Number(value);
     case 'checkbox':
       return value === true;

@@ -130,6 +130,7 @@ export function toTaskEvent({ id, values }: DecodedRecord<'taskEvents'>): TaskEv
     at: num(values.at),
     key: str(values.key) || undefined,
     summary: str(values.summary),
+    createdAt: num(values.createdAt),
   };
 }
 

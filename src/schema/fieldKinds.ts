@@ -8,6 +8,7 @@ export const FIELD_TYPE_OF: Record<FieldKind, number> = {
   singleSelect: FieldType.SingleSelect,
   multiSelect: FieldType.MultiSelect,
   dateTime: FieldType.DateTime,
+  createdTime: FieldType.CreatedTime,
   checkbox: FieldType.Checkbox,
   user: FieldType.User,
   url: FieldType.Url,

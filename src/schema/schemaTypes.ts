@@ -15,6 +15,8 @@ export type FieldKind =
   | 'singleSelect'
   | 'multiSelect'
   | 'dateTime'
+  /** Filled by the Base when the record is added, from the Base's clock; never written. */
+  | 'createdTime'
   | 'checkbox'
   | 'user'
   | 'url'

@@ -5,12 +5,13 @@ import type { Names, OptionSpec, TableKey, TableShape, TableSpec } from './schem
 // Each helper keeps its key's literal type, so the schema's key unions can be derived from SCHEMA.
 const n = (zh: string, en: string): Names => ({ zh, en });
 const plain =
-  <Kind extends 'text' | 'number' | 'dateTime' | 'checkbox'>(kind: Kind) =>
+  <Kind extends 'text' | 'number' | 'dateTime' | 'checkbox' | 'createdTime'>(kind: Kind) =>
   <K extends string>(key: K, zh: string, en: string) => ({ key, names: n(zh, en), kind });
 const text = plain('text');
 const num = plain('number');
 const date = plain('dateTime');
 const check = plain('checkbox');
+const created = plain('createdTime');
 const user = <K extends string>(key: K, zh: string, en: string, multiple = false) => ({
   key,
   names: n(zh, en),
@@ -129,6 +130,7 @@ export const SCHEMA = [
       text('reason', '原因', 'Reason'),
       date('at', '时间', 'At'),
       text('key', '幂等键', 'Key'),
+      created('createdAt', '创建时间', 'Created'),
     ],
     views: [],
   },

@@ -8,6 +8,7 @@
 import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
+import { completeClaims } from './claim';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { escalate } from './escalate';
 import { LeaseKeeper, type Wait } from './lease';
@@ -69,11 +70,28 @@ export const duplicatesJob: BackgroundJob = {
   run: async ({ store, now }) => (await removeDuplicates(store, now), {}),
 };
 
+/**
+ * [R7] A pool claim whose claimant gave up half way is completed for them (any other claimant does it at once);
+ * the cascade derives from the claimed task on the next run.
+ */
+export const claimsJob: BackgroundJob = {
+  name: 'claims',
+  every: ESCALATION_INTERVAL_MS,
+  async run(context) {
+    const completed = await completeClaims(context.store, context.data, context.now);
+    const byId = new Map(completed.map((t) => [t.id, t]));
+    if (byId.size > 0)
+      context.data = { ...context.data, tasks: context.data.tasks.map((t) => byId.get(t.id) ?? t) };
+    return { statuses: completed.length };
+  },
+};
+
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   cascadeJob,
   escalationJob,
   unfinishedJob,
+  claimsJob,
   duplicatesJob,
 ];
 

@@ -20,6 +20,7 @@ const TYPE: Record<FieldKind, number> = {
   singleSelect: FieldType.SingleSelect,
   multiSelect: FieldType.MultiSelect,
   dateTime: FieldType.DateTime,
+  createdTime: FieldType.CreatedTime,
   checkbox: FieldType.Checkbox,
   user: FieldType.User,
   url: FieldType.Url,

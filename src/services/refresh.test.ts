@@ -9,7 +9,7 @@ import { sleep } from '../store/retry';
 import { sendAssignment } from './assign';
 import { cascade } from './process';
 import { noChanges, noteChange, refreshCore, type RecordChanges, type RecordEventKind } from './refresh';
-import { claimTask } from './respond';
+import { claimTask } from './claim';
 import { openSession } from './session';
 import { DAY } from '../core/time';
 

@@ -5,7 +5,8 @@ import type { LocalHost } from '../local/localHost';
 import { toNotice, toTask, toTaskEvent } from '../schema/entities';
 import type { BatonStore } from '../store/batonStore';
 import { sendAssignment } from './assign';
-import { claimTask, respond } from './respond';
+import { claimTask } from './claim';
+import { respond } from './respond';
 import { openSession } from './session';
 import { DAY, HOUR } from '../core/time';
 

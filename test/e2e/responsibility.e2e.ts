@@ -110,6 +110,8 @@ describe('responsibility journeys', () => {
       .filter({ hasText: '展会志愿者招募' })
       .getByTestId('pool-claim')
       .click();
+    // The claim waits a moment for claims made in other sidebars before it answers.
+    await pg.sidebar.getByTestId('pool-outcome').waitFor();
     await expect.poll(async () => text((await taskRow(pg, '展会志愿者招募'))['来源'])).toBe('认领');
     const claimed = await taskRow(pg, '展会志愿者招募');
     expect(text(claimed['状态'])).toBe('进行中');

@@ -12,7 +12,8 @@ import type { BatonStore } from '../../src/store/batonStore';
 import { sendAssignment } from '../../src/services/assign';
 import { createTask } from '../../src/services/createTask';
 import { work } from '../../src/services/process';
-import { claimTask, respond } from '../../src/services/respond';
+import { claimTask } from '../../src/services/claim';
+import { respond } from '../../src/services/respond';
 import { openSession, type Session } from '../../src/services/session';
 
 export type ReadySession = Extract<Session, { kind: 'ready' }>;
@@ -185,7 +186,7 @@ export async function visible(store: BatonStore) {
     // A claim's own event is its bid, written before the task (first claim wins): not history of a change.
     events: events
       .map((e) => toTaskEvent(e).key)
-      .filter((k) => !/\/claimed\/[^/]+$/.test(k ?? ''))
+      .filter((k) => !/\/claimed\/[^/]+\/\d+$/.test(k ?? ''))
       .sort(),
   };
 }

@@ -2,7 +2,8 @@
 import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
 import type { Task } from '../../../core/model';
 import { perform } from '../../../core/responsibility';
-import { claimTask, respond } from '../../../services/respond';
+import { claimTask, waitForClaims } from '../../../services/claim';
+import { respond } from '../../../services/respond';
 import { saveAsTemplate } from '../../../services/templates';
 import type { Command } from '../command';
 import { actionOf, doneMessage, refusalMessage, type ActionKind, type Refusal } from '../commandMessages';
@@ -53,14 +54,14 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
 };
 
 /**
- * First claim wins. A failed claim may have recorded its claim event: its retry runs at the same time, so it
- * reuses that key and finds its own claim instead of losing to it.
+ * [R5] First claim wins, by the Base's clock. A failed claim may have recorded its claim event: its retry runs at
+ * the same time, so it reuses that key, and whoever completes the winning claim, the retry is told it won.
  */
 export const claimCommand: Command<{ id: string; title: string }, Task, Refusal> = {
   key: (input) => input.id,
   async run(input, { session, at, retrying }) {
     const { store, data, context } = session;
-    const result = await claimTask(store, data, input.id, context.userId, at, retrying);
+    const result = await claimTask(store, data, input.id, context.userId, at, retrying, waitForClaims);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',
