@@ -22,7 +22,7 @@ export async function main(
   const t = translator(locale);
   const unknown = args.find((a) => !JOB_NAMES.includes(a));
   if (unknown) {
-    io.print(t('automations.unknownJob', { job: unknown }));
+    io.print(t('automations.unknownJob', { job: unknown, jobs: JOB_NAMES.join(', ') }));
     io.print(t('automations.usage'));
     return 2;
   }
