@@ -5,7 +5,7 @@
 import { DEFAULT_ESCALATION, escalations, type EscalationSettings } from '../core/escalation';
 import type { WorkCalendar } from '../core/workingTime';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { keepOnePerKey, record } from './outbox';
+import { record } from './outbox';
 
 export const ESCALATION_SETTING = 'escalation';
 
@@ -36,8 +36,8 @@ export async function escalate(store: BatonStore, data: CoreData, now: number): 
   const fresh = due.filter((n) => !existing.has(n.key));
   // The keys were just looked up: no second lookup before adding.
   await record(store, fresh, [], now, new Map(), false);
-  // [X2] A run at the same moment that this copy already hears added the same keys: one row each stays.
-  if (fresh.length > 0) await keepOnePerKey(store, fresh, []);
+  // [X2] Two runs at the same moment may both add a key: the duplicates job, later in the same list, keeps one
+  // row per key (a re-read here would cost every run a key read for a race the lease already makes rare).
   return fresh.length;
 }
 
