@@ -1,7 +1,7 @@
 /**
- * Acknowledge, decline, reassign and claim: the task is re-read fresh from the Base before deciding (someone
- * may have changed it meanwhile), then its changes, one history event and the notices are written.
- * A claim is first-claim-wins across sidebars: see `claim.ts`.
+ * Acknowledge, decline and reassign: the task is re-read fresh from the Base before deciding (someone may have
+ * changed it meanwhile), then its changes, one history event and the notices are written (`carryOut`). Claims
+ * are in `claim.ts`.
  */
 import type { Task } from '../core/model';
 import { perform, type RefusalCode, type ResponsibilityAction } from '../core/responsibility';
@@ -10,7 +10,7 @@ import { carryOut } from './process';
 import type { Wait } from './settle';
 
 export type RespondResult =
-  { ok: true; task: Task } | { ok: false; code: RefusalCode | 'alreadyClaimed'; by?: string };
+  { ok: true; task: Task } | { ok: false; code: RefusalCode; by?: string };
 
 export function respond(
   store: BatonStore,
