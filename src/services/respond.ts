@@ -9,8 +9,7 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import { carryOut } from './process';
 import type { Wait } from './settle';
 
-export type RespondResult =
-  { ok: true; task: Task } | { ok: false; code: RefusalCode; by?: string };
+export type RespondResult = { ok: true; task: Task } | { ok: false; code: RefusalCode; by?: string };
 
 export function respond(
   store: BatonStore,
