@@ -61,8 +61,12 @@ export function normalizeCell(field: FieldMeta, value: unknown): CellValue {
       if (!Array.isArray(value)) throw invalid(field, 'expected an array of options');
       return value.map((v) => normalizeSelect(field, v));
     case FieldType.User:
-      if (!Array.isArray(value) || !value.every((u) => isObject(u) && typeof u.id === 'string'))
-        throw invalid(field, 'expected [{id}]');
+      // The host refuses a person it does not recognise; an empty id is never one.
+      if (
+        !Array.isArray(value) ||
+        !value.every((u) => isObject(u) && typeof u.id === 'string' && u.id !== '')
+      )
+        throw invalid(field, 'expected [{id}] with a person id');
       return value.map((u) => ({ id: (u as UserValue).id }));
     case FieldType.SingleLink:
     case FieldType.DuplexLink:

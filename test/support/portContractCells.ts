@@ -100,6 +100,7 @@ export function describeCellsEventsBridge(scope: ContractScope): void {
         ['Count', 'three'],
         ['Done', 'yes'],
         ['Owner', 'ou_someone'],
+        ['Owner', [{ id: '' }]],
       ],
       'a %s cell of the wrong shape (%j) is rejected and nothing is written',
       async (fieldName, value) => {
