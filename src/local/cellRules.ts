@@ -35,8 +35,15 @@ function normalizeLink(field: FieldMeta, value: unknown): string[] {
 
 const FILLED_BY_BASE: ReadonlySet<number> = new Set([FieldType.CreatedTime, FieldType.CreatedUser]);
 
-/** Turns an incoming cell into what is stored; throws the SDK's error on a wrong shape. */
-export function normalizeCell(field: FieldMeta, value: unknown): CellValue {
+/**
+ * Turns an incoming cell into what is stored; throws the SDK's error on a wrong shape. With `isPerson`, a
+ * person id it does not know is refused, as the OpenAPI refuses one (1254066).
+ */
+export function normalizeCell(
+  field: FieldMeta,
+  value: unknown,
+  isPerson?: (id: string) => boolean,
+): CellValue {
   if (FILLED_BY_BASE.has(field.type))
     throw new HostError(
       HostErrorCode.CellPermissionDenied,
@@ -67,6 +74,8 @@ export function normalizeCell(field: FieldMeta, value: unknown): CellValue {
         !value.every((u) => isObject(u) && typeof u.id === 'string' && u.id !== '')
       )
         throw invalid(field, 'expected [{id}] with a person id');
+      if (isPerson && !value.every((u) => isPerson((u as UserValue).id)))
+        throw invalid(field, 'unrecognised person');
       return value.map((u) => ({ id: (u as UserValue).id }));
     case FieldType.SingleLink:
     case FieldType.DuplexLink:

@@ -13,6 +13,7 @@ import type {
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import type { Change, Heard, RecordEvent } from './changes';
 import { FailureInjector } from './failureInjector';
+import { bridgeIds } from './hostProfiles';
 import type { LocalHost } from './localHost';
 import { copy, type LocalSession, type LocalState } from './localState';
 import { LocalTableApi } from './localTable';
@@ -107,9 +108,14 @@ export class LocalClient {
     };
   }
 
+  private bridgeIds() {
+    return bridgeIds(this.base.quirks, this.session().userId);
+  }
+
   private bridgeApi(): BitableBridge {
     return {
-      getUserId: () => this.call('getUserId', undefined, 0, () => this.session().userId),
+      getUserId: () => this.call('getUserId', undefined, 0, () => this.bridgeIds().userId),
+      getBaseUserId: () => this.call('getBaseUserId', undefined, 0, () => this.bridgeIds().baseUserId),
       getLanguage: () => this.call('getLanguage', undefined, 0, () => this.session().language),
       getTheme: () => this.call('getTheme', undefined, 0, () => this.session().theme),
       getEnv: () => this.call('getEnv', undefined, 0, () => ({ product: 'feishu' })),

@@ -8,6 +8,7 @@ import type { BitableHost, FieldConfig, RecordFields } from '../port/bitableBase
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import { CallLog } from './callLog';
 import { heardOf, materialize, type Change, type RecordEvent, type Touch } from './changes';
+import type { HostQuirks } from './hostProfiles';
 import { RoundTripScheduler, type LatencyOptions } from './latency';
 import type { FailureInjector } from './failureInjector';
 import { LocalClient } from './localClient';
@@ -33,6 +34,8 @@ export interface LocalHostOptions {
   addTableIgnoresFields?: boolean;
   /** Where a virtual clock starts (ms since the epoch); it stamps created times. */
   clockStart?: number;
+  /** Readings of the host's unconfirmed behaviour to follow (see hostProfiles.ts). */
+  quirks?: HostQuirks;
 }
 
 type ThemeListener = (ev: { data: { theme: string } }) => void;
@@ -52,6 +55,10 @@ export class LocalHost {
   private readonly changeListeners = new Set<() => void>();
   private journal: Touch[] = [];
   private seq = 0;
+
+  get quirks(): HostQuirks {
+    return this.options.quirks ?? {};
+  }
 
   constructor(private readonly options: LocalHostOptions = {}) {
     this.state = copy(options.state ?? options.storage?.load() ?? emptyState());

@@ -72,8 +72,12 @@ export class LocalTableApi implements BaseTable {
   normalize(fields: Readonly<Record<string, unknown>>): RecordFields {
     const out: RecordFields = {};
     const table = this.shared();
+    const { users } = this.host.state;
+    const isPerson = this.host.quirks.bridgeIdsDiffer
+      ? (id: string) => users.some((u) => u.id === id)
+      : undefined;
     for (const [fieldId, value] of Object.entries(fields))
-      out[fieldId] = normalizeCell(this.field(fieldId, table), value);
+      out[fieldId] = normalizeCell(this.field(fieldId, table), value, isPerson);
     return out;
   }
 

@@ -151,7 +151,10 @@ export interface BitableBase {
 export type HostTheme = 'LIGHT' | 'DARK';
 
 export interface BitableBridge {
+  /** Not documented to equal a User cell's id: see services/viewerId.ts. */
   getUserId(): Promise<string>;
+  /** The SDK's preferred id of the user in the Base; absent where the host has no such notion (the OpenAPI). */
+  getBaseUserId?(): Promise<string>;
   getLanguage(): Promise<string>;
   getTheme(): Promise<string>;
   onThemeChange(callback: (ev: EventContext<{ theme: string }>) => void): Unsubscribe;

@@ -95,7 +95,7 @@ export function describeCellsEventsBridge(scope: ContractScope): void {
       expect(await readLink()).toMatchObject({ cell: { text: 'Target 0' } });
     });
 
-    scope.points(
+    scope.points<[string, unknown]>(
       [
         ['Count', 'three'],
         ['Done', 'yes'],
