@@ -10,6 +10,7 @@ import {
   type FieldMeta,
   type PageParams,
   type RecordFields,
+  type RecordFilter,
   type RecordsPageParams,
   type RecordValue,
   type ViewMeta,
@@ -25,6 +26,15 @@ import { assertUniqueFieldName, createField, fieldProperty } from './schemaWrite
 export const PAGE_LIMIT = 200;
 export const WRITE_LIMIT = 200;
 export const BY_IDS_LIMIT = 1000;
+
+/** Conditions in a filter, nested groups included. */
+function conditionCount(filter: RecordsPageParams['filter']): number {
+  if (!filter) return 0;
+  return (filter.conditions as unknown[]).reduce<number>(
+    (sum, c) => sum + ('conditions' in (c as object) ? conditionCount(c as RecordFilter) : 1),
+    0,
+  );
+}
 
 function limitExceeded(): HostError {
   return new HostError(HostErrorCode.RecordLimitExceeded, 'single record operation exceeds records limit');
@@ -146,6 +156,9 @@ export class LocalTableApi implements BaseTable {
 
   getRecordsByPage(params: RecordsPageParams) {
     return this.client.call('getRecordsByPage', this.id, params.pageSize ?? PAGE_LIMIT, () => {
+      const cap = this.host.quirks.maxConditions;
+      if (cap !== undefined && conditionCount(params.filter) > cap)
+        throw new HostError(HostErrorCode.RecordLimitExceeded, `a filter may hold at most ${cap} conditions`);
       const { fields, records } = this.table();
       const rows = records.filter((r) => matchesFilter(storedCells(fields, r), params.filter));
       const { rows: slice, ...page } = this.page(params, rows);
@@ -166,7 +179,12 @@ export class LocalTableApi implements BaseTable {
   getRecordsByIds(recordIds: string[]): Promise<RecordValue[]> {
     return this.client.call('getRecordsByIds', this.id, recordIds.length, () => {
       if (recordIds.length > BY_IDS_LIMIT) throw limitExceeded();
-      return recordIds.map((id) => ({ fields: this.present(this.record(id)) }));
+      const table = this.table();
+      // One reading of an undocumented point: a deleted id is left out rather than failing the call.
+      const ids = this.host.quirks.byIdsOmitsDeleted
+        ? recordIds.filter((id) => table.records.some((r) => r.recordId === id))
+        : recordIds;
+      return ids.map((id) => ({ fields: this.present(this.record(id, table)) }));
     });
   }
 

@@ -28,8 +28,10 @@ import {
 } from '../schema/resolveSchema';
 import type { FieldKey, TableKey } from '../schema/schemaTypes';
 import { tableSpec } from '../schema/tables';
+import { readRecordsByIds } from './byIds';
 import { addOnce, findAllKeys } from './idempotentAdd';
-import { addAllRecords, BY_IDS_CHUNK, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
+import { HostError, HostErrorCode } from '../port/hostErrors';
+import { addAllRecords, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 
 export interface CoreData {
@@ -224,16 +226,18 @@ export class BatonStore {
     return records.map((r) => decodeRecord(table, r.recordId, r.fields));
   }
 
-  /** Records by id, fresh from the host (1000 a call). */
+  /**
+   * Records by id, fresh from the host, each with its own fields (byIds.ts). An id deleted meanwhile fails the
+   * read with RecordNotFound whatever the host does with it, so callers can read more widely.
+   */
   async readByIds<T extends TableKey>(key: T, ids: string[]): Promise<DecodedRecord<T>[]> {
     const table = this.table(key);
-    const base = await this.baseTable(key);
-    const groups = await Promise.all(
-      chunks(ids, BY_IDS_CHUNK).map((group) => withRetry(() => base.getRecordsByIds(group), this.retry)),
-    );
-    return groups.flatMap((values, g) =>
-      values.map((v, i) => decodeRecord(table, ids[g * BY_IDS_CHUNK + i]!, v.fields)),
-    );
+    const records = await readRecordsByIds(await this.baseTable(key), ids, this.retry);
+    const found = new Set(records.map((r) => r.recordId));
+    const gone = ids.filter((id) => !found.has(id));
+    if (gone.length > 0)
+      throw new HostError(HostErrorCode.RecordNotFound, `records ${gone.join(', ')} not found`);
+    return records.map((r) => decodeRecord(table, r.recordId, r.fields));
   }
 
   async remove(key: TableKey, ids: string[]): Promise<void> {
