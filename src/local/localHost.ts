@@ -175,7 +175,8 @@ export class LocalHost {
 
   createTable(config: { name: string; fields: FieldConfig[] }, session: LocalSession) {
     const ignoresFields = this.options.addTableIgnoresFields ?? false;
-    const created = createTable(this, config, session.language, ignoresFields);
+    const defaultPrimary = this.quirks.addTableDefaultPrimary ?? false;
+    const created = createTable(this, config, session.language, ignoresFields, defaultPrimary);
     this.touch({ event: 'schema', tableId: created.tableId });
     return created;
   }

@@ -131,6 +131,11 @@ export class LocalTableApi implements BaseTable {
 
   addView(config: { name?: string; type: number }): Promise<{ viewId: string; index: number }> {
     return this.client.mutate('addView', this.id, 0, () => {
+      if (this.host.quirks.refusedViewTypes?.includes(config.type))
+        throw new HostError(
+          HostErrorCode.RecordUnknown,
+          `addView: view type ${config.type} is not supported`,
+        );
       const table = this.shared();
       const name = config.name ?? `View ${table.views.length + 1}`;
       if (table.views.some((v) => v.name === name))
