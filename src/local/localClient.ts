@@ -86,6 +86,13 @@ export class LocalClient {
         const config = copy(given);
         return this.mutate('addTable', undefined, 0, () => this.base.createTable(config, this.session()));
       },
+      deleteTable: (tableId: string) =>
+        this.mutate('deleteTable', tableId, 0, () => {
+          this.base.tableState(tableId);
+          this.base.state.tables = this.base.state.tables.filter((t) => t.id !== tableId);
+          this.base.touch({ event: 'schema', tableId });
+          return true;
+        }),
       batchUploadFile: async (files: File[]) => {
         if (this.uploading)
           throw new HostError(HostErrorCode.RecordUnknown, 'batchUploadFile must not run concurrently');

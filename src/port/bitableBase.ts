@@ -143,6 +143,8 @@ export interface BitableBase {
   getTableMetaList(): Promise<TableMeta[]>;
   getTableById(tableId: string): Promise<BaseTable>;
   addTable(config: { name: string; fields: FieldConfig[] }): Promise<{ tableId: string; index: number }>;
+  /** Only the host diagnostics use it, on the scratch table they made; absent where the host has none. */
+  deleteTable?(tableId: string): Promise<boolean>;
   getPermission(params: PermissionQuery): Promise<boolean>;
   /** Uploads files, returning a token each (in order) for Attachment cells. Must not run concurrently. */
   batchUploadFile(files: File[]): Promise<string[]>;

@@ -10,6 +10,7 @@ import type { SchemaProblem } from '../schema/resolveSchema';
 import type { TableKey } from '../schema/schemaTypes';
 import { BatonStore, type CoreData } from '../store/batonStore';
 import type { RetryPolicy } from '../store/retry';
+import { applyDiagnostics, DIAGNOSTICS_SETTING } from './hostDiagnostics';
 import { bridgeCandidates, resolveViewerId, type ViewerIdMethod } from './viewerId';
 
 export type UiLanguage = 'zh-CN' | 'en-US';
@@ -73,6 +74,7 @@ export async function openSession(
   const [bridgeContext, store] = await Promise.all([readHostContext(host), BatonStore.open(host, options)]);
   const missing = missingTables(store);
   if (missing.length > 0) return { kind: 'needsInstall', context: bridgeContext, store, missing };
+  applyDiagnostics(store.setting(DIAGNOSTICS_SETTING));
   // The notices are read for the bridge's id alongside the rest: read again only when the viewer's id differs.
   const [data, canEdit, guessed] = await Promise.all([
     store.loadCore(),
