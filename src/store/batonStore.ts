@@ -30,6 +30,7 @@ import type { FieldKey, TableKey } from '../schema/schemaTypes';
 import { tableSpec } from '../schema/tables';
 import { readRecordsByIds } from './byIds';
 import { addOnce, findAllKeys } from './idempotentAdd';
+import { TableHandles } from './tableHandles';
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import { addAllRecords, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
@@ -102,8 +103,14 @@ export class BatonStore {
     return table;
   }
 
-  private async baseTable(key: TableKey): Promise<BaseTable> {
-    return this.host.base.getTableById(this.table(key).id);
+  /** Handles kept: the SDK spends two round trips on every getTableById (tableHandles.ts). */
+  private handleCache?: TableHandles;
+  private get handles(): TableHandles {
+    return (this.handleCache ??= new TableHandles(this.host.base));
+  }
+
+  private baseTable(key: TableKey): Promise<BaseTable> {
+    return this.handles.get(this.table(key).id);
   }
 
   async readAll<T extends TableKey>(key: T): Promise<DecodedRecord<T>[]> {
@@ -226,10 +233,7 @@ export class BatonStore {
     return records.map((r) => decodeRecord(table, r.recordId, r.fields));
   }
 
-  /**
-   * Records by id, fresh from the host, each with its own fields (byIds.ts). An id deleted meanwhile fails the
-   * read with RecordNotFound whatever the host does with it, so callers can read more widely.
-   */
+  /** Records by id, fresh (byIds.ts); an id deleted meanwhile fails with RecordNotFound, whatever the host does. */
   async readByIds<T extends TableKey>(key: T, ids: string[]): Promise<DecodedRecord<T>[]> {
     const table = this.table(key);
     const records = await readRecordsByIds(await this.baseTable(key), ids, this.retry);
