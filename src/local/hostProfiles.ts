@@ -14,6 +14,11 @@ export interface HostQuirks {
   byIdsOmitsDeleted?: boolean;
   /** A filter with more conditions than this is refused. */
   maxConditions?: number;
+  /**
+   * Round trips as the SDK's runtime spends them: only calls of one method share one, bridge and base calls
+   * never, and getTableById costs two (`isTableExist` twice).
+   */
+  sdkBundling?: boolean;
 }
 
 export const HOST_PROFILES = {
@@ -23,7 +28,9 @@ export const HOST_PROFILES = {
   addViewRefusesForm: { refusedViewTypes: [3] },
   byIdsOmitsDeleted: { byIdsOmitsDeleted: true },
   conditionCap: { maxConditions: 50 },
+  sdkBundling: { sdkBundling: true },
   adverse: {
+    sdkBundling: true,
     bridgeIdsDiffer: true,
     addTableDefaultPrimary: true,
     refusedViewTypes: [3],

@@ -78,6 +78,10 @@ export class LocalClient {
           this.view().tables.map((t) => ({ id: t.id, name: t.name, isSync: false })),
         ),
       getTableById: async (tableId) => {
+        if (this.base.quirks.sdkBundling) {
+          await this.call('isTableExist', tableId, 0, () => true);
+          await this.call('isTableExist', tableId, 0, () => true);
+        }
         if (!this.view().tables.some((t) => t.id === tableId))
           throw new HostError(HostErrorCode.TableNotFound, `table ${tableId} not found`);
         return new LocalTableApi(this, tableId);

@@ -64,7 +64,13 @@ export class LocalHost {
     this.state = copy(options.state ?? options.storage?.load() ?? emptyState());
     this.clock = new LocalClock(options.latency?.clock ?? 'real', options.clockStart);
     this.scheduler = new RoundTripScheduler(
-      { roundTripMs: 0, windowMs: 5, clock: 'real', ...options.latency },
+      {
+        roundTripMs: 0,
+        windowMs: 5,
+        clock: 'real',
+        perMethod: options.quirks?.sdkBundling,
+        ...options.latency,
+      },
       (ms) => {
         if (this.clock.mode === 'virtual') this.clock.advance(ms);
       },
@@ -119,7 +125,7 @@ export class LocalHost {
       const result = copy(run());
       if (failure === 'after') throw failures.error(method);
       return result;
-    });
+    }, method);
   }
 
   mutate<T>(
