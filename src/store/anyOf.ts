@@ -1,10 +1,11 @@
 /**
  * [RB5] Records whose field is any of many values: one filter of OR-ed conditions per group. No cap on the
- * conditions a filter may hold is documented, so a group the host refuses is split in halves and each half
- * read again; the size that worked is kept for the next lookups (the host diagnostics may set it too).
+ * conditions a filter may hold is documented, so a group the host refuses (an error not worth retrying, other
+ * than permission or absence) is split in halves and each half read again; the size that worked is kept for
+ * the next lookups. The host diagnostics measure the size too, whatever error the host gives.
  */
 import type { BaseRecord, BaseTable, RecordFilter } from '../port/bitableBase';
-import { HostErrorCode, hostErrorCode } from '../port/hostErrors';
+import { HostErrorCode, hostErrorCode, isRetryable } from '../port/hostErrors';
 import { chunks, readAllRecords } from './paging';
 import type { RetryPolicy } from './retry';
 
@@ -32,9 +33,10 @@ const NOT_ABOUT_SIZE: ReadonlySet<number> = new Set([
   HostErrorCode.CellPermissionDenied,
 ]);
 
+// A refusal, not a failure that trying again may cure (those are retried, then reported as they are).
 const maybeTooLarge = (error: unknown) => {
   const code = hostErrorCode(error);
-  return code !== undefined && !NOT_ABOUT_SIZE.has(code);
+  return code !== undefined && !NOT_ABOUT_SIZE.has(code) && !isRetryable(error);
 };
 
 const anyOfFilter = (fieldId: string, values: string[]): RecordFilter => ({
