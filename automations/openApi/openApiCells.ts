@@ -88,6 +88,7 @@ export function readCell(meta: FieldMeta, value: unknown): CellValue {
     case FieldType.MultiSelect:
       return asArray(value).flatMap((v) => readOption(meta, v) ?? []);
     case FieldType.User:
+    case FieldType.CreatedUser:
       return asArray(value).filter(isObject).map(readUser);
     case FieldType.Attachment:
       return asArray(value).filter(isObject).map(readAttachment);

@@ -64,3 +64,9 @@ export function actsAsOwner(org: Org, userId: string, task: Task): boolean {
 /** The text key of a refusal, so every client says the same. */
 export const refusalMessageKey = (command: ManagerCommand, code: PermissionRefusal) =>
   code === 'notMember' ? ('permission.notMember' as const) : (`permission.${command}.notAllowed` as const);
+
+/** [RB6] Only the boss runs the host diagnostics: they write (and remove) a scratch table in the Base. */
+export function mayDiagnoseHost(org: Org, userId: string): boolean {
+  const member = activeMember(org, userId);
+  return member !== undefined && isBoss(member);
+}

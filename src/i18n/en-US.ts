@@ -84,6 +84,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'kind.dateTime': 'date',
   'kind.checkbox': 'checkbox',
   'kind.createdTime': 'created time',
+  'kind.createdUser': 'created by',
   'kind.user': 'person',
   'kind.url': 'link',
   'kind.attachment': 'attachment',

@@ -80,6 +80,7 @@ export const zhCN = {
   'kind.dateTime': '日期',
   'kind.checkbox': '复选框',
   'kind.createdTime': '创建时间',
+  'kind.createdUser': '创建人',
   'kind.user': '人员',
   'kind.url': '超链接',
   'kind.attachment': '附件',

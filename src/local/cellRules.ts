@@ -35,8 +35,15 @@ function normalizeLink(field: FieldMeta, value: unknown): string[] {
 
 const FILLED_BY_BASE: ReadonlySet<number> = new Set([FieldType.CreatedTime, FieldType.CreatedUser]);
 
-/** Turns an incoming cell into what is stored; throws the SDK's error on a wrong shape. */
-export function normalizeCell(field: FieldMeta, value: unknown): CellValue {
+/**
+ * Turns an incoming cell into what is stored; throws the SDK's error on a wrong shape. With `isPerson`, a
+ * person id it does not know is refused, as the OpenAPI refuses one (1254066).
+ */
+export function normalizeCell(
+  field: FieldMeta,
+  value: unknown,
+  isPerson?: (id: string) => boolean,
+): CellValue {
   if (FILLED_BY_BASE.has(field.type))
     throw new HostError(
       HostErrorCode.CellPermissionDenied,
@@ -61,8 +68,14 @@ export function normalizeCell(field: FieldMeta, value: unknown): CellValue {
       if (!Array.isArray(value)) throw invalid(field, 'expected an array of options');
       return value.map((v) => normalizeSelect(field, v));
     case FieldType.User:
-      if (!Array.isArray(value) || !value.every((u) => isObject(u) && typeof u.id === 'string'))
-        throw invalid(field, 'expected [{id}]');
+      // The host refuses a person it does not recognise; an empty id is never one.
+      if (
+        !Array.isArray(value) ||
+        !value.every((u) => isObject(u) && typeof u.id === 'string' && u.id !== '')
+      )
+        throw invalid(field, 'expected [{id}] with a person id');
+      if (isPerson && !value.every((u) => isPerson((u as UserValue).id)))
+        throw invalid(field, 'unrecognised person');
       return value.map((u) => ({ id: (u as UserValue).id }));
     case FieldType.SingleLink:
     case FieldType.DuplexLink:

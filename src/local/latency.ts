@@ -8,7 +8,28 @@ export interface LatencyOptions {
   clock: 'real' | 'virtual';
   /** How a virtual round trip yields to the event loop; Node's setImmediate is faster than setTimeout. */
   defer?: (fn: () => void) => void;
+  /**
+   * As the SDK's runtime does: only calls of the same method share a round trip, and bridge and base calls
+   * (`UNBUNDLED`) never do. Unset, any calls made together share one.
+   */
+  perMethod?: boolean;
 }
+
+/** Methods the SDK's runtime never bundles: each is a round trip of its own. */
+export const UNBUNDLED: ReadonlySet<string> = new Set([
+  'getUserId',
+  'getBaseUserId',
+  'getLanguage',
+  'getTheme',
+  'getEnv',
+  'getData',
+  'setData',
+  'getTableMetaList',
+  'getPermission',
+  'addTable',
+  'deleteTable',
+  'batchUploadFile',
+]);
 
 interface PendingCall {
   run: () => unknown;
@@ -19,7 +40,8 @@ interface PendingCall {
 export class RoundTripScheduler {
   roundTrips = 0;
   modelledMs = 0;
-  private batch: PendingCall[] | undefined;
+  private readonly batches = new Map<string, PendingCall[]>();
+  private solo = 0;
 
   constructor(
     private options: LatencyOptions,
@@ -36,34 +58,41 @@ export class RoundTripScheduler {
     this.modelledMs = 0;
   }
 
-  /** Queues `run` into the open batch; it executes when the batch reaches the host. */
-  call<T>(run: () => T): Promise<T> {
+  /** Queues `run` into the open batch for its method; it executes when the batch reaches the host. */
+  call<T>(run: () => T, method = ''): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const pending = { run, resolve: resolve as (value: unknown) => void, reject };
-      if (this.batch) {
-        this.batch.push(pending);
+      const key = this.batchKey(method);
+      const open = this.batches.get(key);
+      if (open) {
+        open.push(pending);
         return;
       }
-      this.batch = [pending];
-      this.scheduleFlush();
+      this.batches.set(key, [pending]);
+      this.scheduleFlush(key);
     });
   }
 
-  private scheduleFlush(): void {
+  private batchKey(method: string): string {
+    if (!this.options.perMethod) return '';
+    return UNBUNDLED.has(method) ? `${method}#${++this.solo}` : method;
+  }
+
+  private scheduleFlush(key: string): void {
     const { clock, windowMs, roundTripMs, defer } = this.options;
     if (clock === 'virtual') {
-      (defer ?? ((fn) => setTimeout(fn, 0)))(() => this.deliver(this.takeBatch(), roundTripMs, 0));
+      (defer ?? ((fn) => setTimeout(fn, 0)))(() => this.deliver(this.takeBatch(key), roundTripMs, 0));
       return;
     }
     setTimeout(
-      () => this.deliver(this.takeBatch(), roundTripMs, Math.max(0, roundTripMs - windowMs)),
+      () => this.deliver(this.takeBatch(key), roundTripMs, Math.max(0, roundTripMs - windowMs)),
       windowMs,
     );
   }
 
-  private takeBatch(): PendingCall[] {
-    const batch = this.batch ?? [];
-    this.batch = undefined;
+  private takeBatch(key: string): PendingCall[] {
+    const batch = this.batches.get(key) ?? [];
+    this.batches.delete(key);
     return batch;
   }
 

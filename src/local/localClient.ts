@@ -13,6 +13,7 @@ import type {
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import type { Change, Heard, RecordEvent } from './changes';
 import { FailureInjector } from './failureInjector';
+import { bridgeIds } from './hostProfiles';
 import type { LocalHost } from './localHost';
 import { copy, type LocalSession, type LocalState } from './localState';
 import { LocalTableApi } from './localTable';
@@ -77,6 +78,10 @@ export class LocalClient {
           this.view().tables.map((t) => ({ id: t.id, name: t.name, isSync: false })),
         ),
       getTableById: async (tableId) => {
+        if (this.base.quirks.sdkBundling) {
+          await this.call('isTableExist', tableId, 0, () => true);
+          await this.call('isTableExist', tableId, 0, () => true);
+        }
         if (!this.view().tables.some((t) => t.id === tableId))
           throw new HostError(HostErrorCode.TableNotFound, `table ${tableId} not found`);
         return new LocalTableApi(this, tableId);
@@ -85,6 +90,13 @@ export class LocalClient {
         const config = copy(given);
         return this.mutate('addTable', undefined, 0, () => this.base.createTable(config, this.session()));
       },
+      deleteTable: (tableId: string) =>
+        this.mutate('deleteTable', tableId, 0, () => {
+          this.base.tableState(tableId);
+          this.base.state.tables = this.base.state.tables.filter((t) => t.id !== tableId);
+          this.base.touch({ event: 'schema', tableId });
+          return true;
+        }),
       batchUploadFile: async (files: File[]) => {
         if (this.uploading)
           throw new HostError(HostErrorCode.RecordUnknown, 'batchUploadFile must not run concurrently');
@@ -107,9 +119,14 @@ export class LocalClient {
     };
   }
 
+  private bridgeIds() {
+    return bridgeIds(this.base.quirks, this.session().userId);
+  }
+
   private bridgeApi(): BitableBridge {
     return {
-      getUserId: () => this.call('getUserId', undefined, 0, () => this.session().userId),
+      getUserId: () => this.call('getUserId', undefined, 0, () => this.bridgeIds().userId),
+      getBaseUserId: () => this.call('getBaseUserId', undefined, 0, () => this.bridgeIds().baseUserId),
       getLanguage: () => this.call('getLanguage', undefined, 0, () => this.session().language),
       getTheme: () => this.call('getTheme', undefined, 0, () => this.session().theme),
       getEnv: () => this.call('getEnv', undefined, 0, () => ({ product: 'feishu' })),

@@ -8,6 +8,7 @@ import type { BitableHost, FieldConfig, RecordFields } from '../port/bitableBase
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import { CallLog } from './callLog';
 import { heardOf, materialize, type Change, type RecordEvent, type Touch } from './changes';
+import type { HostQuirks } from './hostProfiles';
 import { RoundTripScheduler, type LatencyOptions } from './latency';
 import type { FailureInjector } from './failureInjector';
 import { LocalClient } from './localClient';
@@ -33,6 +34,8 @@ export interface LocalHostOptions {
   addTableIgnoresFields?: boolean;
   /** Where a virtual clock starts (ms since the epoch); it stamps created times. */
   clockStart?: number;
+  /** Readings of the host's unconfirmed behaviour to follow (see hostProfiles.ts). */
+  quirks?: HostQuirks;
 }
 
 type ThemeListener = (ev: { data: { theme: string } }) => void;
@@ -53,11 +56,21 @@ export class LocalHost {
   private journal: Touch[] = [];
   private seq = 0;
 
+  get quirks(): HostQuirks {
+    return this.options.quirks ?? {};
+  }
+
   constructor(private readonly options: LocalHostOptions = {}) {
     this.state = copy(options.state ?? options.storage?.load() ?? emptyState());
     this.clock = new LocalClock(options.latency?.clock ?? 'real', options.clockStart);
     this.scheduler = new RoundTripScheduler(
-      { roundTripMs: 0, windowMs: 5, clock: 'real', ...options.latency },
+      {
+        roundTripMs: 0,
+        windowMs: 5,
+        clock: 'real',
+        perMethod: options.quirks?.sdkBundling,
+        ...options.latency,
+      },
       (ms) => {
         if (this.clock.mode === 'virtual') this.clock.advance(ms);
       },
@@ -112,7 +125,7 @@ export class LocalHost {
       const result = copy(run());
       if (failure === 'after') throw failures.error(method);
       return result;
-    });
+    }, method);
   }
 
   mutate<T>(
@@ -168,7 +181,8 @@ export class LocalHost {
 
   createTable(config: { name: string; fields: FieldConfig[] }, session: LocalSession) {
     const ignoresFields = this.options.addTableIgnoresFields ?? false;
-    const created = createTable(this, config, session.language, ignoresFields);
+    const defaultPrimary = this.quirks.addTableDefaultPrimary ?? false;
+    const created = createTable(this, config, session.language, ignoresFields, defaultPrimary);
     this.touch({ event: 'schema', tableId: created.tableId });
     return created;
   }

@@ -10,6 +10,7 @@ import {
   type FieldMeta,
   type PageParams,
   type RecordFields,
+  type RecordFilter,
   type RecordsPageParams,
   type RecordValue,
   type ViewMeta,
@@ -25,6 +26,15 @@ import { assertUniqueFieldName, createField, fieldProperty } from './schemaWrite
 export const PAGE_LIMIT = 200;
 export const WRITE_LIMIT = 200;
 export const BY_IDS_LIMIT = 1000;
+
+/** Conditions in a filter, nested groups included. */
+function conditionCount(filter: RecordsPageParams['filter']): number {
+  if (!filter) return 0;
+  return (filter.conditions as unknown[]).reduce<number>(
+    (sum, c) => sum + ('conditions' in (c as object) ? conditionCount(c as RecordFilter) : 1),
+    0,
+  );
+}
 
 function limitExceeded(): HostError {
   return new HostError(HostErrorCode.RecordLimitExceeded, 'single record operation exceeds records limit');
@@ -72,8 +82,12 @@ export class LocalTableApi implements BaseTable {
   normalize(fields: Readonly<Record<string, unknown>>): RecordFields {
     const out: RecordFields = {};
     const table = this.shared();
+    const { users } = this.host.state;
+    const isPerson = this.host.quirks.bridgeIdsDiffer
+      ? (id: string) => users.some((u) => u.id === id)
+      : undefined;
     for (const [fieldId, value] of Object.entries(fields))
-      out[fieldId] = normalizeCell(this.field(fieldId, table), value);
+      out[fieldId] = normalizeCell(this.field(fieldId, table), value, isPerson);
     return out;
   }
 
@@ -117,6 +131,11 @@ export class LocalTableApi implements BaseTable {
 
   addView(config: { name?: string; type: number }): Promise<{ viewId: string; index: number }> {
     return this.client.mutate('addView', this.id, 0, () => {
+      if (this.host.quirks.refusedViewTypes?.includes(config.type))
+        throw new HostError(
+          HostErrorCode.RecordUnknown,
+          `addView: view type ${config.type} is not supported`,
+        );
       const table = this.shared();
       const name = config.name ?? `View ${table.views.length + 1}`;
       if (table.views.some((v) => v.name === name))
@@ -142,6 +161,9 @@ export class LocalTableApi implements BaseTable {
 
   getRecordsByPage(params: RecordsPageParams) {
     return this.client.call('getRecordsByPage', this.id, params.pageSize ?? PAGE_LIMIT, () => {
+      const cap = this.host.quirks.maxConditions;
+      if (cap !== undefined && conditionCount(params.filter) > cap)
+        throw new HostError(HostErrorCode.RecordLimitExceeded, `a filter may hold at most ${cap} conditions`);
       const { fields, records } = this.table();
       const rows = records.filter((r) => matchesFilter(storedCells(fields, r), params.filter));
       const { rows: slice, ...page } = this.page(params, rows);
@@ -162,7 +184,12 @@ export class LocalTableApi implements BaseTable {
   getRecordsByIds(recordIds: string[]): Promise<RecordValue[]> {
     return this.client.call('getRecordsByIds', this.id, recordIds.length, () => {
       if (recordIds.length > BY_IDS_LIMIT) throw limitExceeded();
-      return recordIds.map((id) => ({ fields: this.present(this.record(id)) }));
+      const table = this.table();
+      // One reading of an undocumented point: a deleted id is left out rather than failing the call.
+      const ids = this.host.quirks.byIdsOmitsDeleted
+        ? recordIds.filter((id) => table.records.some((r) => r.recordId === id))
+        : recordIds;
+      return ids.map((id) => ({ fields: this.present(this.record(id, table)) }));
     });
   }
 

@@ -60,13 +60,16 @@ export function createTable(
   config: { name: string; fields: FieldConfig[] },
   language: string,
   ignoresFields: boolean,
+  defaultPrimary = false,
 ): { tableId: string; index: number } {
   if (base.state.tables.some((t) => t.name === config.name))
     throw new HostError(HostErrorCode.TableNameRepeated, `table name "${config.name}" repeated`);
   const table: LocalTable = { id: base.newId('tbl'), name: config.name, fields: [], views: [], records: [] };
   const zh = language.startsWith('zh');
   const blank = [{ type: FieldType.Text, name: zh ? '文本' : 'Text' }];
-  const fields = config.fields.length > 0 && !ignoresFields ? config.fields : blank;
+  const given = ignoresFields ? [] : config.fields;
+  // Some hosts honour fields, some ignore them, some add them after a default primary column.
+  const fields = defaultPrimary || given.length === 0 ? [...blank, ...given] : given;
   // Fields first: a bad field fails the call before any table exists, as on the host.
   fields.forEach((f) => createField(base, table, f));
   table.views.push({ id: base.newId('vew'), name: zh ? '表格' : 'Grid', type: ViewType.Grid, property: {} });

@@ -1,5 +1,6 @@
 import { Button, Checkbox, InputNumber, Select, Space, Typography } from '@douyinfe/semi-ui';
 import type { LocalHost } from '../local/localHost';
+import { ProfileSelect } from './ProfileSelect';
 
 interface Props {
   local: LocalHost;
@@ -28,6 +29,7 @@ export function Controls({
   return (
     <Space wrap spacing={12} className="pg-controls">
       <Typography.Text strong>接棒 playground</Typography.Text>
+      <ProfileSelect />
       <Select
         size="small"
         style={{ width: 150 }}

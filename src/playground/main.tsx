@@ -8,11 +8,13 @@ import dayjs from 'dayjs';
 import { createRoot } from 'react-dom/client';
 import { DEMO_PEOPLE, DEMO_USERS } from '../demo/demoCompany';
 import { demoLocalHost } from '../demo/seedDemo';
+import { HOST_PROFILES } from '../local/hostProfiles';
 import { LocalHost } from '../local/localHost';
 import { emptyState } from '../local/localState';
 import { PLAYGROUND_KEY, type PlaygroundBridge } from '../sidebar/hostDetection';
 import { browserStorage } from './browserStorage';
 import { PlaygroundApp } from './PlaygroundApp';
+import { profileFromUrl } from './ProfileSelect';
 
 const ROUND_TRIP_MS = 25;
 const clock = { offsetMs: 0 };
@@ -30,6 +32,7 @@ async function start() {
     storage,
     state: saved,
     latency: { roundTripMs: ROUND_TRIP_MS, windowMs: 5, clock: 'real' },
+    quirks: HOST_PROFILES[profileFromUrl()],
   });
   if (!saved) local.replaceState(await seededState());
   const bridge: PlaygroundBridge = { host: local.host, now };

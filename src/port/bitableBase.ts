@@ -143,6 +143,8 @@ export interface BitableBase {
   getTableMetaList(): Promise<TableMeta[]>;
   getTableById(tableId: string): Promise<BaseTable>;
   addTable(config: { name: string; fields: FieldConfig[] }): Promise<{ tableId: string; index: number }>;
+  /** Only the host diagnostics use it, on the scratch table they made; absent where the host has none. */
+  deleteTable?(tableId: string): Promise<boolean>;
   getPermission(params: PermissionQuery): Promise<boolean>;
   /** Uploads files, returning a token each (in order) for Attachment cells. Must not run concurrently. */
   batchUploadFile(files: File[]): Promise<string[]>;
@@ -151,7 +153,10 @@ export interface BitableBase {
 export type HostTheme = 'LIGHT' | 'DARK';
 
 export interface BitableBridge {
+  /** Not documented to equal a User cell's id: see services/viewerId.ts. */
   getUserId(): Promise<string>;
+  /** The SDK's preferred id of the user in the Base; absent where the host has no such notion (the OpenAPI). */
+  getBaseUserId?(): Promise<string>;
   getLanguage(): Promise<string>;
   getTheme(): Promise<string>;
   onThemeChange(callback: (ev: EventContext<{ theme: string }>) => void): Unsubscribe;

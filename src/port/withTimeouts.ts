@@ -20,6 +20,9 @@ export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
 const isThenable = (value: unknown): value is Promise<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
 
+/** An upload may take minutes (files up to 2 GB) and must not be given up on while the host still uploads. */
+const UNTIMED: ReadonlySet<PropertyKey> = new Set(['batchUploadFile']);
+
 /** Wraps each method: promises get the deadline; `getTableById` results are wrapped in turn. */
 function guard<T extends object>(target: T, ms: number): T {
   return new Proxy(target, {
@@ -28,7 +31,7 @@ function guard<T extends object>(target: T, ms: number): T {
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
-        if (!isThenable(result)) return result;
+        if (!isThenable(result) || UNTIMED.has(prop)) return result;
         const timed = withDeadline(result, ms);
         return prop === 'getTableById' ? timed.then((table) => guard(table as BaseTable, ms)) : timed;
       };

@@ -79,6 +79,7 @@ export function decodeCell(field: ResolvedField, cell: CellValue | undefined): D
       return { value: list.map((o) => (hasSpecOptions ? (optionKey(field, o) ?? o.text) : o.text)) };
     }
     case 'user':
+    case 'createdUser':
       return { value: Array.isArray(cell) ? (cell as UserValue[]).map((u) => u.id) : [] };
     case 'link':
       return {
@@ -117,8 +118,13 @@ function encodeCell(
       return encodeSelect(table, field, String(value));
     case 'multiSelect':
       return (value as string[]).map((key) => encodeSelect(table, field, key));
-    case 'user':
-      return (value as string[]).map((id) => ({ id }));
+    case 'user': {
+      // A person with no id is no person: the host refuses such a value, so the cell is left empty.
+      const ids = (value as string[]).filter((id) => id !== '');
+      return ids.length > 0 ? ids.map((id) => ({ id })) : null;
+    }
+    case 'createdUser':
+      return null;
     case 'link': {
       const target = schema[field.spec.linkTo!];
       if (!target) throw new SchemaError('tableMissing', { table: field.spec.linkTo! });

@@ -9,6 +9,7 @@ export const FIELD_TYPE_OF: Record<FieldKind, number> = {
   multiSelect: FieldType.MultiSelect,
   dateTime: FieldType.DateTime,
   createdTime: FieldType.CreatedTime,
+  createdUser: FieldType.CreatedUser,
   checkbox: FieldType.Checkbox,
   user: FieldType.User,
   url: FieldType.Url,

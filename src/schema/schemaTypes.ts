@@ -17,6 +17,8 @@ export type FieldKind =
   | 'dateTime'
   /** Filled by the Base when the record is added, from the Base's clock; never written. */
   | 'createdTime'
+  /** The person who added the record, filled by the Base: a User-cell id; never written. */
+  | 'createdUser'
   | 'checkbox'
   | 'user'
   | 'url'

@@ -131,6 +131,7 @@ export const SCHEMA = [
       date('at', '时间', 'At'),
       text('key', '幂等键', 'Key'),
       created('createdAt', '创建时间', 'Created'),
+      { key: 'createdBy', names: n('创建人', 'Created by'), kind: 'createdUser' as const },
     ],
     views: [],
   },

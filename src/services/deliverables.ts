@@ -1,24 +1,16 @@
 /**
  * A stage's deliverables (交付物): files uploaded with `batchUploadFile`, one batch at a time per Base, then
- * added to the stage's Attachment cell. The schema codec reads and writes attachments as nothing yet, so
- * this file reads and writes that one cell itself through the port, by the field id the schema resolved.
+ * added to the stage's Attachment cell (the queue is store/uploadQueue.ts). The schema codec reads and writes
+ * attachments as nothing yet, so this file reads and writes that one cell itself through the port, by the field id the schema resolved.
  */
-import type { BitableBase } from '../port/bitableBase';
 import type { AttachmentValue } from '../port/cellValues';
 import { SchemaError } from '../schema/cellCodec';
 import { withRetry } from '../store/retry';
 import type { BatonStore } from '../store/batonStore';
+import { uploadFiles } from '../store/uploadQueue';
 
-// The host refuses a second upload while one runs, and several stages (or screens) may upload at once.
-const lastUpload = new WeakMap<BitableBase, Promise<unknown>>();
-
-/** Uploads after every upload already started on this Base has settled. Never retried: tokens would double. */
-export function uploadOneAtATime(base: BitableBase, files: File[]): Promise<string[]> {
-  const before = lastUpload.get(base) ?? Promise.resolve();
-  const upload = before.catch(() => undefined).then(() => base.batchUploadFile(files));
-  lastUpload.set(base, upload);
-  return upload;
-}
+/** The upload queue under its former name, for callers that still use it. */
+export { uploadFiles as uploadOneAtATime } from '../store/uploadQueue';
 
 /** The deliverables field's id, or undefined when the Base has no such column (the health check says so). */
 function deliverablesFieldId(store: BatonStore): string | undefined {
@@ -54,7 +46,7 @@ export async function addDeliverables(
 ): Promise<AttachmentValue[]> {
   const fieldId = deliverablesFieldId(store);
   if (!fieldId) throw new SchemaError('fieldMissing', { table: 'tasks', field: 'deliverables' });
-  const tokens = await uploadOneAtATime(store.host.base, files);
+  const tokens = await uploadFiles(store.host.base, files);
   const added = files.map((file, i): AttachmentValue => ({
     name: file.name,
     size: file.size,
@@ -62,7 +54,9 @@ export async function addDeliverables(
     token: tokens[i]!,
     timeStamp: now,
   }));
-  const all = [...(await readDeliverables(store, stageId)), ...added];
+  // A retry after a write whose answer was lost: the files it added are there already, under the same tokens.
+  const current = await readDeliverables(store, stageId);
+  const all = [...current, ...added.filter((file) => !current.some((c) => c.token === file.token))];
   const table = await tasksTable(store);
   await withRetry(() => table.setRecords([{ recordId: stageId, fields: { [fieldId]: all } }]), store.retry);
   return all;

@@ -21,6 +21,7 @@ const TYPE: Record<FieldKind, number> = {
   multiSelect: FieldType.MultiSelect,
   dateTime: FieldType.DateTime,
   createdTime: FieldType.CreatedTime,
+  createdUser: FieldType.CreatedUser,
   checkbox: FieldType.Checkbox,
   user: FieldType.User,
   url: FieldType.Url,

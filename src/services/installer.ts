@@ -4,6 +4,7 @@
  */
 import type { BaseTable, BitableHost, FieldMeta, SelectOption } from '../port/bitableBase';
 import { ViewType } from '../port/bitableBase';
+import { HostErrorCode, hostErrorCode } from '../port/hostErrors';
 import { INSTALL_MAP_KEY, SETTINGS_TABLE_HINT } from '../schema/installMap';
 import {
   fieldConfig,
@@ -21,7 +22,18 @@ import { LANGUAGE_SETTING } from './outbox';
 
 export type InstallResult =
   | { status: 'conflict'; conflicts: InstallPlan['conflicts'] }
-  | { status: 'installed'; added: number; store: BatonStore };
+  | {
+      status: 'installed';
+      added: number;
+      store: BatonStore;
+      /** [RB5] Views the host refused to add (addView officially takes only type and name): made by hand. */
+      refusedViews: RefusedView[];
+    };
+
+export interface RefusedView {
+  table: TableKey;
+  view: string;
+}
 
 const VIEW_TYPE: Record<ViewKind, number> = {
   grid: ViewType.Grid,
@@ -38,12 +50,21 @@ export async function install(host: BitableHost, lang: Lang, only?: SchemaProble
   const tableIds = new Map<TableKey, string>(
     Object.values(before.resolution.schema).map((t) => [t.key, t.id] as [TableKey, string]),
   );
-  await runSteps(host, plan.steps, lang, tableIds, before);
+  const refusedViews: RefusedView[] = [];
+  try {
+    await runSteps(host, plan.steps, lang, tableIds, before, refusedViews);
+  } catch (error) {
+    // [RB5] What was made is recorded even when a step failed, so the next attempt finds it by id.
+    await BatonStore.open(host, { withViews: true })
+      .then((partial) => partial.resolution.schema.settings && saveInstallMap(partial, lang))
+      .catch(() => undefined);
+    throw error;
+  }
   const after = await BatonStore.open(host, { withViews: true });
   const saved = await saveInstallMap(after, lang);
   // The store handed back must know the map it just recorded.
   const store = saved ? await BatonStore.open(host, { withViews: true }) : after;
-  return { status: 'installed', added: plan.steps.length, store };
+  return { status: 'installed', added: plan.steps.length, store, refusedViews };
 }
 
 async function runSteps(
@@ -52,15 +73,13 @@ async function runSteps(
   lang: Lang,
   tableIds: Map<TableKey, string>,
   before: BatonStore,
+  refusedViews: RefusedView[],
 ): Promise<void> {
   const addTables = steps.filter((s) => s.kind === 'addTable');
+  // [RB5] Without fields: the docs say addTable takes none yet, field reports say it ignores them or adds them
+  // after a default primary column. Given none, every reading makes one blank primary column, named after.
   const results = await Promise.all(
-    addTables.map((s) =>
-      host.base.addTable({
-        name: tableName(s.table, lang),
-        fields: s.fields.map((f) => fieldConfig(f, lang)),
-      }),
-    ),
+    addTables.map((s) => host.base.addTable({ name: tableName(s.table, lang), fields: [] })),
   );
   addTables.forEach((s, i) => tableIds.set(s.table, results[i]!.tableId));
   const byTable = groupBy(
@@ -74,23 +93,45 @@ async function runSteps(
       const table = await host.base.getTableById(tableIds.get(key)!);
       const created = addTables.find((s) => s.table === key);
       if (created) await completeNewTable(table, created.fields, lang);
-      for (const step of tableSteps) await runTableStep(table, step, lang, tableIds, before);
+      for (const step of tableSteps)
+        await runTableStep(table, step, lang, tableIds, before).catch((error: unknown) => {
+          if (step.kind !== 'addView' || !isRefusal(error)) throw error;
+          refusedViews.push({ table: key, view: step.view.key });
+        });
     }),
   );
 }
 
 /**
- * addTable may ignore the fields it is given and create one blank text column instead (field reports):
- * name that column as our primary field and add whatever else is missing.
+ * A new table's blank primary column is named as our primary field and the other fields are added one by one.
+ * A field that is already there (a host that honoured fields after all, or one that lands late after its
+ * answer was lost) is not an error.
  */
 async function completeNewTable(table: BaseTable, fields: FieldSpec[], lang: Lang): Promise<void> {
   const metas = await table.getFieldMetaList();
   const [primary, ...rest] = fields;
   const primaryMeta = metas.find((m) => m.isPrimary);
   if (primary && primaryMeta && primaryMeta.name !== primary.names[lang])
-    await table.setField(primaryMeta.id, { name: primary.names[lang] });
+    await table.setField(primaryMeta.id, { name: primary.names[lang] }).catch(alreadyThere);
   for (const field of rest)
-    if (!metas.some((m) => m.name === field.names[lang])) await table.addField(fieldConfig(field, lang));
+    if (!metas.some((m) => m.name === field.names[lang]))
+      await table.addField(fieldConfig(field, lang)).catch(alreadyThere);
+}
+
+const REPEATED: ReadonlySet<number | undefined> = new Set([
+  HostErrorCode.FieldNameRepeated,
+  HostErrorCode.ViewNameRepeated,
+]);
+
+function alreadyThere(error: unknown): undefined {
+  if (!REPEATED.has(hostErrorCode(error))) throw error;
+  return undefined;
+}
+
+/** A view the host answered "no" to with its own code (not a lost answer, which a retry of the install settles). */
+function isRefusal(error: unknown): boolean {
+  const code = hostErrorCode(error);
+  return code !== undefined && code !== HostErrorCode.Timeout && code !== HostErrorCode.Network;
 }
 
 async function runTableStep(
@@ -101,7 +142,8 @@ async function runTableStep(
   before: BatonStore,
 ): Promise<void> {
   if (step.kind === 'addField') {
-    await table.addField(fieldConfig(step.field, lang, step.field.linkTo && tableIds.get(step.field.linkTo)));
+    const config = fieldConfig(step.field, lang, step.field.linkTo && tableIds.get(step.field.linkTo));
+    await table.addField(config).catch(alreadyThere);
   } else if (step.kind === 'addOptions') {
     const field = fieldByKey(before.resolution.schema[step.table], step.field);
     const meta = before.actual.find((t) => t.id === table.id)?.fields.find((f) => f.id === field?.id);
@@ -112,7 +154,7 @@ async function runTableStep(
       .filter((o) => !existing.some((e) => e.name === o.name));
     await table.setField(meta.id, { property: { options: [...existing, ...added] } });
   } else if (step.kind === 'addView') {
-    await table.addView({ name: step.view.names[lang], type: VIEW_TYPE[step.view.kind] });
+    await table.addView({ name: step.view.names[lang], type: VIEW_TYPE[step.view.kind] }).catch(alreadyThere);
   }
 }
 

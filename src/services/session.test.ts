@@ -50,7 +50,7 @@ describe('openSession', () => {
     expect(session.kind).toBe('needsInstall');
     if (session.kind !== 'needsInstall') return;
     expect([...session.missing].sort()).toEqual(['departments', 'members', 'settings', 'tasks']);
-    expect(session.context).toEqual({ userId: 'ou_a', language: 'zh-CN', theme: 'light' });
+    expect(session.context).toMatchObject({ userId: 'ou_a', language: 'zh-CN', theme: 'light' });
     expect(local.calls.byMethod.addRecords ?? 0).toBe(0);
   });
 
@@ -87,7 +87,7 @@ describe('openSession', () => {
 
   it('[I1] on the demo the session is ready, viewed by the boss, who can edit', async () => {
     const { session } = await readyDemo();
-    expect(session.context).toEqual({ userId: BOSS.userId, language: 'zh-CN', theme: 'light' });
+    expect(session.context).toMatchObject({ userId: BOSS.userId, language: 'zh-CN', theme: 'light' });
     expect(session.viewer.kind).toBe('member');
     if (session.viewer.kind !== 'member') return;
     expect(session.viewer.role).toBe('boss');
@@ -149,7 +149,7 @@ describe('openSession', () => {
       .reduce((sum, n) => sum + Math.max(1, Math.ceil(n / PAGE_SIZE)), 0);
     // Plus one filtered page of the viewer's own notices (fewer than 200 here).
     const noticePages = 1;
-    const bridgeCalls = ['getUserId', 'getLanguage', 'getTheme', 'getData'].length;
+    const bridgeCalls = ['getUserId', 'getBaseUserId', 'getLanguage', 'getTheme', 'getData'].length;
     const permissionCalls = 1;
     const bound = 1 + tableCount + pagesRead + noticePages + bridgeCalls + permissionCalls;
 

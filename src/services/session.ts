@@ -10,12 +10,19 @@ import type { SchemaProblem } from '../schema/resolveSchema';
 import type { TableKey } from '../schema/schemaTypes';
 import { BatonStore, type CoreData } from '../store/batonStore';
 import type { RetryPolicy } from '../store/retry';
+import { applyDiagnostics, DIAGNOSTICS_SETTING } from './hostDiagnostics';
+import { bridgeCandidates, resolveViewerId, type ViewerIdMethod } from './viewerId';
 
 export type UiLanguage = 'zh-CN' | 'en-US';
 export type UiTheme = 'light' | 'dark';
 
 export interface HostContext {
+  /** The viewer's User-cell id once the session is ready (services/viewerId.ts); the bridge's id before. */
   userId: string;
+  /** How the viewer's id was found, for the diagnostics; absent before the Base was read. */
+  identity?: ViewerIdMethod;
+  /** What the bridge offered as the viewer's id, preferred first. */
+  bridgeIds?: string[];
   language: UiLanguage;
   theme: UiTheme;
 }
@@ -52,26 +59,31 @@ export const uiTheme = (hostTheme: string | undefined): UiTheme =>
   hostTheme?.toUpperCase() === 'DARK' ? 'dark' : 'light';
 
 export async function readHostContext(host: BitableHost): Promise<HostContext> {
-  const [userId, language, theme] = await Promise.all([
-    host.bridge.getUserId(),
+  const [bridgeIds, language, theme] = await Promise.all([
+    bridgeCandidates(host.bridge),
     host.bridge.getLanguage().catch(() => 'zh'),
     host.bridge.getTheme().catch(() => 'LIGHT'),
   ]);
-  return { userId, language: uiLanguage(language), theme: uiTheme(theme) };
+  return { userId: bridgeIds[0] ?? '', bridgeIds, language: uiLanguage(language), theme: uiTheme(theme) };
 }
 
 export async function openSession(
   host: BitableHost,
   options: { retry?: RetryPolicy } = {},
 ): Promise<Session> {
-  const [context, store] = await Promise.all([readHostContext(host), BatonStore.open(host, options)]);
+  const [bridgeContext, store] = await Promise.all([readHostContext(host), BatonStore.open(host, options)]);
   const missing = missingTables(store);
-  if (missing.length > 0) return { kind: 'needsInstall', context, store, missing };
-  const [data, canEdit, notices] = await Promise.all([
+  if (missing.length > 0) return { kind: 'needsInstall', context: bridgeContext, store, missing };
+  applyDiagnostics(store.setting(DIAGNOSTICS_SETTING));
+  // The notices are read for the bridge's id alongside the rest: read again only when the viewer's id differs.
+  const [data, canEdit, guessed] = await Promise.all([
     store.loadCore(),
     store.canEdit(),
-    myNotices(store, context.userId),
+    myNotices(store, bridgeContext.userId),
   ]);
+  const found = await resolveViewerId(store, bridgeContext.bridgeIds ?? [], data.members, canEdit);
+  const context = { ...bridgeContext, userId: found.userId, identity: found.method };
+  const notices = found.userId === bridgeContext.userId ? guessed : await myNotices(store, found.userId);
   return {
     kind: 'ready',
     context,

@@ -52,13 +52,15 @@ afterEach(() => {
 describe('detectHost', () => {
   it('a top-level window is outside, without loading the SDK', async () => {
     const loadSdk = vi.fn(() => Promise.resolve(sdkHost(() => Promise.resolve({}))));
-    await expect(detectHost(topLevel(), loadSdk)).resolves.toEqual({ kind: 'outside' });
+    await expect(detectHost(topLevel(), loadSdk)).resolves.toEqual({ kind: 'outside', reason: 'notFramed' });
     expect(loadSdk).not.toHaveBeenCalled();
   });
 
   it('a top-level window carrying the playground key itself is still outside', async () => {
     const loadSdk = vi.fn(() => Promise.resolve(sdkHost(() => Promise.resolve({}))));
-    expect(await detectHost(topLevel({ [PLAYGROUND_KEY]: bridge }), loadSdk)).toEqual({ kind: 'outside' });
+    expect(await detectHost(topLevel({ [PLAYGROUND_KEY]: bridge }), loadSdk)).toMatchObject({
+      kind: 'outside',
+    });
     expect(loadSdk).not.toHaveBeenCalled();
   });
 
@@ -86,26 +88,35 @@ describe('detectHost', () => {
     expect(getEnv).toHaveBeenCalledTimes(1);
     expect(result).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
-    expect(result).toEqual({ kind: 'outside' });
+    expect(result).toEqual({ kind: 'outside', reason: 'noAnswer' });
   });
 
-  it('the default handshake gives up after 15 s (the SDK itself takes ~12 s to fail)', async () => {
+  it('[RB4] the default handshake gives up after 5 s, as the docs say', async () => {
     vi.useFakeTimers();
     let result: unknown;
     void detectHost(framedBy({}), () => Promise.resolve(sdkHost(() => new Promise(() => {})))).then(
       (r) => (result = r),
     );
-    await vi.advanceTimersByTimeAsync(14_999);
+    await vi.advanceTimersByTimeAsync(4_999);
     expect(result).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
-    expect(result).toEqual({ kind: 'outside' });
+    expect(result).toEqual({ kind: 'outside', reason: 'noAnswer' });
   });
 
-  it('an SDK that fails to load, or whose getEnv rejects, is outside', async () => {
+  it('[RB4] an SDK that fails to load is outside for a reason worth a reload', async () => {
     const failedLoad = () => Promise.reject(new Error('chunk failed'));
-    expect(await detectHost(framedBy({}), failedLoad, 50)).toEqual({ kind: 'outside' });
+    expect(await detectHost(framedBy({}), failedLoad, 50)).toEqual({ kind: 'outside', reason: 'sdkFailed' });
+  });
+
+  it('[RB4] getEnv refused with a host error code proves the host is there; an error without a code does not', async () => {
+    const refused = sdkHost(() => Promise.reject(Object.assign(new Error('denied'), { code: 10214999 })));
+    const found = await detectHost(framedBy({}), () => Promise.resolve(refused), 50);
+    expect(found).toEqual({ kind: 'feishu', host: refused });
     const rejecting = sdkHost(() => Promise.reject(new Error('no env')));
-    expect(await detectHost(framedBy({}), () => Promise.resolve(rejecting), 50)).toEqual({ kind: 'outside' });
+    expect(await detectHost(framedBy({}), () => Promise.resolve(rejecting), 50)).toEqual({
+      kind: 'outside',
+      reason: 'noAnswer',
+    });
   });
 
   it('a cross-origin parent whose properties throw is not the playground, and the SDK is tried', async () => {

@@ -3,6 +3,7 @@
  * Feishu Base (the real SDK answers), or neither (shown a message instead of hanging).
  */
 import type { BitableHost } from '../port/bitableBase';
+import { HostErrorCode, hostErrorCode } from '../port/hostErrors';
 import { withDeadline } from '../port/withTimeouts';
 
 /** What the playground page puts on its window for the sidebar iframe it hosts. */
@@ -16,7 +17,22 @@ export const PLAYGROUND_KEY = '__BATON_PLAYGROUND__';
 export type HostKind =
   | { kind: 'playground'; bridge: PlaygroundBridge }
   | { kind: 'feishu'; host: BitableHost }
-  | { kind: 'outside' };
+  | { kind: 'outside'; reason: OutsideReason };
+
+/**
+ * Why no host was found: the page is not in a frame at all; the frame's host did not answer in time; or the
+ * SDK's code could not be loaded (a network hiccup: worth a reload).
+ */
+export type OutsideReason = 'notFramed' | 'noAnswer' | 'sdkFailed';
+
+/** [RB4] How long the host gets to answer `getEnv` before the sidebar says it is not inside a Base. */
+export const HANDSHAKE_MS = 5_000;
+
+/** An error carrying one of the host's own codes was answered by a host: Baton is inside, whatever failed. */
+export function answeredByHost(error: unknown): boolean {
+  const code = hostErrorCode(error);
+  return code !== undefined && code !== HostErrorCode.Timeout && code !== HostErrorCode.Network;
+}
 
 export function playgroundOf(win: Window): PlaygroundBridge | undefined {
   try {
@@ -30,17 +46,22 @@ export function playgroundOf(win: Window): PlaygroundBridge | undefined {
 export async function detectHost(
   win: Window,
   loadSdk: () => Promise<BitableHost>,
-  // The SDK's own handshake gives up after ~12 s inside a foreign frame: a slow Feishu load must not lose.
-  handshakeMs = 15_000,
+  // A slow Feishu load that misses it is offered "try again", which waits longer.
+  handshakeMs = HANDSHAKE_MS,
 ): Promise<HostKind> {
   const playground = playgroundOf(win);
   if (playground) return { kind: 'playground', bridge: playground };
-  if (win.self === win.top) return { kind: 'outside' };
+  if (win.self === win.top) return { kind: 'outside', reason: 'notFramed' };
+  let host: BitableHost;
   try {
-    const host = await loadSdk();
+    host = await loadSdk();
+  } catch {
+    return { kind: 'outside', reason: 'sdkFailed' };
+  }
+  try {
     await withDeadline(host.bridge.getEnv(), handshakeMs);
     return { kind: 'feishu', host };
-  } catch {
-    return { kind: 'outside' };
+  } catch (error) {
+    return answeredByHost(error) ? { kind: 'feishu', host } : { kind: 'outside', reason: 'noAnswer' };
   }
 }

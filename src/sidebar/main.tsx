@@ -9,7 +9,7 @@ import type { BitableHost } from '../port/bitableBase';
 import { withTimeouts } from '../port/withTimeouts';
 import { uiLanguage } from '../services/session';
 import { App } from './App';
-import { detectHost } from './hostDetection';
+import { detectHost, HANDSHAKE_MS } from './hostDetection';
 import { OutsideScreen } from './OutsideScreen';
 import { HOST_TIMEOUT_MS } from './shared/errorMessage';
 
@@ -18,11 +18,16 @@ async function loadSdk(): Promise<BitableHost> {
   return bitable;
 }
 
-async function start() {
-  const root = createRoot(document.getElementById('root')!);
+const root = createRoot(document.getElementById('root')!);
+
+async function start(handshakeMs = HANDSHAKE_MS) {
   const initialLocale = uiLanguage(navigator.language);
-  const found = await detectHost(window, loadSdk);
-  if (found.kind === 'outside') return root.render(<OutsideScreen locale={initialLocale} />);
+  const found = await detectHost(window, loadSdk, handshakeMs);
+  if (found.kind === 'outside') {
+    // A slow Base gets longer each time it is asked again.
+    const retry = () => void start(handshakeMs * 3);
+    return root.render(<OutsideScreen locale={initialLocale} reason={found.reason} onRetry={retry} />);
+  }
   const host = found.kind === 'playground' ? found.bridge.host : found.host;
   const now = found.kind === 'playground' ? found.bridge.now : Date.now;
   // No StrictMode: Semi UI still uses findDOMNode, which StrictMode reports on every render.

@@ -28,8 +28,11 @@ import {
 } from '../schema/resolveSchema';
 import type { FieldKey, TableKey } from '../schema/schemaTypes';
 import { tableSpec } from '../schema/tables';
+import { readRecordsByIds } from './byIds';
 import { addOnce, findAllKeys } from './idempotentAdd';
-import { addAllRecords, BY_IDS_CHUNK, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
+import { TableHandles } from './tableHandles';
+import { HostError, HostErrorCode } from '../port/hostErrors';
+import { addAllRecords, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 
 export interface CoreData {
@@ -100,8 +103,14 @@ export class BatonStore {
     return table;
   }
 
-  private async baseTable(key: TableKey): Promise<BaseTable> {
-    return this.host.base.getTableById(this.table(key).id);
+  /** Handles kept: the SDK spends two round trips on every getTableById (tableHandles.ts). */
+  private handleCache?: TableHandles;
+  private get handles(): TableHandles {
+    return (this.handleCache ??= new TableHandles(this.host.base));
+  }
+
+  private baseTable(key: TableKey): Promise<BaseTable> {
+    return this.handles.get(this.table(key).id);
   }
 
   async readAll<T extends TableKey>(key: T): Promise<DecodedRecord<T>[]> {
@@ -224,16 +233,15 @@ export class BatonStore {
     return records.map((r) => decodeRecord(table, r.recordId, r.fields));
   }
 
-  /** Records by id, fresh from the host (1000 a call). */
+  /** Records by id, fresh (byIds.ts); an id deleted meanwhile fails with RecordNotFound, whatever the host does. */
   async readByIds<T extends TableKey>(key: T, ids: string[]): Promise<DecodedRecord<T>[]> {
     const table = this.table(key);
-    const base = await this.baseTable(key);
-    const groups = await Promise.all(
-      chunks(ids, BY_IDS_CHUNK).map((group) => withRetry(() => base.getRecordsByIds(group), this.retry)),
-    );
-    return groups.flatMap((values, g) =>
-      values.map((v, i) => decodeRecord(table, ids[g * BY_IDS_CHUNK + i]!, v.fields)),
-    );
+    const records = await readRecordsByIds(await this.baseTable(key), ids, this.retry);
+    const found = new Set(records.map((r) => r.recordId));
+    const gone = ids.filter((id) => !found.has(id));
+    if (gone.length > 0)
+      throw new HostError(HostErrorCode.RecordNotFound, `records ${gone.join(', ')} not found`);
+    return records.map((r) => decodeRecord(table, r.recordId, r.fields));
   }
 
   async remove(key: TableKey, ids: string[]): Promise<void> {

@@ -3,9 +3,10 @@
  * sidebar never creates a duplicate: before each retry, the keys already in the table are looked up.
  */
 import { segmentsText } from '../schema/cellCodec';
-import type { BaseTable, RecordFields, RecordFilter } from '../port/bitableBase';
+import type { BaseTable, RecordFields } from '../port/bitableBase';
+import { readAnyOf } from './anyOf';
 import { isRetryable } from '../port/hostErrors';
-import { chunks, readAllRecords, WRITE_CHUNK } from './paging';
+import { chunks, WRITE_CHUNK } from './paging';
 import { sleep, withRetry, type RetryPolicy } from './retry';
 
 export interface KeyedRecord {
@@ -13,25 +14,14 @@ export interface KeyedRecord {
   fields: RecordFields;
 }
 
-const keyFilter = (fieldId: string, keys: string[]): RecordFilter => ({
-  conjunction: 'or',
-  conditions: keys.map((value) => ({ fieldId, operator: 'is', value })),
-});
-
 const keyOf = (fields: RecordFields, fieldId: string): string => segmentsText(fields[fieldId]);
 
 /** Every record id per key present in the table (two writers racing may have added a key twice). */
 export async function findAllKeys(table: BaseTable, keyFieldId: string, keys: string[], retry: RetryPolicy) {
   const found = new Map<string, string[]>();
-  // Each group of keys is an independent filtered read: send them together, in one round trip.
-  const groups = await Promise.all(
-    chunks(keys, WRITE_CHUNK).map((group) => readAllRecords(table, retry, keyFilter(keyFieldId, group))),
-  );
-  for (const records of groups) {
-    for (const record of records) {
-      const key = keyOf(record.fields, keyFieldId);
-      found.set(key, [...(found.get(key) ?? []), record.recordId].sort());
-    }
+  for (const record of await readAnyOf(table, keyFieldId, keys, retry)) {
+    const key = keyOf(record.fields, keyFieldId);
+    found.set(key, [...(found.get(key) ?? []), record.recordId].sort());
   }
   return found;
 }

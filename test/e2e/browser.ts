@@ -24,7 +24,9 @@ export interface Playground {
   errors: string[];
 }
 
-export const PLAYGROUND = '/src/playground/index.html';
+/** `BATON_HOST=adverse` runs every journey against that host profile (src/local/hostProfiles.ts). */
+const PROFILE = process.env.BATON_HOST ? `?host=${encodeURIComponent(process.env.BATON_HOST)}` : '';
+export const PLAYGROUND = `/src/playground/index.html${PROFILE}`;
 
 export async function openPlayground(path = PLAYGROUND): Promise<Playground> {
   const profile = mkdtempSync(join(tmpdir(), 'baton-e2e-'));

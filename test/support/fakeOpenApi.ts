@@ -152,6 +152,7 @@ async function write(
       return ok({ records: (rows as string[]).map((id) => ({ record_id: id, deleted: true })) });
     }
   } catch (e) {
+    if (e instanceof PersonRefused) return error(1254066, `UserFieldConvFail: ${e.message}`);
     return error(1254001, `WrongRequestBody: ${(e as Error).message}`);
   }
   return error(404, 'unknown endpoint', 404);
@@ -218,8 +219,20 @@ function writeShape(metas: FieldMeta[], fields: Json): RecordFields {
   return out;
 }
 
+/** The OpenAPI refuses a person it does not recognise (1254066), and does not retry it. */
+class PersonRefused extends Error {}
+
+function writePeople(meta: FieldMeta, value: unknown): CellValue {
+  const people = Array.isArray(value) ? (value as unknown[]) : [];
+  const wellFormed = (p: unknown) => typeof (p as Json)?.id === 'string' && (p as Json).id !== '';
+  if (!Array.isArray(value) || !people.every(wellFormed)) throw new PersonRefused(meta.name);
+  return value as CellValue;
+}
+
 function writeValue(meta: FieldMeta, value: unknown): CellValue {
   switch (meta.type) {
+    case FieldType.User:
+      return writePeople(meta, value);
     case FieldType.Text:
       if (typeof value !== 'string') throw new Error(`TextFieldConvFail: ${meta.name}`);
       return [{ type: 'text', text: value }];

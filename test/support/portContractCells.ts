@@ -59,8 +59,11 @@ export function describeCellsEventsBridge(scope: ContractScope): void {
     });
 
     scope.point('a user cell written as [{id}] comes back with the name', async () => {
-      const { table, id } = await scope.newTable(allTypes);
-      const userId = await scope.host().bridge.getUserId();
+      const { table, id } = await scope.newTable([...allTypes, { type: FieldType.CreatedUser, name: 'By' }]);
+      // The adding user's User-cell id, as the Base stamps it: bridge ids need not be User-cell ids.
+      const [stamped] = await table.addRecords([{ fields: {} }]);
+      const [by] = (await table.getCellValue(id('By'), stamped!)) as { id: string }[];
+      const userId = by!.id;
       const [recordId] = await table.addRecords([{ fields: { [id('Owner')]: [{ id: userId }] } }]);
       const [user] = (await table.getCellValue(id('Owner'), recordId!)) as { id: string; name?: string }[];
       expect(user?.id).toBe(userId);
@@ -95,11 +98,12 @@ export function describeCellsEventsBridge(scope: ContractScope): void {
       expect(await readLink()).toMatchObject({ cell: { text: 'Target 0' } });
     });
 
-    scope.points(
+    scope.points<[string, unknown]>(
       [
         ['Count', 'three'],
         ['Done', 'yes'],
         ['Owner', 'ou_someone'],
+        ['Owner', [{ id: '' }]],
       ],
       'a %s cell of the wrong shape (%j) is rejected and nothing is written',
       async (fieldName, value) => {

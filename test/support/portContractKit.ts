@@ -108,7 +108,8 @@ export function tableMaker(host: () => BitableHost, contract: PortContractOption
     const tableName = uniqueName('table');
     const tableId = contract.addTable
       ? await contract.addTable(tableName, fields)
-      : (await host().base.addTable({ name: tableName, fields })).tableId;
+      : // No fields, as the installer does: one blank primary column under every reading of addTable.
+        (await host().base.addTable({ name: tableName, fields: [] })).tableId;
     const table = await host().base.getTableById(tableId);
     if (!contract.addTable) await completeFields(table, fields);
     const metas = await table.getFieldMetaList();

@@ -37,7 +37,9 @@ export function describeLandingContract(scope: ContractScope): void {
         expect([typeof timeA, typeof timeB]).toEqual(['number', 'number']);
         expect(timeB as number).toBeGreaterThanOrEqual(timeA as number);
         const creator = (await table.getCellValue(id('Creator'), first!)) as { id: string; name?: string }[];
-        expect(creator.map((u) => u.id)).toEqual([await scope.host().bridge.getUserId()]);
+        // A User-cell id: whether it equals a bridge id is not part of the contract (hosts differ).
+        expect(creator).toHaveLength(1);
+        expect(creator[0]!.id).toMatch(/\S/);
         expect(typeof creator[0]?.name).toBe('string');
       },
     );

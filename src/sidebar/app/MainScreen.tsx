@@ -11,6 +11,7 @@ import { PoolScreen } from '../pool/PoolScreen';
 import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { HealthScreen } from '../setup/HealthScreen';
+import { HostDiagnostics } from '../setup/HostDiagnostics';
 import { OutboxSetup } from '../setup/OutboxSetup';
 import { SessionProvider } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
@@ -87,6 +88,7 @@ function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props)
               <HealthScreen host={host} readOnly={readOnly} onChanged={reload} />
               <GraphProblems onOpenTask={setOpenTaskId} />
               <OutboxSetup baseLocale={baseLocale(session.store)} />
+              {session.viewer.kind === 'member' && session.viewer.role === 'boss' && <HostDiagnostics />}
             </div>
           )}
         </TabPane>

@@ -8,6 +8,7 @@ import {
   rollBackUnfinishedCommand,
   sendAssignmentCommand,
 } from './commands/createCommands';
+import { diagnoseHostCommand } from './commands/hostCommands';
 import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
@@ -24,6 +25,7 @@ export const commands = {
   sendAssignment: sendAssignmentCommand,
   rollBack: rollBackCommand,
   rollBackUnfinished: rollBackUnfinishedCommand,
+  diagnoseHost: diagnoseHostCommand,
 };
 
 export type Commands = typeof commands;

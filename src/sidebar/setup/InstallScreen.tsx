@@ -5,6 +5,7 @@ import type { SchemaProblem } from '../../schema/resolveSchema';
 import { install, type InstallResult } from '../../services/installer';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
+import { viewName } from '../shared/schemaNames';
 import { conflictText, installIntro, manualSteps } from './healthModel';
 
 interface Props {
@@ -40,6 +41,15 @@ export function InstallScreen({ host, onInstalled, problems = [] }: Props) {
           description={t('install.done', { count: result.added })}
           data-testid="install-done"
         />
+        {result.refusedViews.length > 0 && (
+          <Banner
+            type="warning"
+            description={t('install.viewsByHand', {
+              views: result.refusedViews.map((v) => viewName(v.table, v.view, locale)).join('、'),
+            })}
+            data-testid="install-views-by-hand"
+          />
+        )}
         <ManualSteps />
         <Button theme="solid" type="primary" onClick={onInstalled} data-testid="install-continue">
           {t('install.continue')}
