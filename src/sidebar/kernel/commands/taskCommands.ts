@@ -2,6 +2,7 @@
 import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
 import type { Task } from '../../../core/model';
 import { perform } from '../../../core/responsibility';
+import { tellAssigner } from '../../../services/acknowledge';
 import { claimTask, waitForClaims } from '../../../services/claim';
 import { respond } from '../../../services/respond';
 import { saveAsTemplate } from '../../../services/templates';
@@ -36,6 +37,7 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
     const action = actionOf(input.kind, input);
     const seen = input.target.seenResponsibleUserIds;
     const result = await respond(store, data, input.target.id, action, context.userId, at, seen, retrying);
+    if (result.ok && input.kind === 'acknowledge') await tellAssigner(store, data, result.task, context.userId, at);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',
