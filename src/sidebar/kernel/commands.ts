@@ -8,7 +8,13 @@ import {
   rollBackUnfinishedCommand,
   sendAssignmentCommand,
 } from './commands/createCommands';
-import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
+import {
+  addStageCommand,
+  claimCommand,
+  editTaskCommand,
+  respondCommand,
+  saveTemplateCommand,
+} from './commands/taskCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
 
@@ -24,6 +30,8 @@ export const commands = {
   sendAssignment: sendAssignmentCommand,
   rollBack: rollBackCommand,
   rollBackUnfinished: rollBackUnfinishedCommand,
+  editTask: editTaskCommand,
+  addStage: addStageCommand,
 };
 
 export type Commands = typeof commands;
