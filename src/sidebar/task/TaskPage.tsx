@@ -5,6 +5,7 @@ import type { RespondInput } from '../kernel/commands/taskCommands';
 import { useNow, useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
+import { EditTaskCard } from './EditTaskCard';
 import { ResponsibilityActions } from './ResponsibilityActions';
 import { SaveTemplateButton } from './SaveTemplateButton';
 import { ScheduleCard } from './ScheduleCard';
@@ -91,6 +92,9 @@ export function TaskPage({ taskId: first, onBack }: Props) {
             )}
           </div>
           {taskById(view.id) && <SaveTemplateButton task={taskById(view.id)!} />}
+          {taskById(view.id) && (
+            <EditTaskCard task={taskById(view.id)!} tasks={tasks} onChanged={() => void trail.reload()} />
+          )}
           {!view.isStage && <ScheduleCard taskId={view.id} />}
           {!view.isStage && (
             <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
