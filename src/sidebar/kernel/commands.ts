@@ -11,6 +11,7 @@ import {
 import {
   addStageCommand,
   claimCommand,
+  commentCommand,
   editTaskCommand,
   respondCommand,
   saveTemplateCommand,
@@ -32,6 +33,7 @@ export const commands = {
   rollBackUnfinished: rollBackUnfinishedCommand,
   editTask: editTaskCommand,
   addStage: addStageCommand,
+  comment: commentCommand,
 };
 
 export type Commands = typeof commands;

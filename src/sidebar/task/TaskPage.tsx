@@ -5,6 +5,7 @@ import type { RespondInput } from '../kernel/commands/taskCommands';
 import { useNow, useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
+import { CommentBox } from './CommentBox';
 import { EditTaskCard } from './EditTaskCard';
 import { ResponsibilityActions } from './ResponsibilityActions';
 import { SaveTemplateButton } from './SaveTemplateButton';
@@ -116,6 +117,9 @@ export function TaskPage({ taskId: first, onBack }: Props) {
                 ))
               )}
             </Card>
+          )}
+          {taskById(view.id) && (
+            <CommentBox task={taskById(view.id)!} onChanged={() => void trail.reload()} />
           )}
           <TaskTrail state={trail.state} history={history} notices={notices} />
         </>

@@ -4,11 +4,13 @@
  */
 import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
 import type { Task } from '../../../core/model';
+import { comment, type CommentRefusal } from '../../../core/comment';
 import { perform } from '../../../core/responsibility';
 import { addStage, type NewStage, type StageAddRefusal } from '../../../core/stageAdd';
 import { editTask, type EditRefusal, type TaskEdit } from '../../../core/taskEdit';
 import { tellAssigner } from '../../../services/acknowledge';
 import { claimTask, waitForClaims } from '../../../services/claim';
+import { addComment } from '../../../services/comment';
 import { addStageAfterSend, changeTask } from '../../../services/editTask';
 import { respond } from '../../../services/respond';
 import { saveAsTemplate } from '../../../services/templates';
@@ -164,6 +166,29 @@ export const addStageCommand: Command<{ parent: Task; stage: NewStage }, string,
   messages: {
     done: (input, _id, t) => t('edit.stageAdded', { title: input.stage.title.trim() }),
     refusal: (code, t) => t(`edit.refusal.${code}`),
+    failed: (reason, t) => t('edit.failed', { reason }),
+  },
+};
+
+export interface CommentInput {
+  task: Task;
+  text: string;
+  mentionedMemberIds: string[];
+}
+
+/** [EV14] A comment on a task or stage, in its history; the people mentioned are told. */
+export const commentCommand: Command<CommentInput, Task, CommentRefusal> = {
+  key: (input) => `${input.task.id}/comment`,
+  check: (input, { session, at }) =>
+    comment(input.task, input, { ...session.data, actorUserId: session.context.userId, now: at }),
+  async run(input, { session, at, retrying }) {
+    const { store, data, context } = session;
+    const result = await addComment(store, data, input.task.id, input, context.userId, at, retrying);
+    return result.ok ? { ok: true, value: result.task } : result;
+  },
+  messages: {
+    done: (input, _task, t) => t('comment.done', { title: input.task.title }),
+    refusal: (code, t) => t(`comment.refusal.${code}`),
     failed: (reason, t) => t('edit.failed', { reason }),
   },
 };
