@@ -6,6 +6,7 @@ import type { CoversCodes } from './codes';
 import { enUS } from './en-US';
 import * as automations from './features/automations';
 import * as notices from './features/notices';
+import * as onboarding from './features/onboarding';
 import * as permissions from './features/permissions';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
@@ -24,6 +25,7 @@ export const ZH = {
   ...automations.zh,
   ...permissions.zh,
   ...taskEdit.zh,
+  ...onboarding.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -37,4 +39,5 @@ export const EN: Record<MessageKey, string> = {
   ...automations.en,
   ...permissions.en,
   ...taskEdit.en,
+  ...onboarding.en,
 };

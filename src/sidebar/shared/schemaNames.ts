@@ -24,7 +24,8 @@ export function viewName(table: TableKey, view: string, locale: Locale): string 
 
 /** Every name the schema gives a table, field, option or view, as [name in `from`, name in `to`]. */
 function namePairs(from: Locale, to: Locale): [string, string][] {
-  const [a, b] = [lang(from), lang(to)];
+  const a = lang(from);
+  const b = lang(to);
   return TABLES.flatMap((table) => [
     [table.names[a], table.names[b]] as [string, string],
     ...table.views.map((v): [string, string] => [v.names[a], v.names[b]]),
