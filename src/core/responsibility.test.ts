@@ -134,17 +134,6 @@ describe('decline', () => {
     });
   });
 
-  it("[EV2] a declined stage tells its special task's responsible person too", () => {
-    const parent = assigned({ id: 'live', title: '直播课堂', responsibleUserIds: ['u_xie'] });
-    const stage = assigned({ id: 'poster', kind: 'stage', parentId: 'live', status: 'ready' });
-    const o = act(stage, { kind: 'decline', reason: '没空' }, 'u_he', { tasks: [parent, stage] });
-    expect(to(o)).toEqual([
-      ['declined', 'u_xie'],
-      ['declined', 'u_guo'],
-      ['declined', 'u_boss'],
-    ]);
-  });
-
   it('[R2] a head declining their own task is not told about it: only the boss is', () => {
     const o = act(assigned({ responsibleUserIds: ['u_guo'] }), { kind: 'decline', reason: 'no' }, 'u_guo');
     expect(to(o)).toEqual([['declined', 'u_boss']]);
