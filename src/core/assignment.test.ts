@@ -202,10 +202,11 @@ describe('RACI and recipients', () => {
     });
   });
 
-  it('[A11] the owner once; in copy each cooperating head and the boss', () => {
+  it('[A11] [EV3] the owner once; in copy their head, each cooperating head and the boss', () => {
     const r = recipientsOf(draft({ responsibleMemberId: liu.id }), ctx);
     expect(r).toEqual([
       { userId: 'u_liu', name: '刘洋', role: 'owner' },
+      { userId: 'u_zhang', name: '张伟', role: 'copy' },
       { userId: 'u_wu', name: '吴刚', role: 'copy' },
       { userId: 'u_guo', name: '郭晓', role: 'copy' },
       { userId: 'u_boss', name: '王建国', role: 'copy' },
@@ -223,7 +224,12 @@ describe('RACI and recipients', () => {
     ]);
     // The owner heading a cooperating department (confirmed) is not copied either.
     const wuOwns = recipientsOf(draft({ responsibleMemberId: wu.id, outsiderConfirmed: true }), ctx);
-    expect(wuOwns.map((r) => `${r.role}:${r.userId}`)).toEqual(['owner:u_wu', 'copy:u_guo', 'copy:u_boss']);
+    expect(wuOwns.map((r) => `${r.role}:${r.userId}`)).toEqual([
+      'owner:u_wu',
+      'copy:u_zhang',
+      'copy:u_guo',
+      'copy:u_boss',
+    ]);
   });
 
   it('[A11] a pool draft has no owner to notify', () => {
@@ -282,13 +288,14 @@ describe('planAssignment', () => {
     expect(owners).toEqual([['u_wu'], ['u_he'], ['u_zheng']]);
   });
 
-  it('[A11] [A12] one notice per recipient keyed by draft, role and user; one assigned event', () => {
+  it('[A11] [A12] [EV8] one notice per recipient keyed by draft, role and user, never the sender; one assigned event', () => {
     const p = planAssignment(draft(), ctx, 'u_boss', NOW);
-    expect(p.notices.map((n) => [n.key, n.type, n.recipientUserId, n.taskKey])).toEqual([
-      ['d1/notice/owner/u_zhang', 'assigned', 'u_zhang', 'd1/task'],
-      ['d1/notice/copy/u_wu', 'copy', 'u_wu', 'd1/task'],
-      ['d1/notice/copy/u_guo', 'copy', 'u_guo', 'd1/task'],
-      ['d1/notice/copy/u_boss', 'copy', 'u_boss', 'd1/task'],
+    expect(
+      p.notices.filter((n) => n.taskKey === 'd1/task').map((n) => [n.key, n.type, n.recipientUserId]),
+    ).toEqual([
+      ['d1/notice/owner/u_zhang', 'assigned', 'u_zhang'],
+      ['d1/notice/copy/u_wu', 'copy', 'u_wu'],
+      ['d1/notice/copy/u_guo', 'copy', 'u_guo'],
     ]);
     expect(p.notices[0]!.message).toEqual({
       key: 'notice.assigned',
@@ -299,7 +306,7 @@ describe('planAssignment', () => {
     ]);
   });
 
-  it('[A12] a pool plan is open, published, ownerless, its stages all waiting, with no notices', () => {
+  it('[A12] a pool plan is open, published, ownerless, its stages all waiting, its owners not yet told', () => {
     const d = draft({ mode: 'pool', suggestedDepartmentIds: [design.id, sales.id] });
     const p = planAssignment(d, ctx, 'u_boss', NOW);
     expect(p.tasks.map((t) => t.finalStatus)).toEqual(['open', 'waiting', 'waiting', 'waiting']);
@@ -310,7 +317,7 @@ describe('planAssignment', () => {
     });
     expect(p.tasks[0]!.task.primaryDepartmentId).toBeUndefined();
     expect(p.tasks[0]!.task.assignedAt).toBeUndefined();
-    expect(p.notices).toEqual([]);
+    expect(p.notices.every((n) => n.type === 'published')).toBe(true);
     expect(p.events).toMatchObject([{ key: 'd1/event/published', type: 'published' }]);
   });
 });

@@ -8,6 +8,7 @@ import { uniqueRecipients } from './notices';
 import { bosses, departmentName, headOf, type Org, userOf } from './org';
 import { error, warning, type DraftIssue } from './draftIssues';
 import { findCycle } from './taskGraph';
+import { sendEvent, sendNotices } from './sendNotices';
 
 export interface StageDraft {
   /** Stable within the draft: s1, s2… */
@@ -43,6 +44,8 @@ export interface AssignmentDraft {
   stages: StageDraft[];
   /** Pool: the departments the task is suggested to. */
   suggestedDepartmentIds: string[];
+  /** Pool: who is told of the publishing, the suggested departments' heads (default) or every member. */
+  poolAudience?: 'heads' | 'everyone';
 }
 
 export interface DraftContext extends Org {
@@ -171,16 +174,19 @@ export function raciOf(d: AssignmentDraft, ctx: DraftContext): Raci {
 }
 
 /**
- * [A11] The exact people notified: the owner; in copy, each cooperating department's head and the boss (also
- * when the boss sends: the outbox is the record of who was told).
+ * [A11] The exact people notified: the owner; in copy, the head of the owner's department and the primary
+ * department's head [EV3], each cooperating department's head and the boss — never the sender [EV8].
  */
-export function recipientsOf(d: AssignmentDraft, ctx: DraftContext): Recipient[] {
+export function recipientsOf(d: AssignmentDraft, ctx: DraftContext, actorUserId?: string): Recipient[] {
   const owner = ctx.members.find((m) => m.id === d.responsibleMemberId);
   const ownerUser = d.mode === 'assign' ? userOf(owner) : undefined;
   const copies = uniqueRecipients([
+    ...(ownerUser
+      ? [userOf(headOf(ctx, owner?.departmentId)), userOf(headOf(ctx, d.primaryDepartmentId))]
+      : []),
     ...d.cooperation.map((c) => userOf(headOf(ctx, c.departmentId))),
     ...bosses(ctx).map(userOf),
-  ]).filter((u) => u !== ownerUser);
+  ]).filter((u) => u !== ownerUser && u !== actorUserId);
   const nameOf = (userId: string) => ctx.members.find((m) => m.userIds.includes(userId))?.name ?? userId;
   return [
     ...(ownerUser ? [{ userId: ownerUser, name: nameOf(ownerUser), role: 'owner' as const }] : []),
@@ -266,43 +272,9 @@ export function planAssignment(
       },
     };
   });
-  return { tasks: [parent, ...stages], ...noticesAndEvents(d, ctx, actorUserId, now) };
-}
-
-function noticesAndEvents(d: AssignmentDraft, ctx: DraftContext, actorUserId: string, now: number) {
-  const taskKey = taskKeyOf(d.draftKey);
-  const title = d.title.trim();
-  const actor = ctx.members.find((m) => m.userIds.includes(actorUserId))?.name ?? '';
-  const primary = departmentName(ctx, d.primaryDepartmentId);
-  const pool = d.mode === 'pool';
-  const notices: NoticeDraft[] = pool
-    ? []
-    : recipientsOf(d, ctx).map((r) => ({
-        key: `${d.draftKey}/notice/${r.role}/${r.userId}`,
-        type: r.role === 'owner' ? 'assigned' : 'copy',
-        recipientUserId: r.userId,
-        taskKey,
-        message: {
-          key: r.role === 'owner' ? 'notice.assigned' : 'notice.copy',
-          params: {
-            title,
-            actor,
-            department: primary,
-            owner: ctx.members.find((m) => m.id === d.responsibleMemberId)?.name ?? '',
-          },
-        },
-      }));
-  const event: EventDraft = {
-    key: `${d.draftKey}/event/${pool ? 'published' : 'assigned'}`,
-    type: pool ? 'published' : 'assigned',
-    actorUserId,
-    taskKey,
-    reason: '',
-    at: now,
-    summary: {
-      key: pool ? 'event.published' : 'event.assigned',
-      params: { actor, title, department: primary },
-    },
+  return {
+    tasks: [parent, ...stages],
+    notices: sendNotices(d, ctx, { actorUserId, taskKey, stages }),
+    events: [sendEvent(d, ctx, { actorUserId, taskKey, now })],
   };
-  return { notices, events: [event] };
 }

@@ -98,6 +98,8 @@ export const TASK_EVENT_TYPES = [
   'status_change',
   'sent_back',
   'nudged',
+  'edited',
+  'commented',
 ] as const;
 export type TaskEventType = (typeof TASK_EVENT_TYPES)[number];
 
@@ -128,6 +130,12 @@ export const NOTICE_TYPES = [
   'pool',
   'review',
   'sentBack',
+  'acknowledged',
+  'published',
+  'dueSoon',
+  'overdue',
+  'changed',
+  'mentioned',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

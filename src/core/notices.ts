@@ -34,3 +34,8 @@ export interface EventDraft {
 export function uniqueRecipients(userIds: (string | undefined)[]): string[] {
   return [...new Set(userIds.filter((u): u is string => Boolean(u)))];
 }
+
+/** A day as stored text (YYYY-MM-DD) in the company's offset: notices are read as written, in any language. */
+export function dayText(at: number, utcOffsetMinutes = 480): string {
+  return new Date(at + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}

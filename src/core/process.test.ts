@@ -187,6 +187,14 @@ describe('performWork: nudge (催办)', () => {
     ]);
   });
 
+  it('[EV7] a nudge on an item in review tells the reviewer it waits for their review', () => {
+    const review = { ...poster, status: 'in_review' as const };
+    const outcome = act(review, { kind: 'nudge' }, 'u_zheng');
+    expect(outcome.ok && outcome.notices.map((n) => [n.recipientUserId, n.message.key])).toEqual([
+      ['u_zhang', 'notice.nudgeReview'],
+    ]);
+  });
+
   it('[W5] an item held by nobody else (overdue, ready) nudges its own owner; a cancelled predecessor blocks no one', () => {
     const overdue = { ...poster, due: TODAY_START - DAY };
     expect(blockersOf(overdue, ctx('u_zhang')).map((b) => b.userId)).toEqual(['u_he']);

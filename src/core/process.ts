@@ -159,7 +159,11 @@ function nudge(task: Task, ctx: WorkContext): WorkOutcome {
     type: 'nudge',
     recipientUserId: b.userId,
     taskId: b.taskId,
-    message: { key: 'notice.nudge', params: { actor, title: b.title, waiting: task.title } },
+    // [EV7] The reviewer is told the item waits for their review, not for their work.
+    message: {
+      key: task.status === 'in_review' ? 'notice.nudgeReview' : 'notice.nudge',
+      params: { actor, title: b.title, waiting: task.title },
+    },
   }));
   const ev = event(
     task,

@@ -19,6 +19,8 @@ export interface ActionContext extends Org {
   now: number;
   /** The responsible person the actor saw when they chose: if it changed meanwhile, the action is refused. */
   seenResponsibleUserIds?: string[];
+  /** Every task as read: a stage's special task names who else is told of a decline. */
+  tasks?: Task[];
 }
 
 export type RefusalCode =
@@ -106,13 +108,18 @@ function acknowledge(task: Task, ctx: ActionContext): ActionOutcome {
   };
 }
 
-/** [R2] The responsible person may decline, with a reason; the department head and the boss are told. */
+/**
+ * [R2] The responsible person may decline, with a reason; the department head and the boss are told, and
+ * [EV2] for a stage the special task's responsible person as well.
+ */
 function decline(task: Task, reason: string, ctx: ActionContext): ActionOutcome {
   if (!task.responsibleUserIds.includes(ctx.actorUserId)) return refuse('notResponsible');
   if (!reason.trim()) return refuse('reasonRequired');
   if (task.status === 'done' || task.status === 'cancelled' || task.status === 'declined')
     return refuse('notAssigned');
+  const parent = task.parentId ? ctx.tasks?.find((t) => t.id === task.parentId) : undefined;
   const to = uniqueRecipients([
+    parent?.responsibleUserIds[0],
     userOf(headOf(ctx, task.primaryDepartmentId)),
     ...bosses(ctx).map(userOf),
   ]).filter((u) => u !== ctx.actorUserId);

@@ -200,3 +200,20 @@ describe('risksOf', () => {
     expect(risks({ ...poster, status: 'in_progress' }, [plan, poster], T)).toEqual([]);
   });
 });
+
+describe('forecast agrees with the plan', () => {
+  it('[EV13] right after sending, stages without a start follow their predecessors’ due dates: the end is the last stage’s due', () => {
+    const parent = aTask({ id: 'p', status: 'assigned', start: TODAY_START, due: TODAY_START + 20 * DAY });
+    const stage = (id: string, day: number, after: string[], status: Task['status']) =>
+      aTask({ id, kind: 'stage', parentId: 'p', status, due: TODAY_START + day * DAY, dependsOnIds: after });
+    const tasks = [
+      parent,
+      stage('a', 5, [], 'ready'),
+      stage('b', 9, ['a'], 'waiting'),
+      stage('c', 16, ['b'], 'waiting'),
+    ];
+    const projection = project(tasks, TODAY_START);
+    expect(projection.specials.get('p')!.end).toBe(TODAY_START + 16 * DAY);
+    expect(projection.finish.get('b')).toBe(TODAY_START + 9 * DAY);
+  });
+});

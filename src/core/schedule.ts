@@ -21,6 +21,17 @@ export function plannedDuration(task: Task): number {
     : DAY;
 }
 
+/**
+ * [EV13] A stage without a start date starts as planned: when its predecessors are due (else when its special
+ * task starts), so its duration is the plan's, not one day.
+ */
+function withPlannedStart(task: Task, byId: Map<string, Task>): Task {
+  if (task.start !== undefined || task.due === undefined) return task;
+  const before = task.dependsOnIds.map((id) => byId.get(id)?.due).filter((d): d is number => d !== undefined);
+  const start = before.length > 0 ? Math.max(...before) : byId.get(task.parentId ?? '')?.start;
+  return start === undefined ? task : { ...task, start };
+}
+
 /** Tasks in an order where every predecessor comes first; tasks in a cycle are left out. */
 function topological(tasks: Task[]): Task[] {
   const index = indexTasks(tasks);
@@ -61,7 +72,10 @@ export function project(
     const live = task.dependsOnIds.filter((p) => byId.get(p)?.status !== 'cancelled');
     const after = Math.max(todayStart, ...live.map((p) => finish.get(p) ?? todayStart));
     const started = task.status === 'in_progress' || task.status === 'in_review';
-    const own = started ? Math.max(after, task.due ?? after) : after + plannedDuration(task);
+    // [EV13] A stage without a start takes its plan's duration (from its predecessors' due dates).
+    const own = started
+      ? Math.max(after, task.due ?? after)
+      : after + plannedDuration(withPlannedStart(task, byId));
     finish.set(task.id, own + (slips.get(task.id) ?? 0) * DAY);
   }
   return { finish, specials: specialsOf(tasks, finish) };

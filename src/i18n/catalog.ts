@@ -7,10 +7,12 @@ import { enUS } from './en-US';
 import * as automations from './features/automations';
 import * as host from './features/host';
 import * as notices from './features/notices';
+import * as onboarding from './features/onboarding';
 import * as permissions from './features/permissions';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
+import * as taskEdit from './features/taskEdit';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
 
@@ -24,6 +26,8 @@ export const ZH = {
   ...automations.zh,
   ...permissions.zh,
   ...host.zh,
+  ...taskEdit.zh,
+  ...onboarding.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -37,4 +41,6 @@ export const EN: Record<MessageKey, string> = {
   ...automations.en,
   ...permissions.en,
   ...host.en,
+  ...taskEdit.en,
+  ...onboarding.en,
 };

@@ -37,6 +37,8 @@ export const TASK_EVENT_OPTIONS = [
   o('nudged', '催办', 'Nudged'),
   o('created', '创建', 'Created'),
   o('published', '发布到任务大厅', 'Published to pool'),
+  o('edited', '修改', 'Edited'),
+  o('commented', '评论', 'Comment'),
 ];
 
 export const FORMAT_OPTIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'jpg', 'png', 'mp4', 'zip'].map((f) =>
@@ -93,4 +95,10 @@ export const NOTIFICATION_TYPE_OPTIONS = [
   o('pool', '任务大厅', 'Task pool'),
   o('review', '待验收', 'Review requested'),
   o('sentBack', '退回', 'Sent back'),
+  o('acknowledged', '已确认', 'Acknowledged'),
+  o('published', '大厅新任务', 'New in pool'),
+  o('dueSoon', '即将到期', 'Due soon'),
+  o('overdue', '已逾期', 'Overdue'),
+  o('changed', '任务变更', 'Task changed'),
+  o('mentioned', '提到你', 'Mentioned'),
 ];

@@ -17,8 +17,8 @@ const RETRY = { attempts: 3, backoffMs: 0 };
 const INJECTED = { code: HostErrorCode.RecordUnknown, message: expect.stringContaining('(injected)') };
 const clock: Clock = { now: TEST_NOW, todayStart: TEST_TODAY };
 const BOSS = personId('王建国');
-// The owner, then in copy the heads of the four cooperating departments and the boss.
-const RECIPIENTS = ['张伟', '吴刚', '郭晓', '郑强', '程英', '王建国'].map(personId);
+// The owner, then in copy the heads of the four cooperating departments; the boss sends, so is not copied.
+const RECIPIENTS = ['张伟', '吴刚', '郭晓', '郑强', '程英'].map(personId);
 
 async function open(local: LocalHost) {
   const session = await openSession(local.host, { retry: RETRY });
@@ -97,8 +97,12 @@ async function expectOneCompleteSet(store: BatonStore, draft: AssignmentDraft) {
     expect([...stages[i]!.dependsOnIds].sort()).toEqual(s.predecessorKeys.map(idOf).sort());
     expect(stages[i]!.status).toBe(s.predecessorKeys.length === 0 ? 'ready' : 'waiting');
   }
-  expect(w.notices.map((n) => n.recipientUserIds[0]).sort()).toEqual([...RECIPIENTS].sort());
-  expect(w.notices.every((n) => n.taskId === parent.id && n.status === 'pending' && !n.read)).toBe(true);
+  const told = w.notices.filter((n) => n.taskId === parent.id);
+  expect(told.map((n) => n.recipientUserIds[0]).sort()).toEqual([...RECIPIENTS].sort());
+  expect(w.notices.every((n) => n.status === 'pending' && !n.read)).toBe(true);
+  // [EV1] and each stage's owner, once, about their stage.
+  const perStage = w.notices.filter((n) => n.taskId !== parent.id).map((n) => [n.taskId, n.recipientUserIds]);
+  expect(perStage.sort()).toEqual(stages.map((s) => [s.id, s.responsibleUserIds]).sort());
   expect(w.events).toMatchObject([{ type: 'assigned', taskId: parent.id, actorUserIds: [BOSS] }]);
   return { parent, stages, ...w };
 }
@@ -274,7 +278,10 @@ describe('sendAssignment', () => {
     await sendAssignment(d.store, d.data, d.draft, BOSS, clock);
     d.local.setSession({ userId: personId('张伟') });
     const session = await open(d.local);
+    // The task, and the two stages of his own department he owns as its head.
     expect(session.notices.filter((n) => mine(n.key, d.draft.draftKey)).map((n) => n.type)).toEqual([
+      'assigned',
+      'assigned',
       'assigned',
     ]);
   });

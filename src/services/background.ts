@@ -10,10 +10,12 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
 import { completeClaims } from './claim';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
+import { deadlinesJob } from './deadlines';
 import { escalate } from './escalate';
 import { LeaseKeeper, type Wait } from './lease';
 import { removeDuplicates } from './outboxDuplicates';
 import { cascade, type DerivationScope } from './process';
+import { tableEditsJob } from './tableEdits';
 
 /** What every job of a run sees, in the order of the list. */
 export interface JobContext {
@@ -88,8 +90,10 @@ export const claimsJob: BackgroundJob = {
 
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
+  tableEditsJob,
   cascadeJob,
   escalationJob,
+  deadlinesJob,
   unfinishedJob,
   claimsJob,
   duplicatesJob,

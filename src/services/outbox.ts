@@ -46,7 +46,7 @@ export function eventRows(drafts: EventDraft[], locale: Locale, ids: TaskIds = n
       summary: render(d.summary, locale),
       taskId: taskIdOf(d, ids),
       type: d.type,
-      actorUserIds: [d.actorUserId],
+      actorUserIds: d.actorUserId ? [d.actorUserId] : [],
       reason: d.reason,
       at: d.at,
       key: d.key,

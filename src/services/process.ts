@@ -233,6 +233,11 @@ const FIELD_OF: Partial<Record<keyof Task, FieldKey<'tasks'>>> = {
   responsibleUserIds: 'responsible',
   primaryDepartmentId: 'primaryDepartment',
   origin: 'origin',
+  // Edited after sending (taskEdit.ts).
+  title: 'title',
+  description: 'description',
+  due: 'due',
+  points: 'points',
 };
 
 /** The cells an action changes; a change to undefined clears the cell. */

@@ -36,7 +36,9 @@ describe('responsibility journeys', () => {
     await expect(pg.sidebar.getByTestId('stage-row').count()).resolves.toBe(5);
     await pg.sidebar.getByTestId('wizard-next').click();
     const recipients = await pg.sidebar.getByTestId('wizard-recipient').allTextContents();
-    expect(recipients.join(' ')).toMatch(/张伟.*吴刚.*郭晓.*郑强.*王建国/s);
+    // The boss sends it, so he is not copied on his own assignment; each stage's owner is told.
+    expect(recipients.join(' ')).toMatch(/张伟.*吴刚.*郭晓.*郑强/s);
+    expect(recipients).not.toContain('王建国 · 抄送');
     await pg.sidebar.getByTestId('wizard-send').click();
     await pg.sidebar.getByTestId('wizard-sent').waitFor();
     expect(text((await taskRow(pg, '直播课堂（第二期）'))['状态'])).toBe('待确认');

@@ -58,7 +58,7 @@ async function fillLivestream() {
 }
 
 describe('AssignWizard', () => {
-  it('[A1]-[A12] assigns the livestream template through every step: 1 task, 5 stages, 3 notices', async () => {
+  it('[A1]-[A12] assigns the livestream template through every step: 1 task, 5 stages, each owner told', async () => {
     const { sent, tasks, notices, tasksBefore } = await setup();
     await choose('wizard-template', '直播课堂');
     click('wizard-next');
@@ -72,10 +72,14 @@ describe('AssignWizard', () => {
     const titles = screen.getAllByTestId('stage-title').map((e) => (e as HTMLInputElement).value);
     expect(titles).toEqual(['策划方案', '海报设计', '客户邀请', '彩排', '正式直播']);
     click('wizard-next');
+    // The boss sends, so is not copied; each stage's owner is told of their stage.
     expect(texts('wizard-recipient')).toEqual([
       '张伟 · 责任人（请确认接手）',
       '吴刚 · 抄送',
-      '王建国 · 抄送',
+      '吴刚 · 阶段负责人',
+      '郭晓 · 阶段负责人',
+      '郑强 · 阶段负责人',
+      '张伟 · 阶段负责人',
     ]);
 
     click('wizard-send');
@@ -98,7 +102,6 @@ describe('AssignWizard', () => {
     expect(told.map((n) => [n.recipientUserIds[0], n.type])).toEqual([
       [personId('张伟'), 'assigned'],
       [personId('吴刚'), 'copy'],
-      [personId('王建国'), 'copy'],
     ]);
     // A fresh draft is ready for the next task.
     expect((screen.getByTestId('wizard-title') as HTMLInputElement).value).toBe('');
@@ -153,7 +156,7 @@ describe('AssignWizard', () => {
     const all = await tasks();
     expect(all).toHaveLength(tasksBefore + 6);
     expect(all.filter((t) => t.title === '直播课堂')).toHaveLength(1);
-    expect((await notices()).filter((n) => n.taskId === sent[0])).toHaveLength(3);
+    expect((await notices()).filter((n) => n.taskId === sent[0])).toHaveLength(2);
   });
 
   it('a send that fails half way leaves only drafts; Roll back removes them, and a new send writes one task', async () => {
@@ -177,7 +180,7 @@ describe('AssignWizard', () => {
     expect((await tasks()).filter((t) => t.title === '直播课堂' && t.kind === 'special')).toHaveLength(1);
   });
 
-  it('[A6] publishing to the pool writes an open task and notifies nobody', async () => {
+  it('[A6] [EV5] publishing to the pool writes an open task and tells the suggested department’s head', async () => {
     const { sent, tasks, notices } = await setup();
     await choose('wizard-template', '参赛作品收集');
     click('wizard-next');
@@ -185,12 +188,13 @@ describe('AssignWizard', () => {
     fireEvent.click(screen.getAllByTestId('wizard-suggested').find((e) => e.textContent === '设计部')!);
     click('wizard-next');
     click('wizard-next');
-    expect(await screen.findByTestId('wizard-no-recipients')).toBeTruthy();
+    expect(texts('wizard-recipient')).toEqual(['郭晓 · 任务大厅通知']);
     click('wizard-send');
     await screen.findByTestId('wizard-sent');
     const task = (await tasks()).find((t) => t.id === sent[0])!;
     expect(task).toMatchObject({ status: 'open', suggestedDepartmentIds: [expect.any(String)] });
-    expect((await notices()).filter((n) => n.taskId === task.id)).toEqual([]);
+    const told = (await notices()).filter((n) => n.taskId === task.id);
+    expect(told.map((n) => [n.recipientUserIds[0], n.type])).toEqual([[personId('郭晓'), 'published']]);
   });
 
   it('[O6] a send another sidebar left unfinished is listed and rolled back; the drafts are gone', async () => {

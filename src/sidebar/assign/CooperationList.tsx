@@ -16,6 +16,8 @@ export function CooperationList({ state, update, ctx, issues }: StepProps) {
         return (
           <div key={department.id} className="baton-field" data-testid="wizard-coop-row">
             <Checkbox
+              // [A3] The primary department cannot also cooperate: it is not offered.
+              disabled={department.id === state.draft.primaryDepartmentId}
               checked={Boolean(entry)}
               onChange={(e) => update((s) => toggleCooperation(s, department.id, Boolean(e.target.checked)))}
               data-testid="wizard-coop"

@@ -11,7 +11,14 @@ import { CooperationList } from './CooperationList';
 import type { StepProps } from './stepProps';
 import { SuitabilityList } from './SuitabilityList';
 import { IssueList, statusOf, WizardField } from './WizardField';
-import { choosePrimary, chooseResponsible, confirmOutsider, setMode, toggleSuggested } from './wizardModel';
+import {
+  choosePrimary,
+  chooseResponsible,
+  confirmOutsider,
+  setMode,
+  setPoolAudience,
+  toggleSuggested,
+} from './wizardModel';
 import { issuesOf, outsiderReason, type SuitabilityRow } from './wizardView';
 
 export function ResponsibilityStep(props: StepProps & { suitable: SuitabilityRow[] }) {
@@ -39,18 +46,31 @@ export function ResponsibilityStep(props: StepProps & { suitable: SuitabilityRow
 function PoolSuggestions({ state, update, ctx, issues }: StepProps) {
   const { t } = useI18n();
   return (
-    <WizardField label={t('wizard.suggested')} issues={issuesOf(issues, 'suggested')} testId="suggested">
-      {ctx.departments.map((department) => (
-        <Checkbox
-          key={department.id}
-          checked={state.draft.suggestedDepartmentIds.includes(department.id)}
-          onChange={(e) => update((s) => toggleSuggested(s, department.id, Boolean(e.target.checked)))}
-          data-testid="wizard-suggested"
+    <>
+      <WizardField label={t('wizard.suggested')} issues={issuesOf(issues, 'suggested')} testId="suggested">
+        {ctx.departments.map((department) => (
+          <Checkbox
+            key={department.id}
+            checked={state.draft.suggestedDepartmentIds.includes(department.id)}
+            onChange={(e) => update((s) => toggleSuggested(s, department.id, Boolean(e.target.checked)))}
+            data-testid="wizard-suggested"
+          >
+            {department.name}
+          </Checkbox>
+        ))}
+      </WizardField>
+      <WizardField label={t('wizard.poolAudience')} testId="pool-audience">
+        <RadioGroup
+          value={state.draft.poolAudience ?? 'heads'}
+          onChange={(e) => update((s) => setPoolAudience(s, e.target.value as 'heads' | 'everyone'))}
         >
-          {department.name}
-        </Checkbox>
-      ))}
-    </WizardField>
+          <Radio value="heads">{t('wizard.poolAudience.heads')}</Radio>
+          <Radio value="everyone" data-testid="wizard-pool-everyone">
+            {t('wizard.poolAudience.everyone')}
+          </Radio>
+        </RadioGroup>
+      </WizardField>
+    </>
   );
 }
 
@@ -85,19 +105,19 @@ function AssignFields(props: StepProps & { suitable: SuitabilityRow[] }) {
           validateStatus={statusOf(of('responsible'))}
           data-testid="wizard-responsible"
         />
+        {reason && (
+          <Banner type="warning" closeIcon={null} description={t(`wizard.outsider.${reason}`)}>
+            <Checkbox
+              checked={d.outsiderConfirmed}
+              onChange={(e) => update((s) => confirmOutsider(s, Boolean(e.target.checked)))}
+              data-testid="wizard-confirm-outsider"
+            >
+              {t('wizard.outsider.confirm')}
+            </Checkbox>
+          </Banner>
+        )}
       </WizardField>
       <SuitabilityList rows={suitable} onPick={(id) => update((s) => chooseResponsible(s, id))} />
-      {reason && (
-        <Banner type="warning" closeIcon={null} description={t(`wizard.outsider.${reason}`)}>
-          <Checkbox
-            checked={d.outsiderConfirmed}
-            onChange={(e) => update((s) => confirmOutsider(s, Boolean(e.target.checked)))}
-            data-testid="wizard-confirm-outsider"
-          >
-            {t('wizard.outsider.confirm')}
-          </Checkbox>
-        </Banner>
-      )}
       <IssueList issues={of('responsible')} testId="issue-responsible" />
     </>
   );

@@ -1,5 +1,6 @@
 /** Step 4 (确认): what will be written and exactly who will be told, before Send. */
 import { Descriptions, Typography } from '@douyinfe/semi-ui';
+import { useSession } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
 import type { StepProps } from './stepProps';
 import { IssueList } from './WizardField';
@@ -7,11 +8,12 @@ import { reviewOf } from './wizardView';
 
 export function ReviewStep({ state, ctx, issues }: StepProps) {
   const { t } = useI18n();
-  const view = reviewOf(state, ctx);
+  const view = reviewOf(state, ctx, useSession().context.userId);
   const list = (names: string[]) => (names.length ? names.join('、') : t('wizard.review.nobody'));
   const assigning = view.mode === 'assign';
   const summary = [
     { key: t('wizard.field.title'), value: view.title },
+    { key: t('wizard.field.start'), value: view.start },
     { key: t('wizard.field.due'), value: view.due },
     { key: t('wizard.field.points'), value: view.points ?? '—' },
     assigning
@@ -43,6 +45,7 @@ export function ReviewStep({ state, ctx, issues }: StepProps) {
           <li key={s.key}>
             {t('wizard.review.stage', { title: s.title, department: s.department, owner: s.owner || '—' })}
             {s.due && ` · ${s.due}`}
+            {s.after.length > 0 && ` · ${t('wizard.review.after', { stages: s.after.join('、') })}`}
           </li>
         ))}
       </ol>
@@ -55,7 +58,7 @@ export function ReviewStep({ state, ctx, issues }: StepProps) {
         <ul>
           {view.recipients.map((r) => (
             <li key={`${r.role}/${r.userId}`} data-testid="wizard-recipient">
-              {r.name} · {r.role === 'owner' ? t('wizard.review.owner') : t('wizard.review.copy')}
+              {r.name} · {t(r.role === 'stage' ? 'wizard.review.stage.owner' : `wizard.review.${r.role}`)}
             </li>
           ))}
         </ul>

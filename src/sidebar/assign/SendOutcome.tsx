@@ -21,6 +21,15 @@ export function SendOutcome({ send, onFinish, onRollBack }: Props) {
           data-testid="wizard-sent"
         />
       );
+    case 'notPermitted':
+      return (
+        <Banner
+          type="danger"
+          closeIcon={null}
+          description={send.message}
+          data-testid="wizard-not-permitted"
+        />
+      );
     case 'rolledBack':
       return (
         <Banner

@@ -7,6 +7,7 @@ import { PersonSelect } from '../kernel/PersonSelect';
 import { useI18n } from '../shared/i18nContext';
 import { formatDay } from '../shared/dayInput';
 import {
+  dueAfterTask,
   moveStage,
   removeStage,
   setPredecessors,
@@ -92,6 +93,8 @@ export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
         prefix={t('wizard.stage.due')}
         value={formatDay(stage.due)}
         onChange={(v) => update((s) => setStageDue(s, key, v))}
+        // [A9] A stage due after the task marks its own date, not only the stage.
+        validateStatus={dueAfterTask(state, key) ? 'error' : undefined}
         data-testid="stage-due"
       />
       <InstantSelect

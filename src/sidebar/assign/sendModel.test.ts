@@ -3,6 +3,7 @@ import {
   resumeOptions,
   rolledBack,
   sendFailed,
+  sendNotPermitted,
   sendRejected,
   sendSucceeded,
   startRollingBack,
@@ -59,5 +60,16 @@ describe('send transitions', () => {
 
   it('a fresh wizard sends without looking up first', () => {
     expect(resumeOptions(emptyWizard('d1'))).toEqual({ resume: false });
+  });
+});
+
+describe('a send refused for who sends it', () => {
+  it('keeps the step and the draft, unlocked, and says why instead of pointing at a field', () => {
+    const s = { ...chooseTemplate(emptyWizard('d1'), livestream, ctx), step: 'review' as const };
+    const refused = sendNotPermitted(startSending(s), '只有老板和部门负责人可以派单');
+    expect(refused.send).toEqual({ kind: 'notPermitted', message: '只有老板和部门负责人可以派单' });
+    expect(refused.step).toBe('review');
+    expect(refused.draft).toEqual(s.draft);
+    expect(isLocked(refused)).toBe(false);
   });
 });

@@ -20,6 +20,12 @@ export function sendRejected(state: WizardState, issues: DraftIssue[]): WizardSt
   return { ...state, step: first ?? state.step, tried: STEPS, send: { kind: 'idle' } };
 }
 
+/** Refused for who the sender is, not for the draft: say so instead of sending them back to a step. */
+export const sendNotPermitted = (state: WizardState, message: string): WizardState => ({
+  ...state,
+  send: { kind: 'notPermitted', message },
+});
+
 /** Some records may have been written: the next attempt must look them up (resume), never add them twice. */
 export const sendFailed = (state: WizardState, message: string): WizardState => ({
   ...state,

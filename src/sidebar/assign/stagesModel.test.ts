@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StageDraft } from '../../core/assignment';
 import {
   addStage,
+  dueAfterTask,
   isChain,
   moveStage,
   nextStageKey,
@@ -15,6 +16,7 @@ import {
 import { canAdvance, chooseTemplate, emptyWizard, stepIssues, type WizardState } from './wizardModel';
 import { ctx, design, guo, liu, livestream, sales, zhang, zheng } from './wizardTestOrg';
 import { formatDay } from '../shared/dayInput';
+import { DAY } from '../../core/time';
 
 const templated = () => chooseTemplate(emptyWizard('d1'), livestream, ctx);
 const links = (s: WizardState) => s.draft.stages.map((x) => [x.key, x.predecessorKeys]);
@@ -162,5 +164,21 @@ describe('stage fields', () => {
   it('due dates: an impossible day clears the date', () => {
     const s = setStageDue(templated(), 's1', '2026-13-01');
     expect(s.draft.stages[0]!.due).toBeUndefined();
+  });
+});
+
+describe('stage due field', () => {
+  it('[A9] a stage due after the task marks its due field; one within the task does not', () => {
+    const s = chooseTemplate(emptyWizard('d1'), livestream, ctx);
+    const key = s.draft.stages[0]!.key;
+    expect(dueAfterTask(s, key)).toBe(false);
+    const late = {
+      ...s,
+      draft: {
+        ...s.draft,
+        stages: s.draft.stages.map((x, i) => (i === 0 ? { ...x, due: s.draft.due! + DAY } : x)),
+      },
+    };
+    expect(dueAfterTask(late, key)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * The stages step as pure transitions: an ordered chain by default, editable. Every edit keeps predecessor
  * keys pointing at stages that exist, and never at the stage itself; cycles are left to core to report.
  */
-import type { DraftContext, StageDraft } from '../../core/assignment';
+import { checkStagesStep, type DraftContext, type StageDraft } from '../../core/assignment';
 import { headOf, type Org } from '../../core/org';
 import { parseDay } from '../shared/dayInput';
 import type { WizardState } from './wizardModel';
@@ -126,4 +126,9 @@ export function setPredecessors(state: WizardState, key: string, predecessorKeys
   const wanted = new Set(predecessorKeys);
   const valid = state.draft.stages.filter((s) => s.key !== key && wanted.has(s.key)).map((s) => s.key);
   return patchStage(state, key, { predecessorKeys: valid });
+}
+
+/** [A9] The stage is due after the task: its date field is marked as well as the stage. */
+export function dueAfterTask(state: WizardState, key: string): boolean {
+  return checkStagesStep(state.draft).some((i) => i.field === key && i.code === 'stage.afterTaskDue');
 }

@@ -11,6 +11,7 @@ import {
   resumeOptions,
   rolledBack,
   sendFailed,
+  sendNotPermitted,
   sendRejected,
   sendSucceeded,
   startRollingBack,
@@ -35,6 +36,8 @@ export function useSendAssignment({ state, setState, onSent }: Options) {
     );
     if (!ended) return;
     if (ended.phase === 'failed') return setState((s) => sendFailed(s, ended.text));
+    if (ended.phase === 'refused' && ended.code !== 'invalid')
+      return setState((s) => sendNotPermitted(s, ended.text));
     if (ended.phase === 'refused') return setState((s) => sendRejected(s, ended.value?.issues ?? []));
     const taskId = ended.value.taskId!;
     setState((s) => sendSucceeded(s, taskId, newRequestKey()));

@@ -27,6 +27,8 @@ export type SendStatus =
   | { kind: 'failed'; message: string }
   | { kind: 'rollingBack' }
   | { kind: 'rolledBack' }
+  /** The sender may not send at all (not a head or the boss, no longer a member): nothing to fix in the draft. */
+  | { kind: 'notPermitted'; message: string }
   | { kind: 'sent'; taskId: string; title: string };
 
 export interface WizardState {
@@ -185,6 +187,10 @@ export function toggleSuggested(state: WizardState, departmentId: string, on: bo
   const others = state.draft.suggestedDepartmentIds.filter((id) => id !== departmentId);
   return edit(state, { suggestedDepartmentIds: on ? [...others, departmentId] : others });
 }
+
+/** [EV5] Who is told of a publishing: the suggested departments' heads, or every member. */
+export const setPoolAudience = (state: WizardState, poolAudience: 'heads' | 'everyone') =>
+  edit(state, { poolAudience });
 
 /** The core issues of one step; the review step answers for the whole draft. */
 export function stepIssues(state: WizardState, ctx: DraftContext, step = state.step): DraftIssue[] {

@@ -141,14 +141,21 @@ describe('reviewOf', () => {
     return s;
   };
 
-  it('names the owner, then in copy each cooperating head and the boss: exactly who is notified', () => {
+  it('[EV1] names the owner, the copies and each stage owner: exactly who is notified', () => {
     const view = reviewOf(withCooperation(), ctx);
     expect(view.recipients.map((r) => [r.name, r.role])).toEqual([
       [zhang.name, 'owner'],
       [guo.name, 'copy'],
       [zheng.name, 'copy'],
       [boss.name, 'copy'],
+      ['吴刚', 'stage'],
+      [guo.name, 'stage'],
+      [zheng.name, 'stage'],
+      [zhang.name, 'stage'],
     ]);
+    // [EV8] Sent by the boss, he is not copied.
+    const byBoss = reviewOf(withCooperation(), ctx, 'ou_boss').recipients;
+    expect(byBoss.some((r) => r.name === boss.name)).toBe(false);
     expect(view.raci).toEqual({
       responsible: zhang.name,
       accountable: zhang.name,
@@ -164,7 +171,7 @@ describe('reviewOf', () => {
   it('someone who is both owner and a cooperating head is notified once, as owner', () => {
     const s = confirmOutsider(chooseResponsible(withCooperation(), guo.id), true);
     const view = reviewOf(s, ctx);
-    expect(view.recipients.filter((r) => r.name === guo.name)).toEqual([
+    expect(view.recipients.filter((r) => r.name === guo.name && r.role !== 'stage')).toEqual([
       { userId: 'ou_guo', name: guo.name, role: 'owner' },
     ]);
   });
@@ -176,9 +183,9 @@ describe('reviewOf', () => {
     expect(view.title).toBe('直播课堂');
   });
 
-  it('a pool task notifies nobody when published, and shows its suggested departments', () => {
+  it('[EV5] a pool task tells the suggested departments’ heads when published, and shows them', () => {
     const view = reviewOf(setMode(withCooperation(), 'pool'), ctx);
-    expect(view.recipients).toEqual([]);
+    expect(view.recipients).toEqual([{ userId: 'ou_zhang', name: zhang.name, role: 'pool' }]);
     expect(view.suggested).toEqual(['市场部']);
   });
 });

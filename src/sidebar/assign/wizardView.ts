@@ -1,11 +1,11 @@
 /** What the wizard shows, derived from its state: messages, who is suitable, and the review. Pure. */
 import {
+  planAssignment,
   raciOf,
-  recipientsOf,
+  taskKeyOf,
   type DraftContext,
   type DraftIssue,
   type Raci,
-  type Recipient,
 } from '../../core/assignment';
 import { departmentName } from '../../core/org';
 import { suitability } from '../../core/suitability';
@@ -88,9 +88,17 @@ export interface ReviewStage {
   after: string[];
 }
 
+/** One person told by the send, and why: the owner, a copy, a stage's owner, or a pool audience. */
+export interface ReviewRecipient {
+  userId: string;
+  name: string;
+  role: 'owner' | 'copy' | 'stage' | 'pool';
+}
+
 export interface ReviewView {
   mode: WizardState['draft']['mode'];
   title: string;
+  start: string;
   due: string;
   points?: number;
   primary: string;
@@ -98,17 +106,18 @@ export interface ReviewView {
   suggested: string[];
   stages: ReviewStage[];
   raci: Raci;
-  /** Exactly who gets a notice: the owner, then the copies. A pool task notifies no one when published. */
-  recipients: Recipient[];
+  /** Exactly who gets a notice, as the send will write them: the owner, the copies, stage owners, or the pool audience. */
+  recipients: ReviewRecipient[];
 }
 
-export function reviewOf(state: WizardState, ctx: DraftContext): ReviewView {
+export function reviewOf(state: WizardState, ctx: DraftContext, actorUserId = ''): ReviewView {
   const d = state.draft;
   const memberName = (id?: string) => ctx.members.find((m) => m.id === id)?.name ?? '';
   const titleOf = (key: string) => d.stages.find((s) => s.key === key)?.title ?? key;
   return {
     mode: d.mode,
     title: d.title.trim(),
+    start: formatDay(d.start ?? ctx.todayStart),
     due: formatDay(d.due),
     points: d.points,
     primary: departmentName(ctx, d.primaryDepartmentId),
@@ -126,7 +135,25 @@ export function reviewOf(state: WizardState, ctx: DraftContext): ReviewView {
       after: s.predecessorKeys.map(titleOf),
     })),
     raci: raciOf(d, ctx),
-    // planAssignment writes no notice for a pool task; recipientsOf alone would still list the copies.
-    recipients: d.mode === 'pool' ? [] : recipientsOf(d, ctx),
+    recipients: recipientsOfSend(state, ctx, actorUserId),
   };
+}
+
+/** The notices the send would write, one line per person and role (a head owning two stages is listed once). */
+function recipientsOfSend(state: WizardState, ctx: DraftContext, actorUserId: string): ReviewRecipient[] {
+  const d = state.draft;
+  const taskKey = taskKeyOf(d.draftKey);
+  const roleOf = (type: string, key?: string): ReviewRecipient['role'] => {
+    if (type === 'copy') return 'copy';
+    if (type === 'published') return 'pool';
+    return key === taskKey ? 'owner' : 'stage';
+  };
+  const seen = new Set<string>();
+  return planAssignment(d, ctx, actorUserId, 0).notices.flatMap((n) => {
+    const role = roleOf(n.type, n.taskKey);
+    if (seen.has(`${role}/${n.recipientUserId}`)) return [];
+    seen.add(`${role}/${n.recipientUserId}`);
+    const name = ctx.members.find((m) => m.userIds.includes(n.recipientUserId))?.name ?? n.recipientUserId;
+    return [{ userId: n.recipientUserId, name, role }];
+  });
 }

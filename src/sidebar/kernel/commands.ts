@@ -9,7 +9,14 @@ import {
   sendAssignmentCommand,
 } from './commands/createCommands';
 import { diagnoseHostCommand } from './commands/hostCommands';
-import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
+import {
+  addStageCommand,
+  claimCommand,
+  commentCommand,
+  editTaskCommand,
+  respondCommand,
+  saveTemplateCommand,
+} from './commands/taskCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
 
@@ -26,6 +33,9 @@ export const commands = {
   rollBack: rollBackCommand,
   rollBackUnfinished: rollBackUnfinishedCommand,
   diagnoseHost: diagnoseHostCommand,
+  editTask: editTaskCommand,
+  addStage: addStageCommand,
+  comment: commentCommand,
 };
 
 export type Commands = typeof commands;

@@ -19,6 +19,20 @@ export function NotMemberScreen() {
     setCopied(true);
   }
 
+  // [EV16] Right after install the installer is offered to register as the boss first, not told they are not a member.
+  const firstRun = session.firstBossNeeded && session.canEdit && !inactive;
+  if (firstRun)
+    return (
+      <div className="baton-stack" data-testid="not-member">
+        <Typography.Title heading={5}>{t('onboarding.welcome')}</Typography.Title>
+        <Typography.Paragraph>{t('onboarding.welcome.body')}</Typography.Paragraph>
+        <FirstBossForm />
+        <Typography.Text type="tertiary">{t('onboarding.notYou')}</Typography.Text>
+        <Typography.Text code data-testid="user-id">
+          {t('notMember.userId', { userId })}
+        </Typography.Text>
+      </div>
+    );
   return (
     <div className="baton-stack" data-testid="not-member">
       <Typography.Title heading={5}>{t('notMember.title')}</Typography.Title>
@@ -32,7 +46,6 @@ export function NotMemberScreen() {
           {copied ? t('notMember.copied') : t('notMember.copy')}
         </Button>
       </div>
-      {session.firstBossNeeded && session.canEdit && !inactive && <FirstBossForm />}
     </div>
   );
 }

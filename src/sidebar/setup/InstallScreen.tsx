@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { install, type InstallResult } from '../../services/installer';
+import type { Locale } from '../../i18n/translate';
 import { errorMessage } from '../shared/errorMessage';
+import { inBaseNames } from '../shared/schemaNames';
 import { useI18n } from '../shared/i18nContext';
 import { viewName } from '../shared/schemaNames';
 import { conflictText, installIntro, manualSteps } from './healthModel';
@@ -93,14 +95,14 @@ export function InstallScreen({ host, onInstalled, problems = [] }: Props) {
   );
 }
 
-/** The view settings the SDK cannot make, for the user to finish by hand. */
-export function ManualSteps() {
-  const { t } = useI18n();
+/** The view settings the SDK cannot make, for the user to finish by hand, naming what the Base calls them. */
+export function ManualSteps({ baseLocale }: { baseLocale?: Locale }) {
+  const { t, locale } = useI18n();
   return (
     <List
       size="small"
       header={<Typography.Text strong>{t('install.manual.title')}</Typography.Text>}
-      dataSource={manualSteps(t)}
+      dataSource={manualSteps(t).map((step) => inBaseNames(step, locale, baseLocale ?? locale))}
       renderItem={(step) => <List.Item>{step}</List.Item>}
       data-testid="manual-steps"
     />

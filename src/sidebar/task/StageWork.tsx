@@ -14,7 +14,7 @@ import { useSentNudges } from '../kernel/useSentNudges';
 import { nudgeOffer, type WorkViewer } from '../kernel/workContext';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
-import { stageActions } from './StageWorkModel';
+import { fileLabel, stageActions } from './StageWorkModel';
 
 /**
  * The work on one stage: the owner starts it, uploads deliverables and submits them; the accountable person
@@ -97,7 +97,7 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props
       )}
       {files.length > 0 && (
         <Typography.Text size="small" data-testid="stage-deliverables">
-          {t('stageWork.deliverables', { files: files.map((f) => f.name).join('、') })}
+          {t('stageWork.deliverables', { files: files.map(fileLabel).join('、') })}
         </Typography.Text>
       )}
       {anything && (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '../../core/model';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import type { WorkViewer } from '../kernel/workContext';
-import { stageActions } from './StageWorkModel';
+import { fileLabel, stageActions } from './StageWorkModel';
 import { DAY } from '../../core/time';
 
 const market = aDepartment({ name: '市场部', headUserIds: ['ou_zhang'] });
@@ -62,5 +62,14 @@ describe('stageActions', () => {
   it('a read-only viewer can do nothing', () => {
     expect(actions({ status: 'ready' }, 'ou_guo', false)).toEqual([]);
     expect(actions({ status: 'in_review' }, 'ou_boss', false)).toEqual([]);
+  });
+});
+
+describe('deliverable labels', () => {
+  it('name a file with its size', () => {
+    expect(fileLabel({ name: '方案.pdf', size: 2048 })).toBe('方案.pdf (2 KB)');
+    expect(fileLabel({ name: '视频.mp4', size: 5 * 1024 * 1024 })).toBe('视频.mp4 (5.0 MB)');
+    expect(fileLabel({ name: 'x.txt', size: 10 })).toBe('x.txt (1 KB)');
+    expect(fileLabel({ name: 'y.txt' })).toBe('y.txt');
   });
 });

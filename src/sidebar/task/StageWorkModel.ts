@@ -32,3 +32,10 @@ export function stageActions(stage: Task, viewer: WorkViewer): StageActions {
     nudge: nudgeOffer(stage, viewer) !== undefined,
   };
 }
+
+/** A deliverable as listed: its name and its size (KB / MB), so the reviewer sees what came before opening it. */
+export function fileLabel(file: { name: string; size?: number }): string {
+  if (!file.size) return file.name;
+  const kb = file.size / 1024;
+  return `${file.name} (${kb < 1024 ? `${Math.max(1, Math.round(kb))} KB` : `${(kb / 1024).toFixed(1)} MB`})`;
+}

@@ -5,6 +5,8 @@ import type { RespondInput } from '../kernel/commands/taskCommands';
 import { useNow, useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
+import { CommentBox } from './CommentBox';
+import { EditTaskCard } from './EditTaskCard';
 import { ResponsibilityActions } from './ResponsibilityActions';
 import { SaveTemplateButton } from './SaveTemplateButton';
 import { ScheduleCard } from './ScheduleCard';
@@ -91,6 +93,9 @@ export function TaskPage({ taskId: first, onBack }: Props) {
             )}
           </div>
           {taskById(view.id) && <SaveTemplateButton task={taskById(view.id)!} />}
+          {taskById(view.id) && (
+            <EditTaskCard task={taskById(view.id)!} tasks={tasks} onChanged={() => void trail.reload()} />
+          )}
           {!view.isStage && <ScheduleCard taskId={view.id} />}
           {!view.isStage && (
             <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
@@ -112,6 +117,9 @@ export function TaskPage({ taskId: first, onBack }: Props) {
                 ))
               )}
             </Card>
+          )}
+          {taskById(view.id) && (
+            <CommentBox task={taskById(view.id)!} onChanged={() => void trail.reload()} />
           )}
           <TaskTrail state={trail.state} history={history} notices={notices} />
         </>

@@ -1,10 +1,20 @@
-/** Commands on a task as a whole: acknowledge / decline / reassign, claim from the pool, save as template. */
+/**
+ * Commands on a task as a whole: acknowledge / decline / reassign, claim from the pool, save as template, and
+ * change it after sending (edit, cancel, add a stage).
+ */
 import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
 import type { Task } from '../../../core/model';
+import { comment, type CommentRefusal } from '../../../core/comment';
 import { perform } from '../../../core/responsibility';
+import { addStage, type NewStage, type StageAddRefusal } from '../../../core/stageAdd';
+import { editTask, type EditRefusal, type TaskEdit } from '../../../core/taskEdit';
+import { tellAssigner } from '../../../services/acknowledge';
 import { claimTask, waitForClaims } from '../../../services/claim';
+import { addComment } from '../../../services/comment';
+import { addStageAfterSend, changeTask } from '../../../services/editTask';
 import { respond } from '../../../services/respond';
 import { saveAsTemplate } from '../../../services/templates';
+import { startOfDay } from '../../shared/dayInput';
 import type { Command } from '../command';
 import { actionOf, doneMessage, refusalMessage, type ActionKind, type Refusal } from '../commandMessages';
 
@@ -36,6 +46,8 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
     const action = actionOf(input.kind, input);
     const seen = input.target.seenResponsibleUserIds;
     const result = await respond(store, data, input.target.id, action, context.userId, at, seen, retrying);
+    if (result.ok && input.kind === 'acknowledge')
+      await tellAssigner(store, data, result.task, context.userId, at);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',
@@ -83,5 +95,100 @@ export const saveTemplateCommand: Command<{ task: Task }, undefined, PermissionR
     done: ({ task }, _value, t) => t('taskPage.templateSaved', { title: task.title }),
     refusal: (code, t) => t(refusalMessageKey('saveTemplate', code)),
     failed: (reason) => reason,
+  },
+};
+
+export interface EditInput {
+  /** The task or stage as shown. */
+  task: Task;
+  edit: TaskEdit;
+}
+
+const editClock = (at: number) => ({ now: at, todayStart: startOfDay(at) });
+
+/** [EV10] [EV11] A change or a cancellation after sending, by the boss or the primary department's head. */
+export const editTaskCommand: Command<EditInput, Task, EditRefusal> = {
+  key: (input) => `${input.task.id}/${input.edit.kind}`,
+  check: (input, { session, at, tasks }) =>
+    editTask(input.task, input.edit, {
+      ...session.data,
+      tasks,
+      actorUserId: session.context.userId,
+      ...editClock(at),
+    }),
+  async run(input, { session, at, retrying }) {
+    const { store, data, context } = session;
+    const result = await changeTask(
+      store,
+      data,
+      input.task.id,
+      input.edit,
+      context.userId,
+      editClock(at),
+      retrying,
+    );
+    return result.ok ? { ok: true, value: result.task, written: result.task } : result;
+  },
+  rereads: 'answered',
+  messages: {
+    done: (input, _task, t) =>
+      t(input.edit.kind === 'cancel' ? 'edit.cancelled' : 'edit.saved', { title: input.task.title }),
+    refusal: (code, t) => t(`edit.refusal.${code}`),
+    failed: (reason, t) => t('edit.failed', { reason }),
+  },
+};
+
+/** [EV12] A new stage on a sent special task. */
+export const addStageCommand: Command<{ parent: Task; stage: NewStage }, string, StageAddRefusal> = {
+  key: (input) => `${input.parent.id}/addStage`,
+  check: (input, { session, at, tasks }) =>
+    addStage(input.parent, input.stage, {
+      ...session.data,
+      tasks,
+      actorUserId: session.context.userId,
+      ...editClock(at),
+    }),
+  async run(input, { session, at, retrying }) {
+    const { store, data, context } = session;
+    const clock = editClock(at);
+    const result = await addStageAfterSend(
+      store,
+      data,
+      input.parent.id,
+      input.stage,
+      context.userId,
+      clock,
+      retrying,
+    );
+    return result.ok ? { ok: true, value: result.taskId } : result;
+  },
+  rereads: 'answered',
+  messages: {
+    done: (input, _id, t) => t('edit.stageAdded', { title: input.stage.title.trim() }),
+    refusal: (code, t) => t(`edit.refusal.${code}`),
+    failed: (reason, t) => t('edit.failed', { reason }),
+  },
+};
+
+export interface CommentInput {
+  task: Task;
+  text: string;
+  mentionedMemberIds: string[];
+}
+
+/** [EV14] A comment on a task or stage, in its history; the people mentioned are told. */
+export const commentCommand: Command<CommentInput, Task, CommentRefusal> = {
+  key: (input) => `${input.task.id}/comment`,
+  check: (input, { session, at }) =>
+    comment(input.task, input, { ...session.data, actorUserId: session.context.userId, now: at }),
+  async run(input, { session, at, retrying }) {
+    const { store, data, context } = session;
+    const result = await addComment(store, data, input.task.id, input, context.userId, at, retrying);
+    return result.ok ? { ok: true, value: result.task } : result;
+  },
+  messages: {
+    done: (input, _task, t) => t('comment.done', { title: input.task.title }),
+    refusal: (code, t) => t(`comment.refusal.${code}`),
+    failed: (reason, t) => t('edit.failed', { reason }),
   },
 };

@@ -1,0 +1,49 @@
+/**
+ * [EV6] Writes the due-soon and overdue notices that are due and not yet in the outbox. A background job:
+ * an open sidebar runs it while open, the automations on schedule; keys make repeated runs add nothing.
+ */
+import { DEFAULT_DEADLINES, deadlineNotices, type DeadlineSettings } from '../core/deadlines';
+import type { BatonStore, CoreData } from '../store/batonStore';
+import type { BackgroundJob } from './background';
+import { escalationSettings } from './escalate';
+import { record } from './outbox';
+
+export const DEADLINES_SETTING = 'deadlines';
+/** As often as escalation (a value import of background.ts would be circular). */
+const DEADLINES_CHECK_MS = 5 * 60_000;
+
+/** The boss's delay from 设置 `deadlines` (JSON `{"bossDelayHours": n}`), the calendar from `escalation`. */
+export function deadlineSettings(store: BatonStore): DeadlineSettings {
+  const calendar = escalationSettings(store).calendar;
+  try {
+    const given = JSON.parse(store.setting(DEADLINES_SETTING) ?? '{}') as Partial<DeadlineSettings>;
+    const delay = given.bossDelayHours;
+    return {
+      bossDelayHours: typeof delay === 'number' && delay >= 0 ? delay : DEFAULT_DEADLINES.bossDelayHours,
+      calendar,
+    };
+  } catch {
+    return { ...DEFAULT_DEADLINES, calendar };
+  }
+}
+
+/** Returns how many notices were added. */
+export async function remindDeadlines(store: BatonStore, data: CoreData, now: number): Promise<number> {
+  const due = deadlineNotices(data.tasks, data, deadlineSettings(store), now);
+  if (due.length === 0) return 0;
+  const existing = await store.findKeyed(
+    'notifications',
+    'key',
+    due.map((n) => n.key),
+  );
+  const fresh = due.filter((n) => !existing.has(n.key));
+  await record(store, fresh, [], now, new Map(), false);
+  return fresh.length;
+}
+
+/** As often as escalation, on the statuses as the cascade left them. */
+export const deadlinesJob: BackgroundJob = {
+  name: 'deadlines',
+  every: DEADLINES_CHECK_MS,
+  run: async ({ store, data, now }) => ({ escalated: await remindDeadlines(store, data, now) }),
+};
