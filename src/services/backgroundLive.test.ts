@@ -17,7 +17,9 @@ async function sidebar(local: LocalHost, holder = 'sidebar-a') {
   const session = await openSession(local.host, NO_RETRY);
   if (session.kind !== 'ready') throw new Error(`demo session is ${session.kind}`);
   const clock = { now: TEST_NOW };
-  const runner = new LiveBackground({ holder, clock: () => clock.now });
+  // One sidebar at a time: the lease's settle wait only moves the test's clock.
+  const wait = async (ms: number) => void (clock.now += ms);
+  const runner = new LiveBackground({ holder, clock: () => clock.now, wait });
   runner.readAll(session);
   let current = session;
   return {

@@ -12,7 +12,8 @@ import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { backgroundHalt } from './backgroundGuard';
-import { keepOnePerKey, record, recordWrites } from './outbox';
+import { contest, contested, replay } from './contest';
+import { baseLocale, eventRows, keepOnePerKey, record, recordWrites } from './outbox';
 import { owe, payOwed, settle } from './outboxOwed';
 import { SETTLE_MS, type Wait } from './settle';
 
@@ -131,8 +132,9 @@ export async function freshTask(store: BatonStore, taskId: string): Promise<Task
  * [O3] A retry whose earlier attempt changed the task but failed before telling anyone finds the change
  * landed (the decision on the task as the sidebar saw it, already in the Base; or, on a page re-read since,
  * what the failed attempt owes: outboxOwed.ts) and writes only what is left, under the same keys.
- * [X3] Given a `wait`, the change is read again once copies have synced: if another action's write landed
- * after it, that action is the outcome, and this one tells no one and answers `overtaken`.
+ * [X5] Given a `wait`, an action that answers a question others may answer at the same moment ranks its
+ * history row among theirs once copies have synced: the first by the Base's clock is the outcome, and any
+ * other tells no one and answers `overtaken` (settleRivals).
  */
 export async function carryOut<Code>(
   store: BatonStore,
@@ -169,13 +171,19 @@ export async function carryOut<Code>(
     return { ok: true, task: changed };
   }
   const owed = { writes: [{ id: task.id, values }], notices: outcome.notices, events: [outcome.event], now };
+  let lost = false;
   try {
     if (!landed) await store.update('tasks', [{ id: task.id, values }]);
-    if (wait && !(await stillCarries(store, task.id, outcome.changes, wait)))
-      return { ok: false, code: 'overtaken' };
-    await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
+    if (wait && contested(outcome.event.key)) {
+      const verdict = await settleRivals(store, data, task, outcome, wait, retrying);
+      lost = verdict !== 'won';
+      if (verdict === 'lost') return { ok: false, code: 'overtaken' };
+      if (verdict === 'same') return { ok: true, task: await freshTask(store, task.id) };
+      await record(store, outcome.notices, [], now, new Map(), true, retrying);
+    } else await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
   } catch (error) {
-    owe(outcome.event.key, owed);
+    // A loser owes nothing: what it would tell is not what happened.
+    if (!lost) owe(outcome.event.key, owed);
     throw error;
   }
   settle(outcome.event.key);
@@ -212,15 +220,28 @@ function carries(task: Task, changes: Partial<Omit<Task, 'id'>>): boolean {
   return JSON.stringify(valuesOf(changes)) === JSON.stringify(valuesOf(now));
 }
 
-/** Once copies have synced, whether the task still holds this action's changes: no later write replaced them. */
-async function stillCarries(
+/**
+ * [X5] Writes the action's history row (its intent), lets rival intents reach this copy and ranks them
+ * (contest.ts). The winner makes sure the task shows its changes (a loser's write may have landed after its
+ * own); a loser puts the winner's changes back. `same`: the winner is this action from another device.
+ */
+async function settleRivals<Code>(
   store: BatonStore,
-  taskId: string,
-  changes: Partial<Omit<Task, 'id'>>,
+  data: CoreData,
+  task: Task,
+  outcome: Extract<Decision<Code>, { ok: true }>,
   wait: Wait,
-) {
-  await wait(SETTLE_MS);
-  return carries(await freshTask(store, taskId), changes);
+  retrying: boolean,
+): Promise<'won' | 'lost' | 'same'> {
+  const key = outcome.event.key;
+  const rows = eventRows([outcome.event], baseLocale(store));
+  const ids = await store.addKeyed('taskEvents', 'key', rows, true, retrying);
+  const verdict = await contest(store, task.id, key, ids.get(key), wait);
+  const changes = verdict.won ? outcome.changes : replay(verdict.winner, task, data);
+  const fresh = await freshTask(store, task.id);
+  if (changes && !carries(fresh, changes))
+    await store.update('tasks', [{ id: task.id, values: valuesOf(changes) }]);
+  return verdict.won ? 'won' : verdict.same ? 'same' : 'lost';
 }
 
 /** Task properties an action may change, and the schema field each is stored in. */

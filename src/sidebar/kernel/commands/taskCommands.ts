@@ -2,8 +2,9 @@
 import { refusalMessageKey, type PermissionRefusal } from '../../../core/permissions';
 import type { Task } from '../../../core/model';
 import { perform } from '../../../core/responsibility';
-import { claimTask, waitForClaims } from '../../../services/claim';
+import { claimTask } from '../../../services/claim';
 import { respond } from '../../../services/respond';
+import { sidebarSettle } from '../../../services/settle';
 import { saveAsTemplate } from '../../../services/templates';
 import type { Command } from '../command';
 import { actionOf, doneMessage, refusalMessage, type ActionKind, type Refusal } from '../commandMessages';
@@ -35,7 +36,17 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
     const { store, data, context } = session;
     const action = actionOf(input.kind, input);
     const seen = input.target.seenResponsibleUserIds;
-    const result = await respond(store, data, input.target.id, action, context.userId, at, seen, retrying);
+    const result = await respond(
+      store,
+      data,
+      input.target.id,
+      action,
+      context.userId,
+      at,
+      seen,
+      retrying,
+      sidebarSettle,
+    );
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',
@@ -61,7 +72,7 @@ export const claimCommand: Command<{ id: string; title: string }, Task, Refusal>
   key: (input) => input.id,
   async run(input, { session, at, retrying }) {
     const { store, data, context } = session;
-    const result = await claimTask(store, data, input.id, context.userId, at, retrying, waitForClaims);
+    const result = await claimTask(store, data, input.id, context.userId, at, retrying, sidebarSettle);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',

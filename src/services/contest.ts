@@ -1,0 +1,85 @@
+/**
+ * [X5] Two actions deciding the same question of a task at the same moment (head and boss reassigning, an
+ * owner declining from two devices, an accept and a send-back): the history row each writes is its intent, and
+ * the first intent by the Base's creation time (settle.ts) is the outcome, as for claims. Every writer reads
+ * the same rows once copies have synced, so every writer names the same winner: the winner makes sure the
+ * task shows its changes and tells; a loser puts the winner's changes back, removes its own row and tells
+ * no one. Rivals are rows of the same task, the same question and the same round (the key's fourth part).
+ */
+import type { Task, TaskEvent } from '../core/model';
+import { performWork, type WorkAction } from '../core/process';
+import { perform, type ResponsibilityAction } from '../core/responsibility';
+import { toTaskEvent } from '../schema/entities';
+import type { BatonStore, CoreData } from '../store/batonStore';
+import { firstByHost, settled, type Wait } from './settle';
+
+/** The questions a task's actions answer, by the action part of their history keys. */
+const QUESTIONS = [
+  // Who holds the assignment, keyed by the assignment round.
+  ['acknowledged', 'declined', 'reassigned', 'start'],
+  // How a submission is answered, keyed by the submission.
+  ['accept', 'sendBack'],
+];
+
+const partsOf = (key: string | undefined) => key?.split('/') ?? [];
+const questionOf = (key: string | undefined) => QUESTIONS.findIndex((q) => q.includes(partsOf(key)[1] ?? ''));
+
+/** Whether two history keys answer the same question of the same task in the same round. */
+export function rivals(key: string, other: string | undefined): boolean {
+  const [mine, theirs] = [partsOf(key), partsOf(other)];
+  const question = questionOf(key);
+  return question >= 0 && questionOf(other) === question && mine[0] === theirs[0] && mine[3] === theirs[3];
+}
+
+/** Whether an action's key takes part in contests at all (a nudge or a submit answers no shared question). */
+export const contested = (key: string) => questionOf(key) >= 0;
+
+export type Verdict =
+  | { won: true }
+  /** `same`: the winner is this very action written from another device (same key): it is the outcome. */
+  | { won: false; same: boolean; winner: TaskEvent };
+
+/**
+ * Once copies have synced, the first of this action's rivals (its own row `myId` among them). A losing row
+ * and any second row of the same key are removed, so the history keeps the outcome once.
+ */
+export async function contest(
+  store: BatonStore,
+  taskId: string,
+  key: string,
+  myId: string | undefined,
+  wait: Wait,
+): Promise<Verdict> {
+  const rows = await settled(wait, () => store.readWhere('taskEvents', 'task', taskId));
+  const field = rows.map(toTaskEvent).filter((e) => e.key === key || rivals(key, e.key));
+  const first = firstByHost(field);
+  if (!first || first.id === myId) return { won: true };
+  const extra = field.filter((e) => e.key === key && e.id !== first.id).map((e) => e.id);
+  if (extra.length > 0) await store.remove('taskEvents', extra).catch(() => undefined);
+  return { won: false, same: first.key === key, winner: first };
+}
+
+/**
+ * The winner's changes, decided again from its history row on the task as it stood before: the values its
+ * writer wrote (its actor, its time, its reason), so a loser can put them back.
+ */
+export function replay(winner: TaskEvent, task: Task, data: CoreData): Partial<Omit<Task, 'id'>> | undefined {
+  const [, kind, , , ...rest] = partsOf(winner.key);
+  const ctx = { ...data, actorUserId: winner.actorUserIds[0] ?? '', now: winner.at ?? 0 };
+  const reason = winner.reason ?? '';
+  const work: Record<string, WorkAction> = { start: { kind: 'start' }, accept: { kind: 'accept' } };
+  work.sendBack = { kind: 'sendBack', reason };
+  const respond: Record<string, ResponsibilityAction> = {
+    acknowledged: { kind: 'acknowledge' },
+    declined: { kind: 'decline', reason },
+  };
+  const target = data.members.find((m) => m.name === rest.join('/'));
+  if (target) respond.reassigned = { kind: 'reassign', toMemberId: target.id, reason };
+  const parent = task.parentId ? data.tasks.find((t) => t.id === task.parentId) : undefined;
+  const outcome = respond[kind ?? '']
+    ? perform(task, respond[kind ?? '']!, ctx)
+    : work[kind ?? '']
+      ? performWork(task, work[kind ?? '']!, { ...ctx, tasks: data.tasks, parent, todayStart: 0 })
+      : undefined;
+  return outcome?.ok ? outcome.changes : undefined;
+}
