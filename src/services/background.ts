@@ -13,6 +13,7 @@ import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt }
 import { escalate } from './escalate';
 import { LeaseKeeper, type Wait } from './lease';
 import { removeDuplicates } from './outboxDuplicates';
+import { tellUntold } from './outboxUntold';
 import { cascade, type DerivationScope } from './process';
 
 /** What every job of a run sees, in the order of the list. */
@@ -86,12 +87,20 @@ export const claimsJob: BackgroundJob = {
   },
 };
 
+/** [X6] Outcomes whose notices a closed sidebar never wrote are told, under their own keys. */
+export const untoldJob: BackgroundJob = {
+  name: 'untold',
+  every: ESCALATION_INTERVAL_MS,
+  run: async ({ store, data, now }) => (await tellUntold(store, data, now), {}),
+};
+
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   cascadeJob,
   escalationJob,
   unfinishedJob,
   claimsJob,
+  untoldJob,
   duplicatesJob,
 ];
 

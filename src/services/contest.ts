@@ -59,11 +59,15 @@ export async function contest(
   return { won: false, same: first.key === key, winner: first };
 }
 
+/** A kind of action, from its history key. */
+export const kindOf = (key: string | undefined) => partsOf(key)[1] ?? '';
+
 /**
- * The winner's changes, decided again from its history row on the task as it stood before: the values its
- * writer wrote (its actor, its time, its reason), so a loser can put them back.
+ * An action decided again from its history row on the task as it stood before: the changes and notices its
+ * writer wrote (its actor, its time, its reason), so a loser can put them back and the background can tell
+ * what was left untold.
  */
-export function replay(winner: TaskEvent, task: Task, data: CoreData): Partial<Omit<Task, 'id'>> | undefined {
+export function replay(winner: TaskEvent, task: Task, data: CoreData) {
   const [, kind, , , ...rest] = partsOf(winner.key);
   const ctx = { ...data, actorUserId: winner.actorUserIds[0] ?? '', now: winner.at ?? 0 };
   const reason = winner.reason ?? '';
@@ -81,5 +85,5 @@ export function replay(winner: TaskEvent, task: Task, data: CoreData): Partial<O
     : work[kind ?? '']
       ? performWork(task, work[kind ?? '']!, { ...ctx, tasks: data.tasks, parent, todayStart: 0 })
       : undefined;
-  return outcome?.ok ? outcome.changes : undefined;
+  return outcome?.ok ? outcome : undefined;
 }

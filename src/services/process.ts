@@ -177,6 +177,8 @@ export async function carryOut<Code>(
     if (wait && contested(outcome.event.key)) {
       const verdict = await settleRivals(store, data, task, outcome, wait, retrying);
       lost = verdict !== 'won';
+      // What an earlier attempt owes is the winner's to tell.
+      if (lost) settle(outcome.event.key);
       if (verdict === 'lost') return { ok: false, code: 'overtaken' };
       if (verdict === 'same') return { ok: true, task: await freshTask(store, task.id) };
       await record(store, outcome.notices, [], now, new Map(), true, retrying);
@@ -215,7 +217,7 @@ export function landedBefore<Code>(
 }
 
 /** Whether the task holds exactly these changes. */
-function carries(task: Task, changes: Partial<Omit<Task, 'id'>>): boolean {
+export function carries(task: Task, changes: Partial<Omit<Task, 'id'>>): boolean {
   const now = Object.fromEntries(Object.keys(changes).map((k) => [k, task[k as keyof Task]]));
   return JSON.stringify(valuesOf(changes)) === JSON.stringify(valuesOf(now));
 }
@@ -237,7 +239,7 @@ async function settleRivals<Code>(
   const rows = eventRows([outcome.event], baseLocale(store));
   const ids = await store.addKeyed('taskEvents', 'key', rows, true, retrying);
   const verdict = await contest(store, task.id, key, ids.get(key), wait);
-  const changes = verdict.won ? outcome.changes : replay(verdict.winner, task, data);
+  const changes = verdict.won ? outcome.changes : replay(verdict.winner, task, data)?.changes;
   const fresh = await freshTask(store, task.id);
   if (changes && !carries(fresh, changes))
     await store.update('tasks', [{ id: task.id, values: valuesOf(changes) }]);
