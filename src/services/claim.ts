@@ -15,9 +15,9 @@ import {
   type RefusalCode,
 } from '../core/responsibility';
 import { DAY } from '../core/time';
-import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { eventRows, baseLocale, record, recordWrites } from './outbox';
+import { intentsOf } from './contest';
 import { freshTask, valuesOf } from './process';
 import { settled as afterSettling, type Wait } from './settle';
 
@@ -80,11 +80,8 @@ export async function completeClaims(store: BatonStore, data: CoreData, now: num
 }
 
 async function readClaims(store: BatonStore, taskId: string) {
-  const [events, task] = await Promise.all([
-    store.readWhere('taskEvents', 'task', taskId),
-    freshTask(store, taskId),
-  ]);
-  const claims = events.map(toTaskEvent).filter((e) => e.type === 'claimed');
+  const [events, task] = await Promise.all([intentsOf(store, taskId), freshTask(store, taskId)]);
+  const claims = events.filter((e) => e.type === 'claimed');
   return [claims, task] as const;
 }
 

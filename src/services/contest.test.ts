@@ -12,6 +12,7 @@ import type { LocalHost } from '../local/localHost';
 import type { BatonStore } from '../store/batonStore';
 import { work } from './process';
 import { respond } from './respond';
+import { writtenByItsActor } from './contest';
 import type { Wait } from './settle';
 
 const BOSS = personId('王建国');
@@ -120,5 +121,14 @@ describe('[X5] the first intent by the Base clock is the outcome', () => {
     expect(byTitle(left.tasks, '海报设计').status).toBe('in_progress');
     expect(left.notices.filter((n) => n.type === 'ready' && (n.at ?? 0) >= AT)).toEqual([]);
     expect(left.notices.filter((n) => n.type === 'sentBack' && n.taskId === stage)).toHaveLength(1);
+  });
+});
+
+describe('[X8] an intent is written by the person it names', () => {
+  it('a row created by someone else for another person is not theirs; without a creator field, the actor counts', () => {
+    expect(writtenByItsActor({ actor: [HE], createdBy: [HE] })).toBe(true);
+    expect(writtenByItsActor({ actor: [HE], createdBy: [GUO] })).toBe(false);
+    expect(writtenByItsActor({ actor: [HE] })).toBe(true);
+    expect(writtenByItsActor({ actor: [HE], createdBy: [] })).toBe(true);
   });
 });

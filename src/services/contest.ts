@@ -34,6 +34,23 @@ export function rivals(key: string, other: string | undefined): boolean {
 /** Whether an action's key takes part in contests at all (a nudge or a submit answers no shared question). */
 export const contested = (key: string) => questionOf(key) >= 0;
 
+/**
+ * [X8] A history row is an intent only if the person it names created it: a row someone wrote for another
+ * person (a claim in someone else's name) is no claim and no action of theirs. Read where 任务日志 has a
+ * creator field the Base fills (`createdBy`); a Base without one trusts the row's 操作人.
+ */
+export function writtenByItsActor(values: Readonly<Record<string, unknown>>): boolean {
+  const creators: unknown[] = Array.isArray(values.createdBy) ? values.createdBy : [];
+  const actors: unknown[] = Array.isArray(values.actor) ? values.actor : [];
+  return creators.length === 0 || actors.every((a) => creators.includes(a));
+}
+
+/** The task's history rows that are intents of the people they name ([X8]). */
+export async function intentsOf(store: BatonStore, taskId: string): Promise<TaskEvent[]> {
+  const rows = await store.readWhere('taskEvents', 'task', taskId);
+  return rows.filter((r) => writtenByItsActor(r.values)).map(toTaskEvent);
+}
+
 export type Verdict =
   | { won: true }
   /** `same`: the winner is this very action written from another device (same key): it is the outcome. */
@@ -50,8 +67,8 @@ export async function contest(
   myId: string | undefined,
   wait: Wait,
 ): Promise<Verdict> {
-  const rows = await settled(wait, () => store.readWhere('taskEvents', 'task', taskId));
-  const field = rows.map(toTaskEvent).filter((e) => e.key === key || rivals(key, e.key));
+  const rows = await settled(wait, () => intentsOf(store, taskId));
+  const field = rows.filter((e) => e.key === key || rivals(key, e.key));
   const first = firstByHost(field);
   if (!first || first.id === myId) return { won: true };
   const extra = field.filter((e) => e.key === key && e.id !== first.id).map((e) => e.id);
