@@ -10,7 +10,7 @@ import { winningClaim } from '../core/responsibility';
 import { sleep } from '../store/retry';
 
 /**
- * How long a writer waits for competing writes to reach its copy; copies are assumed to sync within it.
+ * [X9] How long a writer waits for competing writes to reach its copy; copies are assumed to sync within it.
  * The sidebar, the automations and the suite all wait this long: Feishu's real sync delay between two users'
  * clients is not known until the host diagnostics measure it, and a wait shorter than that delay lets two
  * writers both believe they won, so this errs long (an action answers a few seconds later, nothing worse).
