@@ -124,6 +124,26 @@ describe('[X5] the first intent by the Base clock is the outcome', () => {
   });
 });
 
+describe('[X5] actions one after another are no rivals', () => {
+  it('an owner who acknowledged, then declines, and a head who reassigns after: each stands', async () => {
+    const local = await base();
+    await sent(local, 'assign');
+    const open3 = () => openOn(local.host, 3);
+    const task = byTitle((await open3()).data.tasks, '年会海报').id;
+    const act = async (action: Parameters<typeof respond>[3], actor: string, at: number) => {
+      const s = await open3();
+      return respond(s.store, s.data, task, action, actor, at, undefined, false, waitOn(local));
+    };
+    expect((await act({ kind: 'acknowledge' }, HE, AT)).ok).toBe(true);
+    expect((await act({ kind: 'decline', reason: '排期冲突' }, HE, AT + HOUR)).ok).toBe(true);
+    const s = await open3();
+    expect((await act(reassign(s, '林峰'), GUO, AT + 2 * HOUR)).ok).toBe(true);
+    const end = await readAll((await open3()).store);
+    expect(byTitle(end.tasks, '年会海报').responsibleUserIds).toEqual([personId('林峰')]);
+    expect(end.notices.filter((n) => n.type === 'declined').length).toBeGreaterThan(0);
+  });
+});
+
 describe('[X8] an intent is written by the person it names', () => {
   it('a row created by someone else for another person is not theirs; without a creator field, the actor counts', () => {
     expect(writtenByItsActor({ actor: [HE], createdBy: [HE] })).toBe(true);

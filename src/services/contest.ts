@@ -57,8 +57,17 @@ export type Verdict =
   | { won: false; same: boolean; winner: TaskEvent };
 
 /**
- * Once copies have synced, the first of this action's rivals (its own row `myId` among them). A losing row
- * and any second row of the same key are removed, so the history keeps the outcome once.
+ * Whether a rival row was decided on the same task as this action (`task`, as it decided on it): its action
+ * still applies to it. A row whose change the task already showed (an acknowledgement before a decline) came
+ * before, not at the same moment, and is no rival.
+ */
+export const concurrentOn = (task: Task, data: CoreData) => (row: TaskEvent) =>
+  replay(row, task, data) !== undefined;
+
+/**
+ * Once copies have synced, the first of this action's rivals (its own row `myId` among them; `concurrent`
+ * says which other rows decided on the same task). A losing row and any second row of the same key are
+ * removed, so the history keeps the outcome once.
  */
 export async function contest(
   store: BatonStore,
@@ -66,9 +75,10 @@ export async function contest(
   key: string,
   myId: string | undefined,
   wait: Wait,
+  concurrent: (row: TaskEvent) => boolean,
 ): Promise<Verdict> {
   const rows = await settled(wait, () => intentsOf(store, taskId));
-  const field = rows.filter((e) => e.key === key || rivals(key, e.key));
+  const field = rows.filter((e) => e.key === key || (rivals(key, e.key) && concurrent(e)));
   const first = firstByHost(field);
   if (!first || first.id === myId) return { won: true };
   const extra = field.filter((e) => e.key === key && e.id !== first.id).map((e) => e.id);

@@ -9,7 +9,7 @@ import type { TaskStatus } from '../core/model';
 import { DAY } from '../core/time';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { kindOf, replay, rivals, writtenByItsActor } from './contest';
+import { concurrentOn, kindOf, replay, rivals, writtenByItsActor } from './contest';
 import { record } from './outbox';
 import { carries } from './process';
 import { firstByHost } from './settle';
@@ -31,11 +31,14 @@ export async function tellUntold(store: BatonStore, data: CoreData, now: number)
     .map(toTaskEvent)
     .filter((e) => e.key && kindOf(e.key) in TELLING && (e.createdAt ?? e.at ?? 0) >= now - UNTOLD_WINDOW_MS);
   const owed = events.flatMap((event) => {
-    const field = events.filter((e) => e.key === event.key || rivals(event.key!, e.key));
     const task = data.tasks.find((t) => t.id === event.taskId);
-    if (!task || firstByHost(field)?.id !== event.id) return [];
+    if (!task) return [];
     const found = TELLING[kindOf(event.key)];
-    const outcome = replay(event, found ? { ...task, status: found } : task, data);
+    const before = found ? { ...task, status: found } : task;
+    const concurrent = concurrentOn(before, data);
+    const field = events.filter((e) => e.key === event.key || (rivals(event.key!, e.key) && concurrent(e)));
+    if (firstByHost(field)?.id !== event.id) return [];
+    const outcome = replay(event, before, data);
     return outcome && carries(task, outcome.changes) ? outcome.notices : [];
   });
   if (owed.length === 0) return 0;

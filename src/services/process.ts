@@ -12,7 +12,7 @@ import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { backgroundHalt } from './backgroundGuard';
-import { contest, contested, replay } from './contest';
+import { concurrentOn, contest, contested, replay } from './contest';
 import { baseLocale, eventRows, keepOnePerKey, record, recordWrites } from './outbox';
 import { owe, payOwed, settle } from './outboxOwed';
 import { SETTLE_MS, type Wait } from './settle';
@@ -238,7 +238,7 @@ async function settleRivals<Code>(
   const key = outcome.event.key;
   const rows = eventRows([outcome.event], baseLocale(store));
   const ids = await store.addKeyed('taskEvents', 'key', rows, true, retrying);
-  const verdict = await contest(store, task.id, key, ids.get(key), wait);
+  const verdict = await contest(store, task.id, key, ids.get(key), wait, concurrentOn(task, data));
   const changes = verdict.won ? outcome.changes : replay(verdict.winner, task, data)?.changes;
   const fresh = await freshTask(store, task.id);
   if (changes && !carries(fresh, changes))
