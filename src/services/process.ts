@@ -12,7 +12,7 @@ import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { backgroundHalt } from './backgroundGuard';
-import { concurrentOn, contest, contested, replay } from './contest';
+import { concurrentOn, contest, contested, replay, type Verdict } from './contest';
 import { baseLocale, eventRows, keepOnePerKey, record, recordWrites } from './outbox';
 import { owe, payOwed, settle } from './outboxOwed';
 import { SETTLE_MS, type Wait } from './settle';
@@ -175,12 +175,13 @@ export async function carryOut<Code>(
   try {
     if (!landed) await store.update('tasks', [{ id: task.id, values }]);
     if (wait && contested(outcome.event.key)) {
-      const verdict = await settleRivals(store, data, task, outcome, wait, retrying);
-      lost = verdict !== 'won';
+      const verdict = await rankIntent(store, data, task, outcome.event, wait, retrying);
+      lost = !verdict.won;
       // What an earlier attempt owes is the winner's to tell.
       if (lost) settle(outcome.event.key);
-      if (verdict === 'lost') return { ok: false, code: 'overtaken' };
-      if (verdict === 'same') return { ok: true, task: await freshTask(store, task.id) };
+      await showOutcome(store, data, task, outcome.changes, verdict);
+      if (!verdict.won && !verdict.same) return { ok: false, code: 'overtaken' };
+      if (!verdict.won) return { ok: true, task: await freshTask(store, task.id) };
       await record(store, outcome.notices, [], now, new Map(), true, retrying);
     } else await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
   } catch (error) {
@@ -224,26 +225,40 @@ export function carries(task: Task, changes: Partial<Omit<Task, 'id'>>): boolean
 
 /**
  * [X5] Writes the action's history row (its intent), lets rival intents reach this copy and ranks them
- * (contest.ts). The winner makes sure the task shows its changes (a loser's write may have landed after its
- * own); a loser puts the winner's changes back. `same`: the winner is this action from another device.
+ * (contest.ts) among those decided on the same task.
  */
-async function settleRivals<Code>(
+async function rankIntent(
   store: BatonStore,
   data: CoreData,
   task: Task,
-  outcome: Extract<Decision<Code>, { ok: true }>,
+  event: EventDraft,
   wait: Wait,
   retrying: boolean,
-): Promise<'won' | 'lost' | 'same'> {
-  const key = outcome.event.key;
-  const rows = eventRows([outcome.event], baseLocale(store));
-  const ids = await store.addKeyed('taskEvents', 'key', rows, true, retrying);
-  const verdict = await contest(store, task.id, key, ids.get(key), wait, concurrentOn(task, data));
-  const changes = verdict.won ? outcome.changes : replay(verdict.winner, task, data)?.changes;
-  const fresh = await freshTask(store, task.id);
-  if (changes && !carries(fresh, changes))
+): Promise<Verdict> {
+  const ids = await store.addKeyed(
+    'taskEvents',
+    'key',
+    eventRows([event], baseLocale(store)),
+    true,
+    retrying,
+  );
+  return contest(store, task.id, event.key, ids.get(event.key), wait, concurrentOn(task, data));
+}
+
+/**
+ * The task as the outcome makes it: the winner's own changes (a loser's write may have landed after them), or
+ * the winner's, decided again from its row, put back by a loser.
+ */
+async function showOutcome(
+  store: BatonStore,
+  data: CoreData,
+  task: Task,
+  mine: Partial<Omit<Task, 'id'>>,
+  verdict: Verdict,
+) {
+  const changes = verdict.won ? mine : replay(verdict.winner, task, data)?.changes;
+  if (changes && !carries(await freshTask(store, task.id), changes))
     await store.update('tasks', [{ id: task.id, values: valuesOf(changes) }]);
-  return verdict.won ? 'won' : verdict.same ? 'same' : 'lost';
 }
 
 /** Task properties an action may change, and the schema field each is stored in. */
