@@ -94,23 +94,30 @@ export const kindOf = (key: string | undefined) => partsOf(key)[1] ?? '';
  * writer wrote (its actor, its time, its reason), so a loser can put them back and the background can tell
  * what was left untold.
  */
-export function replay(winner: TaskEvent, task: Task, data: CoreData) {
-  const [, kind, , , ...rest] = partsOf(winner.key);
-  const ctx = { ...data, actorUserId: winner.actorUserIds[0] ?? '', now: winner.at ?? 0 };
-  const reason = winner.reason ?? '';
-  const work: Record<string, WorkAction> = { start: { kind: 'start' }, accept: { kind: 'accept' } };
-  work.sendBack = { kind: 'sendBack', reason };
-  const respond: Record<string, ResponsibilityAction> = {
-    acknowledged: { kind: 'acknowledge' },
-    declined: { kind: 'decline', reason },
-  };
-  const target = data.members.find((m) => m.name === rest.join('/'));
-  if (target) respond.reassigned = { kind: 'reassign', toMemberId: target.id, reason };
+export function replay(row: TaskEvent, task: Task, data: CoreData) {
+  const ctx = { ...data, actorUserId: row.actorUserIds[0] ?? '', now: row.at ?? 0 };
+  const responsibility = responsibilityAction(row, data);
+  const work = workAction(row);
   const parent = task.parentId ? data.tasks.find((t) => t.id === task.parentId) : undefined;
-  const outcome = respond[kind ?? '']
-    ? perform(task, respond[kind ?? '']!, ctx)
-    : work[kind ?? '']
-      ? performWork(task, work[kind ?? '']!, { ...ctx, tasks: data.tasks, parent, todayStart: 0 })
-      : undefined;
-  return outcome?.ok ? outcome : undefined;
+  const outcome = responsibility
+    ? perform(task, responsibility, ctx)
+    : work && performWork(task, work, { ...ctx, tasks: data.tasks, parent, todayStart: 0 });
+  return outcome && outcome.ok ? outcome : undefined;
+}
+
+/** The responsibility action a history row records; a reassignment's key ends with its target's name. */
+function responsibilityAction(row: TaskEvent, data: CoreData): ResponsibilityAction | undefined {
+  const [, kind, , , ...target] = partsOf(row.key);
+  const reason = row.reason ?? '';
+  if (kind === 'acknowledged') return { kind: 'acknowledge' };
+  if (kind === 'declined') return { kind: 'decline', reason };
+  const member = data.members.find((m) => m.name === target.join('/'));
+  return kind === 'reassigned' && member ? { kind: 'reassign', toMemberId: member.id, reason } : undefined;
+}
+
+/** The stage action a history row records. */
+function workAction(row: TaskEvent): WorkAction | undefined {
+  const kind = kindOf(row.key);
+  if (kind === 'start' || kind === 'accept') return { kind };
+  return kind === 'sendBack' ? { kind: 'sendBack', reason: row.reason ?? '' } : undefined;
 }
