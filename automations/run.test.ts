@@ -3,7 +3,9 @@ import type { LocalHost } from '../src/local/localHost';
 import { demoBase, emptyBase, TEST_NOW } from '../test/support/baseFixture';
 import { fakeOpenApi } from '../test/support/fakeOpenApi';
 import { cliLocale, readConfig } from './config';
-import { main } from './run';
+import { INVALID_LEASE_EXIT, main } from './run';
+import { DAY } from '../src/core/time';
+import { openSession } from '../src/services/session';
 
 const SECRET = 'very-secret-app-secret';
 const ENV = { BATON_BASE_TOKEN: 'bascnRun', FEISHU_APP_ID: 'cli_run', FEISHU_APP_SECRET: SECRET };
@@ -33,7 +35,7 @@ describe('automations command line', () => {
     const { code, lines, api } = await run(['cascade', 'remind'], { ...ENV, BATON_LANGUAGE: 'en-US' });
     expect(code).toBe(2);
     expect(lines).toEqual([
-      'Unknown job "remind": it must be one of tableEdits, cascade, escalate, deadlines, unfinished, claims, duplicates.',
+      'Unknown job "remind": it must be one of tableEdits, cascade, escalate, deadlines, unfinished, claims, untold, duplicates.',
       expect.stringMatching(/^Usage: npm run automations/),
     ]);
     expect(api.calls).toEqual([]);
@@ -98,6 +100,19 @@ describe('automations command line', () => {
     const en = await run([], { ...ENV, BATON_LANGUAGE: 'en' }, SECRET, broken());
     expect(en.code).toBe(5);
     expect(en.lines[0]).toMatch(/^Background work is stopped.*Depends on/);
+  });
+
+  it('[J6][X7] does the work but exits 6 naming the lease when the runner lease lies too far ahead', async () => {
+    const local = await demoBase();
+    const session = await openSession(local.host);
+    if (session.kind !== 'ready') throw new Error(session.kind);
+    const value = JSON.stringify({ holder: 'sidebar-fast-clock', until: TEST_NOW + 365 * DAY });
+    await session.store.addKeyed('settings', 'key', [{ key: 'runner', value }]);
+    const { code, lines } = await run([], ENV, SECRET, local);
+    expect(code).toBe(INVALID_LEASE_EXIT);
+    expect(lines[0]).toMatch(/^完成：/);
+    expect(lines[1]).toContain('sidebar-fast-clock');
+    expect((await run([], ENV, SECRET, local)).code).toBe(0);
   });
 
   it('follows the shell language unless BATON_LANGUAGE says otherwise', () => {

@@ -3,7 +3,8 @@
  * every few minutes. Prints one line in the administrator's language; returns the exit code: 0 when done or
  * when a sidebar does the work, 1 when the run failed, 2 on bad input, 3 when Baton is not installed in the Base,
  * 4 when 设置 cannot be read, 5 when background work is stopped because a field it derives from is missing or
- * awaits confirmation on the Check page.
+ * awaits confirmation on the Check page, 6 when the work was done but the runner lease found in 设置 ended too
+ * far ahead to obey (a clock running ahead, or a hand-typed value): it was replaced, and someone must find it.
  */
 import { translator, type Locale, type Translate } from '../src/i18n/translate';
 import { tableSpec } from '../src/schema/tables';
@@ -42,6 +43,11 @@ export async function main(
   try {
     const report = await runJobs(host, jobs, io.now ?? Date.now, { wait: io.wait });
     io.print(reportLine(report, t, locale));
+    if (report.outcome === 'done' && report.invalidLease) {
+      const { holder, until } = report.invalidLease;
+      io.print(t('automations.invalidLease', { holder, until: new Date(until).toISOString() }));
+      return INVALID_LEASE_EXIT;
+    }
     return EXIT_CODES[report.outcome];
   } catch (error) {
     // Errors from the client name the call and the OpenAPI's code, never a token or a secret.
@@ -61,6 +67,9 @@ export const EXIT_CODES: Record<JobReport['outcome'], number> = {
   noAccess: 4,
   halted: 5,
 };
+
+/** [X7] Done, but the lease in 设置 could not be obeyed: whoever wrote it will again until their clock is right. */
+export const INVALID_LEASE_EXIT = 6;
 
 function reportLine(report: JobReport, t: Translate, locale: Locale): string {
   if (report.outcome === 'notInstalled')

@@ -12,8 +12,9 @@ import { completeClaims } from './claim';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { deadlinesJob } from './deadlines';
 import { escalate } from './escalate';
-import { LeaseKeeper, type Wait } from './lease';
+import { invalidLease, LeaseKeeper, type Wait } from './lease';
 import { removeDuplicates } from './outboxDuplicates';
+import { tellUntold } from './outboxUntold';
 import { cascade, type DerivationScope } from './process';
 import { tableEditsJob } from './tableEdits';
 
@@ -88,6 +89,13 @@ export const claimsJob: BackgroundJob = {
   },
 };
 
+/** [X6] Outcomes whose notices a closed sidebar never wrote are told, under their own keys. */
+export const untoldJob: BackgroundJob = {
+  name: 'untold',
+  every: ESCALATION_INTERVAL_MS,
+  run: async ({ store, data, now }) => (await tellUntold(store, data, now), {}),
+};
+
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   tableEditsJob,
@@ -96,6 +104,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   deadlinesJob,
   unfinishedJob,
   claimsJob,
+  untoldJob,
   duplicatesJob,
 ];
 
@@ -133,7 +142,10 @@ export async function haltOf(store: BatonStore): Promise<Halt | undefined> {
 }
 
 export type OnceReport =
-  { outcome: 'busy' } | { outcome: 'halted'; halt: Halt } | ({ outcome: 'done' } & Tally);
+  | { outcome: 'busy' }
+  | { outcome: 'halted'; halt: Halt }
+  /** `invalidLease`: [X7] the lease found was too far ahead to obey; the run replaced it. */
+  | ({ outcome: 'done'; invalidLease?: { holder: string; until: number } } & Tally);
 
 /**
  * One run with no sidebar open: under its own holder, read everything, run the jobs, renewing the lease between
@@ -158,11 +170,13 @@ export async function runOnce(
   // A margin as long as the lease: every renewal reads the lease, since another holder ends this run.
   const lease = new LeaseKeeper(holder, clock, { leaseMs, marginMs: leaseMs, wait: options.wait });
   const held = () => lease.hold(store);
+  const invalid = await invalidLease(store, now, leaseMs);
   if (!(await held())) return { outcome: 'busy' };
   try {
     const [data, actor] = await Promise.all([store.loadCore(), options.actor()]);
     const outcome = await runJobs(jobs, { store, data, now, actor, scope: {} }, held);
-    return outcome.stopped ? { outcome: 'busy' } : { outcome: 'done', ...outcome.tally };
+    if (outcome.stopped) return { outcome: 'busy' };
+    return { outcome: 'done', ...outcome.tally, ...(invalid ? { invalidLease: invalid } : {}) };
   } finally {
     await lease.release(store).catch(() => undefined);
   }

@@ -17,7 +17,9 @@ async function sidebar(local: LocalHost, holder = 'sidebar-a') {
   const session = await openSession(local.host, NO_RETRY);
   if (session.kind !== 'ready') throw new Error(`demo session is ${session.kind}`);
   const clock = { now: TEST_NOW };
-  const runner = new LiveBackground({ holder, clock: () => clock.now });
+  // One sidebar at a time: the lease's settle wait only moves the test's clock.
+  const wait = async (ms: number) => void (clock.now += ms);
+  const runner = new LiveBackground({ holder, clock: () => clock.now, wait });
   runner.readAll(session);
   let current = session;
   return {
@@ -59,7 +61,7 @@ describe('the background runner of an open sidebar', () => {
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
       outcome: 'ran',
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'duplicates'],
+      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'duplicates'],
     });
     await d.doneInGrid('海报设计');
     await a.read(d.id('海报设计'));
@@ -152,6 +154,7 @@ describe('the background runner of an open sidebar', () => {
       'deadlines',
       'unfinished',
       'claims',
+      'untold',
       'duplicates',
     ]);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['tableEdits', 'cascade']);
@@ -162,6 +165,7 @@ describe('the background runner of an open sidebar', () => {
       'deadlines',
       'unfinished',
       'claims',
+      'untold',
       'duplicates',
     ]);
   });
@@ -173,13 +177,13 @@ describe('the background runner of an open sidebar', () => {
     const brand = d.id('品牌对外宣传');
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'duplicates'],
+      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'duplicates'],
       tally: { statuses: 1 },
     });
     expect(await d.statusOf('品牌对外宣传')).toBe('done');
     a.clock.now = TEST_NOW + ESCALATION_INTERVAL_MS;
     expect(await a.runner.run()).toMatchObject({
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'duplicates'],
+      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'duplicates'],
     });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);
     expect(notices.filter((n) => n.taskId === brand && n.type !== 'ready')).toEqual([]);

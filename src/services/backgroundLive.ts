@@ -21,6 +21,7 @@ import {
   type Refreshed,
 } from './refresh';
 import { myNotices, type Session } from './session';
+import { sidebarSettle, type Wait } from './settle';
 import type { TableKey } from '../schema/schemaTypes';
 
 type ReadySession = Extract<Session, { kind: 'ready' }>;
@@ -36,6 +37,8 @@ export interface LiveOptions {
   holder: string;
   clock: () => number;
   jobs?: readonly BackgroundJob[];
+  /** [X1] The wait when taking the lease; the sidebar's settle wait unless given. */
+  wait?: Wait;
 }
 
 export class LiveBackground {
@@ -60,6 +63,7 @@ export class LiveBackground {
     this.lease = new LeaseKeeper(options.holder, options.clock, {
       leaseMs: LEASE_MS,
       marginMs: LEASE_MARGIN_MS,
+      wait: options.wait ?? sidebarSettle,
     });
     this.jobs = options.jobs ?? BACKGROUND_JOBS;
   }

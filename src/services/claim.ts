@@ -15,22 +15,19 @@ import {
   type RefusalCode,
 } from '../core/responsibility';
 import { DAY } from '../core/time';
-import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { sleep } from '../store/retry';
 import { eventRows, baseLocale, record, recordWrites } from './outbox';
+import { intentsOf } from './contest';
 import { freshTask, valuesOf } from './process';
+import { settled as afterSettling, type Wait } from './settle';
 
 export type ClaimResult =
   { ok: true; task: Task } | { ok: false; code: RefusalCode | 'alreadyClaimed'; by?: string };
 
-/** How long a claimant waits for claims made elsewhere to reach its copy of the Base before deciding. */
-export const CLAIM_SETTLE_MS = 1500;
-
 /**
  * Records the actor's claim, then settles the task: a retry (`retrying`) finds its own claim by key, and a
- * claim already projected answers at once. `settle` waits until claims made on other clients at the same
- * moment have reached this one (the sidebar waits `CLAIM_SETTLE_MS`).
+ * claim already projected answers at once. Given a `wait`, claims made on other clients at the same moment
+ * reach this one before the claims are ranked (settle.ts, the same settle and rank as every contested action).
  */
 export async function claimTask(
   store: BatonStore,
@@ -39,7 +36,7 @@ export async function claimTask(
   actorUserId: string,
   now: number,
   retrying = false,
-  settle?: () => Promise<void>,
+  wait?: Wait,
 ): Promise<ClaimResult> {
   const task = await freshTask(store, taskId);
   const outcome = perform(task, { kind: 'claim' }, { ...data, actorUserId, now });
@@ -52,9 +49,10 @@ export async function claimTask(
     ]);
     const rows = eventRows([outcome.event], baseLocale(store));
     await store.addKeyed('taskEvents', 'key', rows, true, retrying);
-    await settle?.();
   }
-  const [claims, current] = await readClaims(store, taskId);
+  const [claims, current] = await afterSettling(outcome.ok ? wait : undefined, () =>
+    readClaims(store, taskId),
+  );
   const settled = await project(store, data, current, claims);
   return answer(store, data, settled, claims, actorUserId, myKey);
 }
@@ -81,15 +79,9 @@ export async function completeClaims(store: BatonStore, data: CoreData, now: num
   return completed.filter((t): t is Task => t !== undefined);
 }
 
-/** What the sidebar waits after recording a claim (see `claimTask`). */
-export const waitForClaims = () => sleep(CLAIM_SETTLE_MS);
-
 async function readClaims(store: BatonStore, taskId: string) {
-  const [events, task] = await Promise.all([
-    store.readWhere('taskEvents', 'task', taskId),
-    freshTask(store, taskId),
-  ]);
-  const claims = events.map(toTaskEvent).filter((e) => e.type === 'claimed');
+  const [events, task] = await Promise.all([intentsOf(store, taskId), freshTask(store, taskId)]);
+  const claims = events.filter((e) => e.type === 'claimed');
   return [claims, task] as const;
 }
 

@@ -3,7 +3,7 @@
  * keys up and found nothing. On every write path the retry still ends with each record once and no stray
  * draft.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { base, open, PATHS, visible, type Path } from '../../test/support/writePaths';
 import type { LocalHost } from '../local/localHost';
 import { HostError, HostErrorCode } from '../port/hostErrors';
@@ -45,27 +45,38 @@ async function cleanRun(prepare: Path[1]) {
   return { adds: counter.adds(), end: await visible((await open(local, 3)).store) };
 }
 
+const figures = { paths: 0, runs: 0 };
+afterAll(() =>
+  console.info(`[late answers] ${figures.runs} runs on ${figures.paths} write paths, every record once`),
+);
+
 describe.each(PATHS)('late answer: %s', (_name, prepare) => {
-  it('[O5] an add landing after its retry looked the keys up leaves every record once', async () => {
-    const clean = await cleanRun(prepare);
-    expect(clean.adds).toBeGreaterThan(0);
-    for (let nth = 1; nth <= clean.adds; nth++) {
-      const local = await base();
-      const act = await prepare(local);
-      const reader = (await open(local, 3)).store;
-      const late = lateAdd(local, nth);
-      let ok = await act(false).then(
-        (r) => r.ok,
-        () => false,
-      );
-      for (let attempt = 0; !ok && attempt < 3; attempt++) ok = (await act(true)).ok;
-      const where = `add ${nth} late`;
-      expect({ where, ok, pending: late.pending() }).toEqual({ where, ok: true, pending: false });
-      expect({ where, drafts: await drafts(local), ...(await visible(reader)) }).toEqual({
-        where,
-        drafts: 0,
-        ...clean.end,
-      });
-    }
-  });
+  it(
+    '[O5] an add landing after its retry looked the keys up leaves every record once',
+    { timeout: 60_000 },
+    async () => {
+      const clean = await cleanRun(prepare);
+      expect(clean.adds).toBeGreaterThan(0);
+      for (let nth = 1; nth <= clean.adds; nth++) {
+        const local = await base();
+        const act = await prepare(local);
+        const reader = (await open(local, 3)).store;
+        const late = lateAdd(local, nth);
+        let ok = await act(false).then(
+          (r) => r.ok,
+          () => false,
+        );
+        for (let attempt = 0; !ok && attempt < 3; attempt++) ok = (await act(true)).ok;
+        const where = `add ${nth} late`;
+        expect({ where, ok, pending: late.pending() }).toEqual({ where, ok: true, pending: false });
+        expect({ where, drafts: await drafts(local), ...(await visible(reader)) }).toEqual({
+          where,
+          drafts: 0,
+          ...clean.end,
+        });
+        figures.runs += 1;
+      }
+      figures.paths += 1;
+    },
+  );
 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { demoBase, TEST_NOW } from '../../test/support/baseFixture';
+import { base } from '../../test/support/writePaths';
 import type { ReadySession } from '../sidebar/app/appModel';
 import type { BatonStore } from '../store/batonStore';
-import { CLOCK_SLACK_MS, holdLease, LEASE_MARGIN_MS, LEASE_MS, LeaseKeeper, releaseLease } from './lease';
+import {
+  CLOCK_SLACK_MS,
+  holdLease,
+  invalidLease,
+  LEASE_MARGIN_MS,
+  LEASE_MS,
+  LeaseKeeper,
+  releaseLease,
+} from './lease';
 import { openSession } from './session';
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
@@ -73,6 +82,35 @@ describe('runner lease', () => {
     expect(await holdLease(b, 'sidebar-b', TEST_NOW)).toBe(false);
     await typeLease(a, 'sidebar-a', TEST_NOW + LEASE_MS + CLOCK_SLACK_MS + 1);
     expect(await holdLease(b, 'sidebar-b', TEST_NOW)).toBe(true);
+  });
+
+  it('[X7] a lease too far ahead is named as invalid; a lease a little ahead is not', async () => {
+    const { a } = await twoSidebars();
+    expect(await holdLease(a, 'sidebar-a', TEST_NOW)).toBe(true);
+    expect(await invalidLease(a, TEST_NOW)).toBeUndefined();
+    await typeLease(a, 'sidebar-a', TEST_NOW + LEASE_MS + CLOCK_SLACK_MS);
+    expect(await invalidLease(a, TEST_NOW)).toBeUndefined();
+    const until = TEST_NOW + 365 * 24 * 3_600_000;
+    await typeLease(a, 'sidebar-a', until);
+    expect(await invalidLease(a, TEST_NOW)).toEqual({ holder: 'sidebar-a', until });
+  });
+
+  it('[X1] two takers on copies that sync a second later: once synced, one runner row is left', async () => {
+    // On the Base's virtual clock, which the waits move, so the copies sync during them.
+    const local = await base();
+    const copies = [local.replica({ syncDelayMs: 1000 }), local.replica({ syncDelayMs: 1000 })];
+    const [a, b] = (await Promise.all(copies.map((c) => openSession(c.host, RETRY)))) as ReadySession[];
+    const wait = async (ms: number) => {
+      for (let waited = 0; waited < ms; waited += 250) await local.advance(250);
+    };
+    const held = await Promise.all([
+      holdLease(a!.store, 'sidebar-a', TEST_NOW, LEASE_MS, wait),
+      holdLease(b!.store, 'sidebar-b', TEST_NOW, LEASE_MS, wait),
+    ]);
+    await local.sync();
+    const rows = await a!.store.readWhere('settings', 'key', 'runner');
+    expect(held.filter(Boolean)).toEqual([true]);
+    expect(rows).toHaveLength(1);
   });
 });
 

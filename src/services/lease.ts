@@ -38,13 +38,26 @@ function parse(value: unknown): Lease | undefined {
 
 async function readLease(store: BatonStore) {
   const rows = await store.readWhere('settings', 'key', RUNNER_SETTING);
-  const row = [...rows].sort((a, b) => a.id.localeCompare(b.id))[0];
-  return { row, lease: parse(row?.values.value) };
+  const [row, ...extra] = [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  return { row, lease: parse(row?.values.value), extra };
 }
 
 /** Whether `lease` binds someone asking at `now`: unexpired, and not further ahead than any lease is written. */
 function binding(lease: Lease, now: number, leaseMs: number): boolean {
-  return lease.until > now && lease.until <= now + Math.max(leaseMs, LEASE_MS) + CLOCK_SLACK_MS;
+  return lease.until > now && !tooFarAhead(lease, now, leaseMs);
+}
+
+const tooFarAhead = (lease: Lease, now: number, leaseMs: number) =>
+  lease.until > now + Math.max(leaseMs, LEASE_MS) + CLOCK_SLACK_MS;
+
+/**
+ * [X7] The lease in 设置 when nobody may obey it: it ends further ahead than any lease is written (typed by
+ * hand, or by a computer whose clock runs ahead). Runners replace it, and say so: a clock far ahead will write
+ * it again, and someone has to set that clock right.
+ */
+export async function invalidLease(store: BatonStore, now: number, leaseMs = LEASE_MS) {
+  const { lease } = await readLease(store);
+  return lease && tooFarAhead(lease, now, leaseMs) ? lease : undefined;
 }
 
 /** Takes or renews the lease for `holder` unless someone else holds a binding one; says whether it holds it. */
@@ -63,7 +76,11 @@ export async function holdLease(
   else await store.addKeyed('settings', 'key', [{ key: RUNNER_SETTING, value }], true);
   // [X1] A renewal races no one: whoever saw our binding lease stayed away. A taking may race another taker.
   if (!mine && wait) await wait(SETTLE_MS);
-  return (await readLease(store)).lease?.holder === holder;
+  const after = await readLease(store);
+  // Two takers who both found no row both added one; the first is the lease, a later one of ours is removed.
+  const ours = after.extra.filter((r) => parse(r.values.value)?.holder === holder).map((r) => r.id);
+  if (ours.length > 0) await store.remove('settings', ours).catch(() => undefined);
+  return after.lease?.holder === holder;
 }
 
 /**

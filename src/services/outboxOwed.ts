@@ -52,10 +52,13 @@ export async function payOwed(
   let told = 0;
   for (const [key, entry] of [...owed]) {
     if (only && (entry.now !== only.at || !entry.writes.some((w) => w.id === only.taskId))) continue;
-    const fresh = await store.readByIds(
-      'tasks',
-      entry.writes.map((w) => w.id),
-    );
+    // A task removed since (a rolled-back draft) cannot show the change: the entry is not paid.
+    const fresh = await store
+      .readByIds(
+        'tasks',
+        entry.writes.map((w) => w.id),
+      )
+      .catch(() => []);
     const landed = entry.writes.every((w, i) =>
       Object.entries(w.values).every(([field, value]) =>
         same(value, (fresh[i]?.values as Record<string, unknown> | undefined)?.[field]),

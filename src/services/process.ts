@@ -12,7 +12,8 @@ import { fromTask, toTask } from '../schema/entities';
 import type { FieldKey } from '../schema/schemaTypes';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { backgroundHalt } from './backgroundGuard';
-import { keepOnePerKey, record, recordWrites } from './outbox';
+import { concurrentOn, contest, contested, replay, type Verdict } from './contest';
+import { baseLocale, eventRows, keepOnePerKey, record, recordWrites } from './outbox';
 import { owe, payOwed, settle } from './outboxOwed';
 import { SETTLE_MS, type Wait } from './settle';
 
@@ -131,8 +132,9 @@ export async function freshTask(store: BatonStore, taskId: string): Promise<Task
  * [O3] A retry whose earlier attempt changed the task but failed before telling anyone finds the change
  * landed (the decision on the task as the sidebar saw it, already in the Base; or, on a page re-read since,
  * what the failed attempt owes: outboxOwed.ts) and writes only what is left, under the same keys.
- * [X3] Given a `wait`, the change is read again once copies have synced: if another action's write landed
- * after it, that action is the outcome, and this one tells no one and answers `overtaken`.
+ * [X5] Given a `wait`, an action that answers a question others may answer at the same moment ranks its
+ * history row among theirs once copies have synced: the first by the Base's clock is the outcome, and any
+ * other tells no one and answers `overtaken` (settleRivals).
  */
 export async function carryOut<Code>(
   store: BatonStore,
@@ -169,13 +171,22 @@ export async function carryOut<Code>(
     return { ok: true, task: changed };
   }
   const owed = { writes: [{ id: task.id, values }], notices: outcome.notices, events: [outcome.event], now };
+  let lost = false;
   try {
     if (!landed) await store.update('tasks', [{ id: task.id, values }]);
-    if (wait && !(await stillCarries(store, task.id, outcome.changes, wait)))
-      return { ok: false, code: 'overtaken' };
-    await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
+    if (wait && contested(outcome.event.key)) {
+      const verdict = await rankIntent(store, data, task, outcome.event, wait, retrying);
+      lost = !verdict.won;
+      // What an earlier attempt owes is the winner's to tell.
+      if (lost) settle(outcome.event.key);
+      await showOutcome(store, data, task, outcome.changes, verdict);
+      if (!verdict.won && !verdict.same) return { ok: false, code: 'overtaken' };
+      if (!verdict.won) return { ok: true, task: await freshTask(store, task.id) };
+      await record(store, outcome.notices, [], now, new Map(), true, retrying);
+    } else await record(store, outcome.notices, [outcome.event], now, new Map(), true, retrying);
   } catch (error) {
-    owe(outcome.event.key, owed);
+    // A loser owes nothing: what it would tell is not what happened.
+    if (!lost) owe(outcome.event.key, owed);
     throw error;
   }
   settle(outcome.event.key);
@@ -207,20 +218,47 @@ export function landedBefore<Code>(
 }
 
 /** Whether the task holds exactly these changes. */
-function carries(task: Task, changes: Partial<Omit<Task, 'id'>>): boolean {
+export function carries(task: Task, changes: Partial<Omit<Task, 'id'>>): boolean {
   const now = Object.fromEntries(Object.keys(changes).map((k) => [k, task[k as keyof Task]]));
   return JSON.stringify(valuesOf(changes)) === JSON.stringify(valuesOf(now));
 }
 
-/** Once copies have synced, whether the task still holds this action's changes: no later write replaced them. */
-async function stillCarries(
+/**
+ * [X5] Writes the action's history row (its intent), lets rival intents reach this copy and ranks them
+ * (contest.ts) among those decided on the same task.
+ */
+async function rankIntent(
   store: BatonStore,
-  taskId: string,
-  changes: Partial<Omit<Task, 'id'>>,
+  data: CoreData,
+  task: Task,
+  event: EventDraft,
   wait: Wait,
+  retrying: boolean,
+): Promise<Verdict> {
+  const ids = await store.addKeyed(
+    'taskEvents',
+    'key',
+    eventRows([event], baseLocale(store)),
+    true,
+    retrying,
+  );
+  return contest(store, task.id, event.key, ids.get(event.key), wait, concurrentOn(task, data));
+}
+
+/**
+ * The task as the outcome makes it: the winner's own changes (a loser's write may have landed after them), or
+ * the winner's, decided again from its row, put back by a loser.
+ */
+async function showOutcome(
+  store: BatonStore,
+  data: CoreData,
+  task: Task,
+  mine: Partial<Omit<Task, 'id'>>,
+  verdict: Verdict,
 ) {
-  await wait(SETTLE_MS);
-  return carries(await freshTask(store, taskId), changes);
+  const changes = verdict.won ? mine : replay(verdict.winner, task, data)?.changes;
+  if (changes && !carries(await freshTask(store, task.id), changes))
+    await store.update('tasks', [{ id: task.id, values: valuesOf(changes) }]);
 }
 
 /** Task properties an action may change, and the schema field each is stored in. */

@@ -4,7 +4,7 @@
  * change that did not land; a user who retries (same moment, as the command runner retries) ends with the
  * Base a clean run leaves, every record exactly once.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { AT, base, HE, open, PATHS, sent, visible, type Path } from '../../test/support/writePaths';
 import type { FailureTiming } from '../local/failureInjector';
 import type { LocalHost } from '../local/localHost';
@@ -25,39 +25,53 @@ async function cleanRun(prepare: Path[1]) {
   return { calls: counter.calls(), end: await visible((await open(local, 3)).store) };
 }
 
+const figures = { runs: 0, gaveUpUnlanded: 0 };
+afterAll(() =>
+  console.info(
+    `[write order] ${figures.runs} runs failing one call each, retried to every record once; ` +
+      `${figures.gaveUpUnlanded} given up before the change landed, nobody told`,
+  ),
+);
+
 describe.each(PATHS)('write order: %s', (_name, prepare, nudge) => {
-  it('[O1] [O3] a failure at any call: given up, nobody is told of a change that did not land; retried, all once', async () => {
-    const clean = await cleanRun(prepare);
-    expect(clean.calls).toBeGreaterThan(1);
-    for (let nth = 1; nth <= clean.calls; nth++) {
-      for (const timing of ['before', 'after'] as const) {
-        const local = await base();
-        const act = await prepare(local);
-        const reader = (await open(local, 3)).store;
-        const before = await visible(reader);
-        failAt(local, nth, timing);
-        const first = await act(false).then(
-          (r) => r.ok,
-          () => false,
-        );
-        local.failures.draw = () => undefined;
-        const gaveUp = await visible(reader);
-        const where = `call ${nth} failing ${timing}`;
-        const landed = JSON.stringify(nudge ? gaveUp.notices : gaveUp.state);
-        if (landed === JSON.stringify(nudge ? before.notices : before.state)) {
-          expect({ where, notices: gaveUp.notices, events: gaveUp.events }).toEqual({
-            where,
-            notices: before.notices,
-            events: before.events,
-          });
+  it(
+    '[O1] [O3] a failure at any call: given up, nobody is told of a change that did not land; retried, all once',
+    { timeout: 60_000 },
+    async () => {
+      const clean = await cleanRun(prepare);
+      expect(clean.calls).toBeGreaterThan(1);
+      for (let nth = 1; nth <= clean.calls; nth++) {
+        for (const timing of ['before', 'after'] as const) {
+          const local = await base();
+          const act = await prepare(local);
+          const reader = (await open(local, 3)).store;
+          const before = await visible(reader);
+          failAt(local, nth, timing);
+          const first = await act(false).then(
+            (r) => r.ok,
+            () => false,
+          );
+          local.failures.draw = () => undefined;
+          const gaveUp = await visible(reader);
+          const where = `call ${nth} failing ${timing}`;
+          const landed = JSON.stringify(nudge ? gaveUp.notices : gaveUp.state);
+          if (landed === JSON.stringify(nudge ? before.notices : before.state)) {
+            figures.gaveUpUnlanded += 1;
+            expect({ where, notices: gaveUp.notices, events: gaveUp.events }).toEqual({
+              where,
+              notices: before.notices,
+              events: before.events,
+            });
+          }
+          let ok = first;
+          for (let attempt = 0; !ok && attempt < 3; attempt++) ok = (await act(true)).ok;
+          expect({ where, ok }).toEqual({ where, ok: true });
+          expect({ where, ...(await visible(reader)) }).toEqual({ where, ...clean.end });
+          figures.runs += 1;
         }
-        let ok = first;
-        for (let attempt = 0; !ok && attempt < 3; attempt++) ok = (await act(true)).ok;
-        expect({ where, ok }).toEqual({ where, ok: true });
-        expect({ where, ...(await visible(reader)) }).toEqual({ where, ...clean.end });
       }
-    }
-  });
+    },
+  );
 });
 
 describe('[O2] a write set that cannot encode writes nothing', () => {

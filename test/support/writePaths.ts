@@ -71,95 +71,120 @@ export async function sent(local: LocalHost, mode: 'assign' | 'pool') {
 
 const idOf = (s: ReadySession, title: string) => s.data.tasks.find((t) => t.title === title)!.id;
 
+/** The sidebar's settle wait, on the Base's virtual clock: actions run as the sidebar runs them. */
+const settleOn = (local: LocalHost) => (ms: number) => local.advance(ms);
+
 type Attempt = (retrying: boolean) => Promise<{ ok: boolean }>;
 /**
  * Prepares the Base without failures; the action then runs on the data as the sidebar read it. A nudge
  * changes no task: its notices are its outcome, and its history must not come without them.
  */
-export type Path = [name: string, prepare: (local: LocalHost) => Promise<Attempt>, nudge?: true];
+/** `attempts`: how often the action's store tries each call (the sidebar's tries three times). */
+export type Path = [
+  name: string,
+  prepare: (local: LocalHost, attempts?: number) => Promise<Attempt>,
+  nudge?: true,
+];
 
 export const PATHS: Path[] = [
   [
     'acknowledge',
-    async (local) => {
+    async (local, attempts = 1) => {
       const id = await sent(local, 'assign');
-      const { store, data } = await open(local);
-      return (r) => respond(store, data, id, { kind: 'acknowledge' }, HE, AT, undefined, r);
+      const { store, data } = await open(local, attempts);
+      return (r) => respond(store, data, id, { kind: 'acknowledge' }, HE, AT, undefined, r, settleOn(local));
     },
   ],
   [
     'decline',
-    async (local) => {
+    async (local, attempts = 1) => {
       const id = await sent(local, 'assign');
-      const { store, data } = await open(local);
-      return (r) => respond(store, data, id, { kind: 'decline', reason: '排期冲突' }, HE, AT, undefined, r);
+      const { store, data } = await open(local, attempts);
+      return (r) =>
+        respond(
+          store,
+          data,
+          id,
+          { kind: 'decline', reason: '排期冲突' },
+          HE,
+          AT,
+          undefined,
+          r,
+          settleOn(local),
+        );
     },
   ],
   [
     'reassign',
-    async (local) => {
+    async (local, attempts = 1) => {
       const id = await sent(local, 'assign');
-      const { store, data } = await open(local);
+      const { store, data } = await open(local, attempts);
       const to = data.members.find((m) => m.name === '郭晓')!.id;
       const action = { kind: 'reassign', toMemberId: to, reason: '人手调整' } as const;
-      return (r) => respond(store, data, id, action, BOSS, AT, undefined, r);
+      return (r) => respond(store, data, id, action, BOSS, AT, undefined, r, settleOn(local));
     },
   ],
   [
     'claim',
-    async (local) => {
+    async (local, attempts = 1) => {
       const id = await sent(local, 'pool');
-      const { store, data } = await open(local);
-      return (r) => claimTask(store, data, id, HE, AT, r);
+      const { store, data } = await open(local, attempts);
+      return (r) => claimTask(store, data, id, HE, AT, r, settleOn(local));
     },
   ],
   [
     'submit',
-    async (local) => {
-      const s = await open(local);
-      return (r) => work(s.store, s.data, idOf(s, '海报设计'), { kind: 'submit' }, GUO, CLOCK, r);
+    async (local, attempts = 1) => {
+      const s = await open(local, attempts);
+      return (r) =>
+        work(s.store, s.data, idOf(s, '海报设计'), { kind: 'submit' }, GUO, CLOCK, r, settleOn(local));
     },
   ],
   [
     'accept',
-    async (local) => {
+    async (local, attempts = 1) => {
       const before = await open(local, 3);
       await work(before.store, before.data, idOf(before, '海报设计'), { kind: 'submit' }, GUO, CLOCK);
-      const s = await open(local);
+      const s = await open(local, attempts);
       const later = { ...CLOCK, now: AT + HOUR };
-      return (r) => work(s.store, s.data, idOf(s, '海报设计'), { kind: 'accept' }, ZHANG, later, r);
+      return (r) =>
+        work(s.store, s.data, idOf(s, '海报设计'), { kind: 'accept' }, ZHANG, later, r, settleOn(local));
     },
   ],
   [
     'send back',
-    async (local) => {
+    async (local, attempts = 1) => {
       const before = await open(local, 3);
       await work(before.store, before.data, idOf(before, '海报设计'), { kind: 'submit' }, GUO, CLOCK);
-      const s = await open(local);
+      const s = await open(local, attempts);
       const later = { ...CLOCK, now: AT + HOUR };
       const back = { kind: 'sendBack', reason: '字太小' } as const;
-      return (r) => work(s.store, s.data, idOf(s, '海报设计'), back, ZHANG, later, r);
+      return (r) => work(s.store, s.data, idOf(s, '海报设计'), back, ZHANG, later, r, settleOn(local));
     },
   ],
   [
     'nudge',
-    async (local) => {
-      const s = await open(local);
+    async (local, attempts = 1) => {
+      const s = await open(local, attempts);
       return (r) => work(s.store, s.data, idOf(s, '客户邀请'), { kind: 'nudge' }, ZHENG, CLOCK, r);
     },
     true,
   ],
   [
     'send',
-    async (local) => {
-      const { store, data } = await open(local);
-      return (r) => sendAssignment(store, data, draft(data, 'assign', 'send'), BOSS, CLOCK, { resume: r });
+    async (local, attempts = 1) => {
+      const { store, data } = await open(local, attempts);
+      return (r) =>
+        sendAssignment(store, data, draft(data, 'assign', 'send'), BOSS, CLOCK, {
+          resume: r,
+          wait: settleOn(local),
+        });
     },
   ],
   [
     'quick-create',
-    async (local) => {
-      const { store, data } = await open(local);
+    async (local, attempts = 1) => {
+      const { store, data } = await open(local, attempts);
       const design = data.departments.find((d) => d.name === '设计部')!.id;
       const owner = data.members.find((m) => m.name === '何平')!.id;
       const input = { title: '海报', primaryDepartmentId: design, responsibleMemberId: owner, due: AT + DAY };

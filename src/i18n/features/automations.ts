@@ -1,7 +1,7 @@
 /** Texts of the automations command (run by an administrator from a terminal or a scheduler). */
 export const zh = {
   'automations.usage':
-    '用法：npm run automations -- [tableEdits] [cascade] [escalate] [deadlines] [unfinished] [claims] [duplicates]（不写则全部按顺序运行）。tableEdits：给在表格里改成「已完成」的任务补上完成时间和日志；cascade：按前置关系更新阶段状态并通知可开始的人；escalate：逐级催办超时未确认或无人认领的任务；deadlines：提醒即将到期和已逾期的任务；unfinished：撤回中途失败、超过 15 分钟的派单草稿；claims：补完中途失败的认领；duplicates：同一去重键的重复通知和日志只保留一条。',
+    '用法：npm run automations -- [tableEdits] [cascade] [escalate] [deadlines] [unfinished] [claims] [untold] [duplicates]（不写则全部按顺序运行）。tableEdits：给在表格里改成「已完成」的任务补上完成时间和日志；cascade：按前置关系更新阶段状态并通知可开始的人；escalate：逐级催办超时未确认或无人认领的任务；deadlines：提醒即将到期和已逾期的任务；unfinished：撤回中途失败、超过 15 分钟的派单草稿；claims：补完中途失败的认领；untold：补发已生效但没发出的通知（例如操作后侧边栏被关掉）；duplicates：同一去重键的重复通知和日志只保留一条。',
   'automations.unknownJob': '不认识的任务「{{job}}」，只能是 {{jobs}} 之一。',
   'automations.config.baseToken': '缺少 BATON_BASE_TOKEN：多维表格链接中 /base/ 后面的那一串。',
   'automations.config.credentials':
@@ -18,6 +18,8 @@ export const zh = {
   'automations.done':
     '完成：{{statuses}} 个状态已更新，发出 {{ready}} 条“可以开始”通知，{{escalated}} 条催办通知。',
   'automations.failed': '运行没有完成：{{reason}}。再运行一次即可，已写入的不会重复。',
+  'automations.invalidLease':
+    '「设置」表 runner 一行记录的后台租约（{{holder}}，到 {{until}}）远超正常时长，已作废并由这次运行接替。多半是某台电脑的时钟走快了，或有人手工改了这一行：请校准该电脑的时间。',
   'automations.halted.inputMissing':
     '后台工作已停止：「任务」表缺少字段或字段类型不对（{{fields}}），否则会把所有等待中的阶段当作没有前置任务放行。请在接棒侧边栏的“多维表格检查”页修复。',
   'automations.halted.relinkPending':
@@ -26,7 +28,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'automations.usage':
-    'Usage: npm run automations -- [tableEdits] [cascade] [escalate] [deadlines] [unfinished] [claims] [duplicates] (all, in this order, when none is given). tableEdits: give tasks set to Done in the grid their completion time and history; cascade: update stage statuses from their predecessors and tell whoever can start; escalate: escalate tasks not acknowledged or not claimed in time; deadlines: remind of tasks due soon or overdue; unfinished: roll back sends left half done for over 15 minutes; claims: complete claims left half done; duplicates: keep one notice or history row per key.',
+    'Usage: npm run automations -- [tableEdits] [cascade] [escalate] [deadlines] [unfinished] [claims] [untold] [duplicates] (all, in this order, when none is given). tableEdits: give tasks set to Done in the grid their completion time and history; cascade: update stage statuses from their predecessors and tell whoever can start; escalate: escalate tasks not acknowledged or not claimed in time; deadlines: remind of tasks due soon or overdue; unfinished: roll back sends left half done for over 15 minutes; claims: complete claims left half done; untold: send the notices of changes that landed untold (a sidebar closed right after an action); duplicates: keep one notice or history row per key.',
   'automations.unknownJob': 'Unknown job "{{job}}": it must be one of {{jobs}}.',
   'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',
   'automations.config.credentials':
@@ -44,6 +46,8 @@ export const en: Record<keyof typeof zh, string> = {
   'automations.done':
     'Done: {{statuses}} statuses updated, {{ready}} "you can start" notices and {{escalated}} escalation notices sent.',
   'automations.failed': 'The run did not finish: {{reason}}. Run it again; nothing written is written twice.',
+  'automations.invalidLease':
+    'The background lease in the Settings row "runner" ({{holder}}, until {{until}}) ran far longer than any lease; it was ignored and this run took over. Most likely a computer\'s clock runs ahead, or someone edited the row by hand: set that clock right.',
   'automations.halted.inputMissing':
     'Background work is stopped: the Tasks table is missing fields or has them with the wrong type ({{fields}}); otherwise every waiting stage would be released as if it had no predecessors. Repair them on the Base check page of the Baton sidebar.',
   'automations.halted.relinkPending':

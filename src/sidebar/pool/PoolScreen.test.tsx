@@ -5,7 +5,7 @@ import type { AssignmentDraft } from '../../core/assignment';
 import type { LocalHost } from '../../local/localHost';
 import { toTask } from '../../schema/entities';
 import { sendAssignment } from '../../services/assign';
-import { CLAIM_SETTLE_MS } from '../../services/claim';
+import { SETTLE_MS as CLAIM_SETTLE_MS } from '../../services/settle';
 import { taskHistory } from '../../services/inbox';
 import { openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';

@@ -6,6 +6,7 @@ import type { QuickTaskInput } from '../../../core/quickTask';
 import { rollBack, sendAssignment } from '../../../services/assign';
 import { rollBackSend, type UnfinishedSend } from '../../../services/assignUnfinished';
 import { createTask } from '../../../services/createTask';
+import { sidebarSettle } from '../../../services/settle';
 import { startOfDay } from '../../shared/dayInput';
 import type { Command } from '../command';
 
@@ -52,7 +53,10 @@ export const sendAssignmentCommand: Command<
   key: (input) => input.draft.draftKey,
   async run({ draft, resume }, { session, at }) {
     const { store, data, context } = session;
-    const result = await sendAssignment(store, data, draft, context.userId, clockOf(at), { resume });
+    const result = await sendAssignment(store, data, draft, context.userId, clockOf(at), {
+      resume,
+      wait: sidebarSettle,
+    });
     return result.ok
       ? { ok: true, value: { taskId: result.taskId } }
       : { ok: false, code: result.code, value: { issues: result.issues } };

@@ -9,10 +9,11 @@ import { perform } from '../../../core/responsibility';
 import { addStage, type NewStage, type StageAddRefusal } from '../../../core/stageAdd';
 import { editTask, type EditRefusal, type TaskEdit } from '../../../core/taskEdit';
 import { tellAssigner } from '../../../services/acknowledge';
-import { claimTask, waitForClaims } from '../../../services/claim';
+import { claimTask } from '../../../services/claim';
 import { addComment } from '../../../services/comment';
 import { addStageAfterSend, changeTask } from '../../../services/editTask';
 import { respond } from '../../../services/respond';
+import { sidebarSettle } from '../../../services/settle';
 import { saveAsTemplate } from '../../../services/templates';
 import { startOfDay } from '../../shared/dayInput';
 import type { Command } from '../command';
@@ -45,7 +46,17 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
     const { store, data, context } = session;
     const action = actionOf(input.kind, input);
     const seen = input.target.seenResponsibleUserIds;
-    const result = await respond(store, data, input.target.id, action, context.userId, at, seen, retrying);
+    const result = await respond(
+      store,
+      data,
+      input.target.id,
+      action,
+      context.userId,
+      at,
+      seen,
+      retrying,
+      sidebarSettle,
+    );
     if (result.ok && input.kind === 'acknowledge')
       await tellAssigner(store, data, result.task, context.userId, at);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
@@ -73,7 +84,7 @@ export const claimCommand: Command<{ id: string; title: string }, Task, Refusal>
   key: (input) => input.id,
   async run(input, { session, at, retrying }) {
     const { store, data, context } = session;
-    const result = await claimTask(store, data, input.id, context.userId, at, retrying, waitForClaims);
+    const result = await claimTask(store, data, input.id, context.userId, at, retrying, sidebarSettle);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',

@@ -4,6 +4,7 @@ import { performWork, type WorkAction, type WorkRefusal } from '../../../core/pr
 import type { AttachmentValue } from '../../../port/cellValues';
 import { addDeliverables } from '../../../services/deliverables';
 import { work } from '../../../services/process';
+import { sidebarSettle } from '../../../services/settle';
 import { startOfDay } from '../../shared/dayInput';
 import type { Command, CommandEnv } from '../command';
 import { nudgeDoneMessage, workDoneMessage, workRefusalMessage, type WorkKind } from '../commandMessages';
@@ -44,7 +45,7 @@ const actionOf = (input: StageWorkInput): WorkAction =>
 
 async function act(stage: Task, action: WorkAction, env: CommandEnv) {
   const { store, data, context } = env.session;
-  return work(store, data, stage.id, action, context.userId, clockOf(env.at), env.retrying);
+  return work(store, data, stage.id, action, context.userId, clockOf(env.at), env.retrying, sidebarSettle);
 }
 
 /** Each action on each stage keeps its own retry time and busy state. */
