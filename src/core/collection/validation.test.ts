@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../time';
+import type { Drive } from './drive';
 import { aDrive, DEADLINE, PUBLISHED } from './collectionBuilders';
 import { driveProblems, extensionProblem } from './validation';
 
@@ -23,7 +24,7 @@ describe('drive validation', () => {
     ['namingRule', { namingRule: '{姓名}/作品' }],
     ['pointsInvalid', { points: -1 }],
     ['remindersInvalid', { reminderDays: [0] }],
-  ] as const)('[CD1] refuses %s', (code, overrides) => {
+  ] as [string, Partial<Drive>][])('[CD1] refuses %s', (code, overrides) => {
     expect(driveProblems(aDrive(overrides), 5, PUBLISHED)).toEqual([code]);
   });
 
