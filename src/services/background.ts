@@ -10,6 +10,7 @@ import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
 import { completeClaims } from './claim';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
+import { collectionJob } from './collection/collectionJob';
 import { escalate } from './escalate';
 import { LeaseKeeper, type Wait } from './lease';
 import { removeDuplicates } from './outboxDuplicates';
@@ -92,6 +93,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   escalationJob,
   unfinishedJob,
   claimsJob,
+  collectionJob,
   duplicatesJob,
 ];
 

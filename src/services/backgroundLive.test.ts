@@ -59,7 +59,7 @@ describe('the background runner of an open sidebar', () => {
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
       outcome: 'ran',
-      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates'],
+      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'collection', 'duplicates'],
     });
     await d.doneInGrid('海报设计');
     await a.read(d.id('海报设计'));
@@ -163,13 +163,13 @@ describe('the background runner of an open sidebar', () => {
     const brand = d.id('品牌对外宣传');
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
-      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates'],
+      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'collection', 'duplicates'],
       tally: { statuses: 1 },
     });
     expect(await d.statusOf('品牌对外宣传')).toBe('done');
     a.clock.now = TEST_NOW + ESCALATION_INTERVAL_MS;
     expect(await a.runner.run()).toMatchObject({
-      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates'],
+      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'collection', 'duplicates'],
     });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);
     expect(notices.filter((n) => n.taskId === brand && n.type !== 'ready')).toEqual([]);

@@ -9,7 +9,7 @@ import { latestByMember, owes, type Drive, type Submission } from './drive';
 import { audienceOf } from './audience';
 
 export type CollectNoticeKind =
-  'published' | 'remind' | 'due' | 'dueHead' | 'daily' | 'extended' | 'nudge' | 'sentBack';
+  'published' | 'remind' | 'due' | 'dueHead' | 'daily' | 'extended' | 'nudge' | 'sentBack' | 'problems';
 
 export interface CollectNotice {
   key: string;
