@@ -145,13 +145,21 @@ describe('the background runner of an open sidebar', () => {
       const run = await a.runner.run();
       return run.outcome === 'ran' ? run.ran : [];
     };
-    expect(await ran(TEST_NOW)).toEqual(['cascade', 'escalate', 'unfinished', 'claims', 'duplicates']);
+    expect(await ran(TEST_NOW)).toEqual([
+      'cascade',
+      'escalate',
+      'unfinished',
+      'claims',
+      'collection',
+      'duplicates',
+    ]);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['cascade']);
     expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual([
       'cascade',
       'escalate',
       'unfinished',
       'claims',
+      'collection',
       'duplicates',
     ]);
   });
