@@ -8,6 +8,12 @@ import {
   rollBackUnfinishedCommand,
   sendAssignmentCommand,
 } from './commands/createCommands';
+import {
+  manageDriveCommand,
+  publishDriveCommand,
+  reviewCommand,
+  submitFilesCommand,
+} from './commands/collectionCommands';
 import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
@@ -24,6 +30,10 @@ export const commands = {
   sendAssignment: sendAssignmentCommand,
   rollBack: rollBackCommand,
   rollBackUnfinished: rollBackUnfinishedCommand,
+  publishDrive: publishDriveCommand,
+  manageDrive: manageDriveCommand,
+  submitFiles: submitFilesCommand,
+  review: reviewCommand,
 };
 
 export type Commands = typeof commands;
