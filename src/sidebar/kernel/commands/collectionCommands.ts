@@ -101,7 +101,8 @@ export const submitFilesCommand: Command<SubmitInput & { driveTitle: string }, n
       problems === 0
         ? t('collection.submitted', { title: input.driveTitle })
         : t('collection.submittedWithProblems', { title: input.driveTitle, count: problems }),
-    refusal: (code, t, _by, input) => t(`collection.refusal.${code}`, { max: 0, count: input.files.length }),
+    refusal: (code, t, by, input) =>
+      t(`collection.refusal.${code}`, { max: by ?? '', count: input.files.length }),
     failed: (reason, t) => t('collection.uploadFailed', { reason }),
   },
 };
