@@ -32,7 +32,7 @@ export interface DriveProgress {
   byDepartment: { departmentId?: string; counts: Counts }[];
 }
 
-function stateOf(latest: Submission | undefined): PersonState {
+export function stateOf(latest: Submission | undefined): PersonState {
   if (!latest) return 'missing';
   if (latest.review === 'rejected') return 'sentBack';
   if (latest.review === 'accepted') return 'accepted';
