@@ -34,6 +34,19 @@ export async function collectionBase() {
   const session = await openSession(local.host, { retry: { attempts: 4, backoffMs: 0 } });
   if (session.kind !== 'ready') throw new Error(`demo session is ${session.kind}`);
   const { store, data } = session;
+  // The demo's own drive is removed: each test starts with no drives and counts only what it adds.
+  const [drives, submissions] = await Promise.all([
+    store.readAll('collections'),
+    store.readAll('submissions'),
+  ]);
+  await store.remove(
+    'submissions',
+    submissions.map((r) => r.id),
+  );
+  await store.remove(
+    'collections',
+    drives.map((r) => r.id),
+  );
   const dep = (name: string) => data.departments.find((d) => d.name === name)!.id;
   const draft: DriveDraft = {
     title: '参赛作品',
