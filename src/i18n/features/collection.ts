@@ -164,7 +164,7 @@ export const en: Record<keyof typeof zh, string> = {
   'collection.invalid.filesRange':
     'Files per person: minimum 0 to 50, maximum 1 to 50, minimum not above maximum.',
   'collection.invalid.namingRule':
-    'The naming rule may use only {部门}, {姓名}, {标题} and none of \\ / : * ? " < > |.',
+    'The naming rule may use only {department}, {name}, {title} and none of \\ / : * ? " < > |.',
   'collection.invalid.pointsInvalid': 'Points cannot be negative.',
   'collection.invalid.remindersInvalid': 'Reminder days must be whole numbers from 1 to 60, e.g. 3,1.',
   'collection.refusal.notMember': 'You are not an active member, so you cannot act on collections.',
@@ -218,7 +218,7 @@ export const en: Record<keyof typeof zh, string> = {
   'collection.field.maxSizeMb': 'Size limit per file (MB)',
   'collection.field.minFiles': 'Min files per person',
   'collection.field.maxFiles': 'Max files per person',
-  'collection.field.namingRule': 'Naming rule ({部门} {姓名} {标题}; optional)',
+  'collection.field.namingRule': 'Naming rule ({department} {name} {title}; optional)',
   'collection.field.deadline': 'Deadline',
   'collection.field.departments': 'Departments (none and no members: everyone)',
   'collection.field.members': 'Also these members',
