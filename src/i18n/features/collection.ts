@@ -30,7 +30,8 @@ export const zh = {
   'collection.invalid.sizeInvalid': '单个文件大小上限要大于 0，且不超过 2048 MB。',
   'collection.invalid.formatsEmpty': '请至少选择一种允许的格式。',
   'collection.invalid.filesRange': '每人文件数：最少 0 到 50，最多 1 到 50，且最少不能大于最多。',
-  'collection.invalid.namingRule': '命名规则只能用 {部门}、{姓名}、{标题}，且不能含 \\ / : * ? " < > |。',
+  'collection.invalid.namingRule':
+    '命名规则只能用部门、姓名、标题三个占位符（各用花括号括起），且不能含 \\ / : * ? " < > |。',
   'collection.invalid.pointsInvalid': '贡献分不能是负数。',
   'collection.invalid.remindersInvalid': '提醒天数要是 1 到 60 的整数，例如 3,1。',
   'collection.refusal.notMember': '你不在成员表里（或已离职），不能操作收集。',
@@ -81,7 +82,7 @@ export const zh = {
   'collection.field.maxSizeMb': '单个文件上限（MB）',
   'collection.field.minFiles': '每人最少文件数',
   'collection.field.maxFiles': '每人最多文件数',
-  'collection.field.namingRule': '命名规则（可用 {部门} {姓名} {标题}，可不填）',
+  'collection.field.namingRule': '命名规则（占位符：部门、姓名、标题，各用花括号括起；可不填）',
   'collection.field.deadline': '截止时间',
   'collection.field.departments': '收集部门（不选部门和成员则为全员）',
   'collection.field.members': '另外指定成员',
@@ -164,7 +165,7 @@ export const en: Record<keyof typeof zh, string> = {
   'collection.invalid.filesRange':
     'Files per person: minimum 0 to 50, maximum 1 to 50, minimum not above maximum.',
   'collection.invalid.namingRule':
-    'The naming rule may use only {department}, {name}, {title} and none of \\ / : * ? " < > |.',
+    'The naming rule may use only the placeholders department, name and title (each in curly brackets) and none of \\ / : * ? " < > |.',
   'collection.invalid.pointsInvalid': 'Points cannot be negative.',
   'collection.invalid.remindersInvalid': 'Reminder days must be whole numbers from 1 to 60, e.g. 3,1.',
   'collection.refusal.notMember': 'You are not an active member, so you cannot act on collections.',
@@ -218,7 +219,8 @@ export const en: Record<keyof typeof zh, string> = {
   'collection.field.maxSizeMb': 'Size limit per file (MB)',
   'collection.field.minFiles': 'Min files per person',
   'collection.field.maxFiles': 'Max files per person',
-  'collection.field.namingRule': 'Naming rule ({department} {name} {title}; optional)',
+  'collection.field.namingRule':
+    'Naming rule (placeholders department, name, title, each in curly brackets; optional)',
   'collection.field.deadline': 'Deadline',
   'collection.field.departments': 'Departments (none and no members: everyone)',
   'collection.field.members': 'Also these members',
