@@ -46,6 +46,7 @@ const DYNAMIC_IMPORTS = [
 /** Sidebar feature folders: each imports the kernel, shared and app, never another feature. */
 const FEATURES = [
   'assign',
+  'collection',
   'home',
   'members',
   'mywork',

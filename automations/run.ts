@@ -6,7 +6,7 @@
  * awaits confirmation on the Check page, 6 when the work was done but the runner lease found in 设置 ended too
  * far ahead to obey (a clock running ahead, or a hand-typed value): it was replaced, and someone must find it.
  */
-import { translator, type Locale, type Translate } from '../src/i18n/translate';
+import { isMessageKey, translator, type Locale, type Translate } from '../src/i18n/translate';
 import { tableSpec } from '../src/schema/tables';
 import type { Wait } from '../src/services/lease';
 import { cliLocale, readConfig } from './config';
@@ -24,7 +24,7 @@ export async function main(
   const unknown = args.find((a) => !JOB_NAMES.includes(a));
   if (unknown) {
     io.print(t('automations.unknownJob', { job: unknown, jobs: JOB_NAMES.join(', ') }));
-    io.print(t('automations.usage'));
+    io.print(usage(t));
     return 2;
   }
   const result = readConfig(env);
@@ -54,6 +54,18 @@ export async function main(
     io.print(t('automations.failed', { reason: (error as Error).message }));
     return 1;
   }
+}
+
+/** The usage line: every job in the order it runs, each with its text. */
+function usage(t: Translate): string {
+  const help = JOB_NAMES.map((name) => {
+    const key = `automations.job.${name}`;
+    return isMessageKey(key) ? t(key) : name;
+  });
+  return t('automations.usage', {
+    jobs: JOB_NAMES.map((name) => `[${name}]`).join(' '),
+    help: help.join(t('automations.usage.separator')),
+  });
 }
 
 /**

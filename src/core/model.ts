@@ -136,6 +136,7 @@ export const NOTICE_TYPES = [
   'overdue',
   'changed',
   'mentioned',
+  'collection',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

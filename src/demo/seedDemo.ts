@@ -2,6 +2,7 @@
  * Builds the demo company in a Base through the same installer and store the sidebar uses,
  * so the playground, tests and bench start from what a real install would produce.
  */
+import { addCollectionDemo } from './collectionDemo';
 import { taskDefaults, type Task } from '../core/model';
 import { LocalHost, type LocalStorageAdapter } from '../local/localHost';
 import { emptyState } from '../local/localState';
@@ -19,6 +20,7 @@ export async function seedDemo(host: BitableHost, todayStart: number): Promise<B
   const departmentIds = await addDepartments(store);
   await addMembers(store, departmentIds);
   await addTasks(store, departmentIds, todayStart);
+  await addCollectionDemo(store, departmentIds, todayStart);
   return store;
 }
 

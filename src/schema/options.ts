@@ -101,4 +101,5 @@ export const NOTIFICATION_TYPE_OPTIONS = [
   o('overdue', '已逾期', 'Overdue'),
   o('changed', '任务变更', 'Task changed'),
   o('mentioned', '提到你', 'Mentioned'),
+  o('collection', '收集', 'Collection'),
 ];

@@ -148,6 +148,17 @@ export const SCHEMA = [
       link('targetMembers', '目标成员', 'Target members', 'members', true),
       user('organizer', '发起人', 'Organizer'),
       select('status', '状态', 'Status', opt.COLLECTION_STATUS_OPTIONS),
+      num('minFiles', '最少文件数', 'Min files'),
+      num('maxFiles', '最多文件数', 'Max files'),
+      text('namingRule', '命名规则', 'Naming rule'),
+      check('needsReview', '需要审核', 'Needs review'),
+      num('points', '贡献分', 'Points'),
+      check('openToAll', '向所有人开放', 'Open to all'),
+      // Days before the deadline to remind those missing, e.g. "3,1".
+      text('reminderDays', '提醒计划', 'Reminder days'),
+      date('publishedAt', '发布时间', 'Published at'),
+      date('closedAt', '关闭时间', 'Closed at'),
+      text('key', '请求键', 'Request key'),
     ],
     views: [],
   },
@@ -163,6 +174,14 @@ export const SCHEMA = [
       check('compliant', '格式合规', 'Compliant'),
       text('problems', '问题', 'Problems'),
       select('review', '审核', 'Review', opt.REVIEW_OPTIONS),
+      num('version', '版本', 'Version'),
+      num('sizeBytes', '大小(字节)', 'Size (bytes)'),
+      // What the check saw of each file (name, size, detected format, hash), as JSON.
+      text('fileFacts', '文件检查', 'File facts'),
+      check('late', '逾期', 'Late'),
+      text('reviewReason', '退回原因', 'Reason sent back'),
+      date('checkedAt', '检查时间', 'Checked at'),
+      text('key', '幂等键', 'Key'),
     ],
     views: [
       {

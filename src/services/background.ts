@@ -11,6 +11,7 @@ import { unfinishedJob } from './assignUnfinished';
 import { completeClaims } from './claim';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { deadlinesJob } from './deadlines';
+import { collectionJob } from './collection/collectionJob';
 import { escalate } from './escalate';
 import { invalidLease, LeaseKeeper, type Wait } from './lease';
 import { removeDuplicates } from './outboxDuplicates';
@@ -105,6 +106,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   unfinishedJob,
   claimsJob,
   untoldJob,
+  collectionJob,
   duplicatesJob,
 ];
 

@@ -61,7 +61,7 @@ describe('the background runner of an open sidebar', () => {
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
       outcome: 'ran',
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'duplicates'],
+      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'collection', 'duplicates'],
     });
     await d.doneInGrid('海报设计');
     await a.read(d.id('海报设计'));
@@ -155,6 +155,7 @@ describe('the background runner of an open sidebar', () => {
       'unfinished',
       'claims',
       'untold',
+      'collection',
       'duplicates',
     ]);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['tableEdits', 'cascade']);
@@ -166,6 +167,7 @@ describe('the background runner of an open sidebar', () => {
       'unfinished',
       'claims',
       'untold',
+      'collection',
       'duplicates',
     ]);
   });
@@ -177,13 +179,13 @@ describe('the background runner of an open sidebar', () => {
     const brand = d.id('品牌对外宣传');
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'duplicates'],
+      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'collection', 'duplicates'],
       tally: { statuses: 1 },
     });
     expect(await d.statusOf('品牌对外宣传')).toBe('done');
     a.clock.now = TEST_NOW + ESCALATION_INTERVAL_MS;
     expect(await a.runner.run()).toMatchObject({
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'duplicates'],
+      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'collection', 'duplicates'],
     });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);
     expect(notices.filter((n) => n.taskId === brand && n.type !== 'ready')).toEqual([]);

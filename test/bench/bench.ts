@@ -21,6 +21,7 @@ import {
   type BenchSetup,
   type ScenarioRow,
 } from './report';
+import { collectionBase, collectionRow, collectionScenario } from './collection';
 import { cascadeScenario, progressScenario } from './process';
 import { progressBase } from './processFixtures';
 import { cascadeRow, progressRow } from './processReport';
@@ -139,6 +140,12 @@ async function main(): Promise<void> {
   if (p.tasks !== progressTasks)
     throw new Error(`progress view loaded ${p.tasks} tasks, expected ${progressTasks}`);
   rows.push(progressRow(common('progress view', progressTasks, p.m, p.naive), p));
+
+  progress('collection: 40 members, 20 drives, 2,400 submissions (and naive: one awaited add per reminder)');
+  const c = await collectionScenario(await collectionBase());
+  rows.push(
+    collectionRow({ ...common('collection', c.submissions, c.m, c.naive), ...floorFields(c.floor) }, c),
+  );
 
   const bundle = measureInitialJs(option('--dist') ?? 'dist');
   if (json) printJson(setup, rows, bundle);

@@ -1,7 +1,17 @@
 /** Texts of the automations command (run by an administrator from a terminal or a scheduler). */
 export const zh = {
-  'automations.usage':
-    '用法：npm run automations -- [tableEdits] [cascade] [escalate] [deadlines] [unfinished] [claims] [untold] [duplicates]（不写则全部按顺序运行）。tableEdits：给在表格里改成「已完成」的任务补上完成时间和日志；cascade：按前置关系更新阶段状态并通知可开始的人；escalate：逐级催办超时未确认或无人认领的任务；deadlines：提醒即将到期和已逾期的任务；unfinished：撤回中途失败、超过 15 分钟的派单草稿；claims：补完中途失败的认领；untold：补发已生效但没发出的通知（例如操作后侧边栏被关掉）；duplicates：同一去重键的重复通知和日志只保留一条。',
+  'automations.usage': '用法：npm run automations -- {{jobs}}（不写则全部按顺序运行）。{{help}}。',
+  // One text per background job, shown in the usage line; a job without one is listed by name only.
+  'automations.job.tableEdits': 'tableEdits：给在表格里改成「已完成」的任务补上完成时间和日志',
+  'automations.job.cascade': 'cascade：按前置关系更新阶段状态并通知可开始的人',
+  'automations.job.escalate': 'escalate：逐级催办超时未确认或无人认领的任务',
+  'automations.job.deadlines': 'deadlines：提醒即将到期和已逾期的任务',
+  'automations.job.unfinished': 'unfinished：撤回中途失败、超过 15 分钟的派单草稿',
+  'automations.job.claims': 'claims：补完中途失败的认领',
+  'automations.job.untold': 'untold：补发已生效但没发出的通知（例如操作后侧边栏被关掉）',
+  'automations.job.collection': 'collection：收集的到期提醒，并检查从表单或表格提交的文件',
+  'automations.job.duplicates': 'duplicates：同一去重键的重复通知和日志只保留一条',
+  'automations.usage.separator': '；',
   'automations.unknownJob': '不认识的任务「{{job}}」，只能是 {{jobs}} 之一。',
   'automations.config.baseToken': '缺少 BATON_BASE_TOKEN：多维表格链接中 /base/ 后面的那一串。',
   'automations.config.credentials':
@@ -28,7 +38,21 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'automations.usage':
-    'Usage: npm run automations -- [tableEdits] [cascade] [escalate] [deadlines] [unfinished] [claims] [untold] [duplicates] (all, in this order, when none is given). tableEdits: give tasks set to Done in the grid their completion time and history; cascade: update stage statuses from their predecessors and tell whoever can start; escalate: escalate tasks not acknowledged or not claimed in time; deadlines: remind of tasks due soon or overdue; unfinished: roll back sends left half done for over 15 minutes; claims: complete claims left half done; untold: send the notices of changes that landed untold (a sidebar closed right after an action); duplicates: keep one notice or history row per key.',
+    'Usage: npm run automations -- {{jobs}} (all, in this order, when none is given). {{help}}.',
+  'automations.job.tableEdits':
+    'tableEdits: give tasks set to Done in the grid their completion time and history',
+  'automations.job.cascade':
+    'cascade: update stage statuses from their predecessors and tell whoever can start',
+  'automations.job.escalate': 'escalate: escalate tasks not acknowledged or not claimed in time',
+  'automations.job.deadlines': 'deadlines: remind of tasks due soon or overdue',
+  'automations.job.unfinished': 'unfinished: roll back sends left half done for over 15 minutes',
+  'automations.job.claims': 'claims: complete claims left half done',
+  'automations.job.untold':
+    'untold: send the notices of changes that landed untold (a sidebar closed right after an action)',
+  'automations.job.collection':
+    'collection: the reminders of collection drives and the check of files submitted through the form or the grid',
+  'automations.job.duplicates': 'duplicates: keep one notice or history row per key',
+  'automations.usage.separator': '; ',
   'automations.unknownJob': 'Unknown job "{{job}}": it must be one of {{jobs}}.',
   'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',
   'automations.config.credentials':

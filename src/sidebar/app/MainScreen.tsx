@@ -8,6 +8,7 @@ import { MyWorkScreen } from '../mywork/MyWorkScreen';
 import { NoticesScreen } from '../notices/NoticesScreen';
 import { unreadCount } from '../notices/noticesModel';
 import { PoolScreen } from '../pool/PoolScreen';
+import { CollectionScreen } from '../collection/CollectionScreen';
 import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { HealthScreen } from '../setup/HealthScreen';
@@ -75,6 +76,9 @@ function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props)
         )}
         <TabPane tab={t('nav.pool')} itemKey="pool">
           {active === 'pool' && <PoolScreen onOpenTask={setOpenTaskId} />}
+        </TabPane>
+        <TabPane tab={t('collection.nav')} itemKey="collection">
+          {active === 'collection' && <CollectionScreen />}
         </TabPane>
         <TabPane
           tab={unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')}

@@ -17,6 +17,12 @@ import {
   respondCommand,
   saveTemplateCommand,
 } from './commands/taskCommands';
+import {
+  manageDriveCommand,
+  publishDriveCommand,
+  reviewCommand,
+  submitFilesCommand,
+} from './commands/collectionCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
 
@@ -36,6 +42,10 @@ export const commands = {
   editTask: editTaskCommand,
   addStage: addStageCommand,
   comment: commentCommand,
+  publishDrive: publishDriveCommand,
+  manageDrive: manageDriveCommand,
+  submitFiles: submitFilesCommand,
+  review: reviewCommand,
 };
 
 export type Commands = typeof commands;

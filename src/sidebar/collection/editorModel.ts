@@ -1,0 +1,91 @@
+/** The drive editor's form as typed, and the drive it publishes. Pure. */
+import { FILE_FORMATS, type FileFormat } from '../../core/collection/drive';
+import type { Department } from '../../core/model';
+import { DAY } from '../../core/time';
+import { parseReminderDays } from '../../schema/collectionEntities';
+import type { DriveDraft } from '../../services/collection/publish';
+import { formatDay, parseDay } from '../shared/dayInput';
+
+export interface EditorForm {
+  title: string;
+  requirements: string;
+  formats: FileFormat[];
+  maxSizeMb: string;
+  minFiles: string;
+  maxFiles: string;
+  namingRule: string;
+  /** YYYY-MM-DD: the drive closes at the end of that day. */
+  deadline: string;
+  departmentIds: string[];
+  memberIds: string[];
+  openToAll: boolean;
+  needsReview: boolean;
+  points: string;
+  reminderDays: string;
+}
+
+export const FORMAT_CHOICES: readonly FileFormat[] = FILE_FORMATS;
+
+export function emptyForm(now: number): EditorForm {
+  return {
+    title: '',
+    requirements: '',
+    formats: ['pdf'],
+    maxSizeMb: '20',
+    minFiles: '1',
+    maxFiles: '1',
+    namingRule: '',
+    deadline: formatDay(now + 7 * DAY),
+    departmentIds: [],
+    memberIds: [],
+    openToAll: false,
+    needsReview: false,
+    points: '',
+    reminderDays: '3,1',
+  };
+}
+
+/** The seed story's 参赛作品收集: design work as PDF from 设计部 and 市场部, named by the rule, reviewed. */
+export function competitionTemplate(
+  now: number,
+  departments: Department[],
+  texts: { title: string; requirements: string },
+): EditorForm {
+  const named = (name: string) => departments.find((d) => d.name === name)?.id;
+  return {
+    ...emptyForm(now),
+    ...texts,
+    formats: ['pdf'],
+    maxSizeMb: '50',
+    minFiles: '1',
+    maxFiles: '3',
+    namingRule: '{部门}-{姓名}-{标题}',
+    deadline: formatDay(now + 5 * DAY),
+    departmentIds: ['设计部', '市场部'].map(named).filter((id): id is string => id !== undefined),
+    needsReview: true,
+    points: '5',
+  };
+}
+
+const number = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
+
+/** The drive as the form says; the core's validation names what is wrong with it. */
+export function draftOf(form: EditorForm): DriveDraft {
+  const day = parseDay(form.deadline);
+  return {
+    title: form.title.trim(),
+    requirements: form.requirements.trim(),
+    formats: form.formats,
+    maxSizeMb: number(form.maxSizeMb),
+    minFiles: number(form.minFiles) ?? 0,
+    maxFiles: number(form.maxFiles) ?? 0,
+    namingRule: form.namingRule.trim(),
+    deadline: day === undefined ? undefined : day + DAY - 60_000,
+    departmentIds: form.departmentIds,
+    memberIds: form.memberIds,
+    openToAll: form.openToAll,
+    needsReview: form.needsReview,
+    points: number(form.points),
+    reminderDays: form.reminderDays.trim() === '' ? [] : parseReminderDays(form.reminderDays),
+  };
+}

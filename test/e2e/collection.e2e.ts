@@ -1,0 +1,120 @@
+/**
+ * A collection drive end to end: 人事部 publishes the competition drive to 设计部 and 市场部; one designer
+ * uploads a compliant PDF, another a PNG renamed .pdf and is told why, then fixes it; the clock moves past the
+ * 3-day reminder and only those still missing are reminded; the organizer sees the counts, sends one back,
+ * accepts one and exports the list.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { actAs, openPlayground, rowsOf, text, type Playground } from './browser';
+
+let pg: Playground;
+afterEach(async () => pg?.close());
+
+const TITLE = '参赛作品收集';
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1,
+  8, 2, 0, 0, 0,
+]);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+async function openTab(pg: Playground) {
+  await pg.sidebar.getByRole('tab', { name: '收集' }).click();
+  await pg.sidebar.getByTestId('collection-screen').waitFor();
+}
+
+async function submit(pg: Playground, name: string, buffer: Buffer) {
+  await pg.sidebar
+    .getByTestId('collection-files')
+    .setInputFiles({ name, mimeType: 'application/pdf', buffer });
+}
+
+describe('collection journey', () => {
+  it('publish, submit with the check, remind only the missing, review and export', async () => {
+    pg = await openPlayground();
+    await pg.sidebar.getByTestId('greeting').waitFor();
+
+    await actAs(pg, '程英');
+    await openTab(pg);
+    await pg.sidebar.getByTestId('collection-new').click();
+    await pg.sidebar.getByTestId('collection-template').click();
+    await pg.sidebar.getByTestId('collection-publish').click();
+    await expect
+      .poll(() => pg.sidebar.getByTestId('collection-publish-outcome').textContent())
+      .toContain('16');
+
+    await actAs(pg, '何平');
+    await openTab(pg);
+    await pg.sidebar
+      .getByTestId('collection-my-drive')
+      .filter({ has: pg.sidebar.getByText(TITLE, { exact: true }) })
+      .getByTestId('collection-submit-open')
+      .click();
+    await submit(pg, `设计部-何平-${TITLE}.pdf`, PDF);
+    await pg.sidebar.getByTestId('collection-check-ok').waitFor();
+    await pg.sidebar.getByTestId('collection-send').click();
+    await expect
+      .poll(() => pg.sidebar.getByTestId('collection-submit-outcome').textContent())
+      .toContain('检查通过');
+
+    await actAs(pg, '林峰');
+    await openTab(pg);
+    await pg.sidebar
+      .getByTestId('collection-my-drive')
+      .filter({ has: pg.sidebar.getByText(TITLE, { exact: true }) })
+      .getByTestId('collection-submit-open')
+      .click();
+    await submit(pg, `设计部-林峰-${TITLE}.pdf`, PNG);
+    await expect
+      .poll(() => pg.sidebar.getByTestId('collection-check-problems').textContent())
+      .toContain('PNG');
+    await pg.sidebar.getByTestId('collection-send').click();
+    await expect
+      .poll(() => pg.sidebar.getByTestId('collection-submit-outcome').textContent())
+      .toContain('1 个问题');
+    await submit(pg, `设计部-林峰-${TITLE}.pdf`, PDF);
+    await pg.sidebar.getByTestId('collection-check-ok').waitFor();
+    await pg.sidebar.getByTestId('collection-send').click();
+    await expect.poll(() => pg.sidebar.getByTestId('collection-version').count()).toBe(2);
+
+    // Four days on, the 3-day point has passed: the 14 people still missing are reminded, the two who submitted not.
+    await pg.page.getByTestId('pg-clock').fill('96');
+    const reminded = async () =>
+      (await rowsOf(pg, '通知'))
+        .filter((n) => text(n['消息']).includes(`「${TITLE}」还有 3 天截止`))
+        .map((n) => text(n['接收人']));
+    await expect.poll(async () => (await reminded()).length, { timeout: 20_000 }).toBe(14);
+    expect(await reminded()).not.toContain('ou_demo19');
+
+    await actAs(pg, '程英');
+    await openTab(pg);
+    await pg.sidebar
+      .getByTestId('collection-managed-drive')
+      .filter({ has: pg.sidebar.getByText(TITLE, { exact: true }) })
+      .getByTestId('collection-page-open')
+      .click();
+    expect(await pg.sidebar.getByTestId('collection-counts').textContent()).toContain('2 / 16');
+    const person = (name: string) => pg.sidebar.getByTestId('collection-person').filter({ hasText: name });
+    await person('何平').getByTestId('collection-reason').fill('请附上设计说明');
+    await person('何平').getByTestId('collection-send-back').click();
+    await expect
+      .poll(() => person('何平').getByTestId('collection-person-state').textContent())
+      .toBe('已退回');
+    await person('林峰').getByTestId('collection-accept').click();
+    await expect
+      .poll(() => person('林峰').getByTestId('collection-person-state').textContent())
+      .toBe('已通过');
+    const sentBack = (await rowsOf(pg, '通知')).filter((n) => text(n['消息']).includes('请附上设计说明'));
+    expect(sentBack).toHaveLength(1);
+
+    const [download] = await Promise.all([
+      pg.page.waitForEvent('download'),
+      pg.sidebar.getByTestId('collection-csv').click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('何平');
+    expect(csv).toContain('已退回');
+    expect(csv.split('\n').filter(Boolean)).toHaveLength(17);
+    expect(pg.errors).toEqual([]);
+  });
+});
