@@ -17,7 +17,12 @@ const STATUS_COLOR: Record<string, 'blue' | 'green' | 'orange' | 'grey' | 'red' 
 
 function MyTaskItem({ row, onOpen }: { row: TaskRow; onOpen: (id: string) => void }) {
   return (
-    <div className="baton-row baton-clickable" data-testid="my-task" onClick={() => onOpen(row.id)}>
+    <div
+      className="baton-row baton-clickable"
+      data-testid="my-task"
+      data-task-id={row.id}
+      onClick={() => onOpen(row.id)}
+    >
       <div className="baton-row-title">
         <Typography.Text strong>{row.title}</Typography.Text>
         <Tag size="small" color={STATUS_COLOR[row.statusKind]}>
@@ -34,7 +39,12 @@ function MyTaskItem({ row, onOpen }: { row: TaskRow; onOpen: (id: string) => voi
 function SpecialItem({ row, onOpen }: { row: SpecialRow; onOpen: (id: string) => void }) {
   const { t } = useI18n();
   return (
-    <div className="baton-row baton-clickable" data-testid="special-task" onClick={() => onOpen(row.id)}>
+    <div
+      className="baton-row baton-clickable"
+      data-testid="special-task"
+      data-task-id={row.id}
+      onClick={() => onOpen(row.id)}
+    >
       <div className="baton-row-title">
         <Typography.Text strong>{row.title}</Typography.Text>
         {row.overdue && (
