@@ -1,38 +1,31 @@
-/** The host's record and field events of Baton's tables, each kind a moment (300 ms) after the last one. */
+/**
+ * The host's record and field events of Baton's tables. [SP3] No fixed delay: the events of one burst (a
+ * write's answer carries them together) are followed by one read as soon as the burst is handed over; events
+ * arriving while that read runs are followed by exactly one more read after it, never by one read each.
+ */
 import { useEffect, useRef } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { TableKey } from '../../schema/schemaTypes';
 import type { RecordEventKind } from '../../services/refresh';
 import type { LoadState } from './appModel';
+import { coalesced } from './coalesced';
 
-const REFRESH_DEBOUNCE_MS = 300;
 const DATA_TABLES = ['departments', 'members', 'tasks', 'notifications'] as const;
-
-function debounced(run: () => void): { schedule: () => void; cancel: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return {
-    schedule: () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, REFRESH_DEBOUNCE_MS);
-    },
-    cancel: () => clearTimeout(timer),
-  };
-}
 
 export function useHostEvents(
   host: BitableHost,
   state: LoadState,
   onRecords: (table: TableKey, kind: RecordEventKind, ids: string[]) => void,
-  followRecords: () => void,
-  followStructure: () => void,
+  followRecords: () => Promise<unknown>,
+  followStructure: () => Promise<unknown>,
 ) {
   const store = state.phase === 'ready' ? state.session.store : undefined;
   const latest = useRef({ onRecords, followRecords, followStructure });
   latest.current = { onRecords, followRecords, followStructure };
   useEffect(() => {
     if (!store) return;
-    const data = debounced(() => latest.current.followRecords());
-    const structure = debounced(() => latest.current.followStructure());
+    const data = coalesced(() => latest.current.followRecords());
+    const structure = coalesced(() => latest.current.followStructure());
     const unsubscribers: (() => void)[] = [];
     let cancelled = false;
     for (const table of Object.values(store.resolution.schema)) {

@@ -85,8 +85,8 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
     host,
     state,
     runner.note,
-    () => void reread(true),
-    () => void load(true),
+    () => reread(true),
+    () => load(true),
   );
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;

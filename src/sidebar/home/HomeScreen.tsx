@@ -1,6 +1,8 @@
 import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
+import { memo } from 'react';
 import type { HomeView, SpecialRow, TaskRow } from './homeModel';
 import { useI18n } from '../shared/i18nContext';
+import { RowList } from '../shared/RowList';
 
 const STATUS_COLOR: Record<string, 'blue' | 'green' | 'orange' | 'grey' | 'red' | 'cyan' | 'violet'> = {
   open: 'violet',
@@ -15,7 +17,7 @@ const STATUS_COLOR: Record<string, 'blue' | 'green' | 'orange' | 'grey' | 'red' 
   unknown: 'red',
 };
 
-function MyTaskItem({ row, onOpen }: { row: TaskRow; onOpen: (id: string) => void }) {
+const MyTaskItem = memo(function MyTaskItem({ row, onOpen }: { row: TaskRow; onOpen: (id: string) => void }) {
   return (
     <div
       className="baton-row baton-clickable"
@@ -34,9 +36,15 @@ function MyTaskItem({ row, onOpen }: { row: TaskRow; onOpen: (id: string) => voi
       </Typography.Text>
     </div>
   );
-}
+});
 
-function SpecialItem({ row, onOpen }: { row: SpecialRow; onOpen: (id: string) => void }) {
+const SpecialItem = memo(function SpecialItem({
+  row,
+  onOpen,
+}: {
+  row: SpecialRow;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useI18n();
   return (
     <div
@@ -62,7 +70,7 @@ function SpecialItem({ row, onOpen }: { row: SpecialRow; onOpen: (id: string) =>
       </Typography.Text>
     </div>
   );
-}
+});
 
 interface Props {
   view: HomeView;
@@ -99,7 +107,12 @@ export function HomeScreen({ view, onOpenHealth, onOpenTask }: Props) {
         {view.myTasks.length === 0 ? (
           <Empty description={t('home.myTasks.empty')} />
         ) : (
-          view.myTasks.map((row) => <MyTaskItem key={row.id} row={row} onOpen={onOpenTask} />)
+          <RowList
+            items={view.myTasks}
+            keyOf={(row) => row.id}
+            estimate={58}
+            render={(row) => <MyTaskItem row={row} onOpen={onOpenTask} />}
+          />
         )}
       </Card>
       {view.special && (
@@ -107,7 +120,12 @@ export function HomeScreen({ view, onOpenHealth, onOpenTask }: Props) {
           {view.special.length === 0 ? (
             <Empty description={t('home.special.empty')} />
           ) : (
-            view.special.map((row) => <SpecialItem key={row.id} row={row} onOpen={onOpenTask} />)
+            <RowList
+              items={view.special}
+              keyOf={(row) => row.id}
+              estimate={84}
+              render={(row) => <SpecialItem row={row} onOpen={onOpenTask} />}
+            />
           )}
         </Card>
       )}
