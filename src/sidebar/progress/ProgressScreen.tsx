@@ -1,9 +1,10 @@
 import { Card, Checkbox, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { InstantSelect } from '../kernel/InstantSelect';
 import { useNow, useSession } from '../kernel/session';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
+import { RowList } from '../shared/RowList';
 import { progressView, type ProgressLine, type RiskBadge } from './progressModel';
 
 interface Props {
@@ -50,7 +51,12 @@ export function ProgressScreen({ onOpenTask }: Props) {
         {view.lines.length === 0 ? (
           <Empty description={t(view.total === 0 ? 'progress.empty' : 'progress.emptyFiltered')} />
         ) : (
-          view.lines.map((line) => <Line key={line.id} line={line} onOpen={() => onOpenTask(line.id)} />)
+          <RowList
+            items={view.lines}
+            keyOf={(line) => line.id}
+            estimate={120}
+            render={(line) => <Line line={line} onOpenTask={onOpenTask} />}
+          />
         )}
       </Card>
     </div>
@@ -63,12 +69,18 @@ const RISK_COLOR: Record<RiskBadge['risk'], 'red' | 'orange' | 'amber'> = {
   notStarted: 'amber',
 };
 
-function Line({ line, onOpen }: { line: ProgressLine; onOpen: () => void }) {
+const Line = memo(function Line({
+  line,
+  onOpenTask,
+}: {
+  line: ProgressLine;
+  onOpenTask: (taskId: string) => void;
+}) {
   const { t } = useI18n();
   return (
     <div
       className="baton-row baton-clickable"
-      onClick={onOpen}
+      onClick={() => onOpenTask(line.id)}
       data-testid="progress-line"
       data-title={line.title}
     >
@@ -116,4 +128,4 @@ function Line({ line, onOpen }: { line: ProgressLine; onOpen: () => void }) {
       ))}
     </div>
   );
-}
+});

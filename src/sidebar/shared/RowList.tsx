@@ -40,6 +40,8 @@ function WindowedRows<T>({ items, keyOf, estimate, render }: Props<T>) {
     overscan: OVERSCAN,
     scrollMargin: top,
     getItemKey: (index) => keyOf(items[index]!),
+    // A row with no height (in a hidden screen) keeps its estimate: zero heights would put every row on screen.
+    measureElement: (element) => element.getBoundingClientRect().height || estimate,
   });
   return (
     <div ref={ref} className="baton-rows" style={{ height: virtualizer.getTotalSize() }}>
