@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { preloadSdkInFeishu } from './src/sidebar/preloadSdk';
+import { preloadSdkInFeishu } from './src/sidebar/preloadSdk.js';
 import { defineConfig } from 'vitest/config';
 
 export const PLAYGROUND_PATH = '/src/playground/index.html';

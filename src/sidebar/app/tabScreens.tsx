@@ -11,6 +11,7 @@ import { homeView } from '../home/homeModel';
 import { useNow, useSession } from '../kernel/session';
 import { MyWorkScreen } from '../mywork/MyWorkScreen';
 import { NoticesScreen } from '../notices/NoticesScreen';
+import { unreadCount } from '../notices/noticesModel';
 import { PoolScreen } from '../pool/PoolScreen';
 import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
@@ -40,7 +41,14 @@ interface TabScreen {
 export const TAB_SCREENS: Record<Tab, TabScreen> = {
   home: {
     label: (t) => t('nav.home'),
-    render: (c) => <HomeTab onOpenHealth={() => c.openTab('health')} onOpenTask={c.openTask} />,
+    render: (c) => (
+      <HomeTab
+        unread={unreadCount(c.session.notices)}
+        onOpenHealth={() => c.openTab('health')}
+        onOpenNotices={() => c.openTab('notices')}
+        onOpenTask={c.openTask}
+      />
+    ),
   },
   work: { label: (t) => t('nav.work'), render: (c) => <MyWorkScreen onOpenTask={c.openTask} /> },
   progress: { label: (t) => t('nav.progress'), render: (c) => <ProgressScreen onOpenTask={c.openTask} /> },
@@ -63,7 +71,12 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
 };
 
 /** Home's view is worked out again when the data, the day or the language change, not on every render. */
-function HomeTab(props: { onOpenHealth: () => void; onOpenTask: (taskId: string) => void }) {
+function HomeTab(props: {
+  unread: number;
+  onOpenHealth: () => void;
+  onOpenNotices: () => void;
+  onOpenTask: (taskId: string) => void;
+}) {
   const session = useSession();
   const { t } = useI18n();
   const today = startOfDay(useNow()());
