@@ -35,6 +35,7 @@ async function buildHostPage(outDir: string): Promise<void> {
     base: '/host/',
     logLevel: 'error',
     build: { outDir, emptyOutDir: true },
+    worker: { format: 'es' },
   });
 }
 

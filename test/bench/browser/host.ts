@@ -1,10 +1,11 @@
 /**
- * The browser bench's host page: a local Base at 25 ms per round trip, handed to the built sidebar in an
- * iframe the way the playground hands it, plus the measurements the bench drives (window.__bench). Times are
- * the page's performance.now(); "painted" means the first frame after the awaited content is in the DOM.
+ * The browser bench's host page: a local Base at 25 ms per round trip in a worker (in Feishu the host is another
+ * process, so its work is not the sidebar's), handed to the built sidebar in an iframe the way the playground
+ * hands it, plus the measurements the bench drives (window.__bench). Times are the page's performance.now();
+ * "painted" means the first frame after the awaited content is in the DOM.
  */
-import { LocalHost } from '../../../src/local/localHost';
-import type { LocalState } from '../../../src/local/localState';
+import type { BitableHost } from '../../../src/port/bitableBase';
+import { workerBase, type WorkerBase } from '../../../src/playground/workerHost';
 import { tableSpec } from '../../../src/schema/tables';
 import { PLAYGROUND_KEY, type PlaygroundBridge } from '../../../src/sidebar/hostDetection';
 import { pagedOpen } from '../pagedOpen';
@@ -13,7 +14,7 @@ import { untilPainted } from './paint';
 
 const ROUND_TRIP_MS = 25;
 const DAY = 86_400_000;
-let local: LocalHost;
+let local: WorkerBase;
 let iframe: HTMLIFrameElement | undefined;
 
 const frameDoc = (): Document => {
@@ -22,21 +23,31 @@ const frameDoc = (): Document => {
   return doc;
 };
 
-async function load(name: string, now: number): Promise<number> {
+async function load(name: string, now: number): Promise<void> {
   watchLongTasks();
-  const state = (await (await fetch(`/state/${name}.json`)).json()) as LocalState;
-  local = new LocalHost({ state, latency: { roundTripMs: ROUND_TRIP_MS, windowMs: 5, clock: 'real' } });
+  const worker = new Worker(new URL('../../../src/playground/baseWorker.ts', import.meta.url), {
+    type: 'module',
+  });
+  local = await workerBase(worker, {
+    stateUrl: `${location.origin}/state/${name}.json`,
+    latency: { roundTripMs: ROUND_TRIP_MS, windowMs: 5, clock: 'real' },
+  });
   const t0 = performance.now();
   const bridge: PlaygroundBridge = { host: local.host, now: () => now + performance.now() - t0 };
   Object.assign(window, { [PLAYGROUND_KEY]: bridge });
-  return tableOf('tasks').records.length;
 }
 
-function tableOf(key: 'tasks') {
-  const { names } = tableSpec(key);
-  const table = local.state.tables.find((t) => t.name === names.zh || t.name === names.en);
-  if (!table) throw new Error(`bench: no ${key} table`);
-  return table;
+/** The Tasks table and its due field, through the port as the sidebar finds them. */
+async function tasksDue(host: BitableHost) {
+  const names = (key: { zh: string; en: string }) => (n: { name: string }) =>
+    n.name === key.zh || n.name === key.en;
+  const meta = (await host.base.getTableMetaList()).find(names(tableSpec('tasks').names));
+  if (!meta) throw new Error('bench: no tasks table');
+  const table = await host.base.getTableById(meta.id);
+  const dueNames = tableSpec('tasks').fields.find((f) => f.key === 'due')!.names;
+  const due = (await table.getFieldMetaList()).find(names(dueNames));
+  if (!due) throw new Error('bench: no due field');
+  return { table, dueId: due.id };
 }
 
 /** The competent baseline's open: paged reads, no snapshot, on the same Base and latency. */
@@ -54,7 +65,7 @@ const homePainted = () => {
 /** Opens the sidebar in a new frame as `userId`; ms from navigation to home painted, and when. */
 async function open(userId: string): Promise<{ ms: number; paintedAt: number }> {
   iframe?.remove();
-  local.setSession({ userId });
+  await local.control('setSession', { userId });
   iframe = document.createElement('iframe');
   iframe.style.cssText = 'width: 400px; height: 900px; border: 0';
   const t0 = performance.now();
@@ -97,15 +108,13 @@ async function edit(now: number): Promise<number> {
   const row = frameDoc().querySelector('[data-task-id]');
   const id = row?.getAttribute('data-task-id');
   if (!id) throw new Error('bench: no task row on screen to edit');
-  const tasks = tableOf('tasks');
-  const { names } = tableSpec('tasks').fields.find((f) => f.key === 'due')!;
-  const due = tasks.fields.find((f) => f.name === names.zh || f.name === names.en)!;
-  const current = tasks.records.find((r) => r.recordId === id)?.fields[due.id];
+  const { table, dueId } = await tasksDue(local.host);
+  const current = await table.getCellValue(dueId, id);
   let next = now - 2 * DAY;
   if (dayText(next) === dayText(Number(current))) next -= DAY;
   const expected = dayText(next);
   const t0 = performance.now();
-  local.editCell(tasks.id, id, due.id, next);
+  await local.control('editCell', table.id, id, dueId, next);
   const shows = () => !!frameDoc().querySelector(`[data-task-id="${id}"]`)?.textContent?.includes(expected);
   return (await untilPainted(shows)) - t0;
 }
