@@ -59,11 +59,18 @@ export async function browserScenarios(options: BrowserOptions): Promise<Browser
     for (const name of fixtures)
       for (const viewer of VIEWERS) {
         const figures: RunFigures[] = [];
+        const failed: string[] = [];
         for (let i = 1; i <= runs; i++) {
           progress(`browser ${name} ${viewer.name}: run ${i} of ${runs}`);
-          figures.push(await browserRun(server.url, name, viewer.userId, NOW));
+          // A run that fails (nothing painted within the cap) is reported as a miss, not a crash of the bench.
+          await browserRun(server.url, name, viewer.userId, NOW).then(
+            (run) => figures.push(run),
+            (error: unknown) => failed.push(`run ${i}: ${String((error as Error)?.message ?? error)}`),
+          );
         }
-        rows.push(browserRow(`browser ${name} ${viewer.name}`, records.get(name)!, viewer.name, figures));
+        const row = browserRow(`browser ${name} ${viewer.name}`, records.get(name)!, viewer.name, figures);
+        if (failed.length > 0) row.missed.push(`browser ${name} ${viewer.name}: ${failed.join('; ')}`);
+        rows.push(row);
       }
   } finally {
     await server.close();

@@ -1,5 +1,5 @@
 /** Waiting for something to be on screen: checked each frame, timed just after that frame is painted. */
-const CAP_MS = 120_000;
+const CAP_MS = 300_000;
 
 /** Resolves with performance.now() right after the first frame painted with `check()` true. */
 export function untilPainted(check: () => boolean, capMs = CAP_MS): Promise<number> {
