@@ -26,6 +26,8 @@ export interface BrowserRow {
   domNodes: Spread;
   heapMb: Spread;
   tabs: string[];
+  /** The median switch to each tab, to tell which screen is slow. */
+  tabSwitchByTab: Record<string, number>;
   pageErrors: string[];
   missed: string[];
 }
@@ -77,6 +79,7 @@ export function browserRow(
     domNodes: spread(runs.map((r) => r.domNodes)),
     heapMb: spread(runs.map((r) => r.heapMb)),
     tabs: runs[0]?.tabs ?? [],
+    tabSwitchByTab: byTab(runs),
     pageErrors: [...new Set(runs.flatMap((r) => r.errors))],
     missed: [],
   };
@@ -90,6 +93,11 @@ export function browserRow(
     row.missed.push(`${scenario}: domNodes max ${row.domNodes.max} > ${DOM_NODES_TARGET}`);
   if (row.pageErrors.length > 0) row.missed.push(`${scenario}: page errors: ${row.pageErrors.join('; ')}`);
   return row;
+}
+
+function byTab(runs: RunFigures[]): Record<string, number> {
+  const order = [...(runs[0]?.tabs ?? []).filter((k) => k !== 'home'), 'home'];
+  return Object.fromEntries(order.map((tab, i) => [tab, spread(runs.map((r) => r.tabSwitchMs[i]!)).median]));
 }
 
 const cell = (s: Spread) => `${s.min}/${s.median}/${s.max}`;
