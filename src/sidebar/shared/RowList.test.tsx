@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RowList, WINDOWED_FROM } from './RowList';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${i}`, title: `Task ${i}` }));
@@ -15,6 +15,8 @@ function renderList(n: number) {
   );
   return screen.queryAllByTestId('row');
 }
+
+afterEach(cleanup);
 
 describe('RowList', () => {
   it('[SP2] a short list renders every row, in order', () => {
