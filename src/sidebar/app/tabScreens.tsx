@@ -18,6 +18,7 @@ import { ProgressScreen } from '../progress/ProgressScreen';
 import { HealthScreen } from '../setup/HealthScreen';
 import { OutboxSetup } from '../setup/OutboxSetup';
 import { startOfDay } from '../shared/dayInput';
+import { rememberLast } from '../shared/rememberLast';
 import { useI18n } from '../shared/i18nContext';
 import type { Translate } from '../../i18n/translate';
 import type { ReadySession, Tab } from './appModel';
@@ -70,7 +71,12 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
   },
 };
 
-/** Home's view is worked out again when the data, the day or the language change, not on every render. */
+/**
+ * Home's view is worked out again when the data, the day or the language change, not on every render, nor on
+ * coming back to home from another tab.
+ */
+const homeViewOf = rememberLast(homeView);
+
 function HomeTab(props: {
   unread: number;
   onOpenHealth: () => void;
@@ -80,6 +86,6 @@ function HomeTab(props: {
   const session = useSession();
   const { t } = useI18n();
   const today = startOfDay(useNow()());
-  const view = useMemo(() => homeView(session, today, t), [session, today, t]);
+  const view = useMemo(() => homeViewOf(session, today, t), [session, today, t]);
   return <HomeScreen view={view} {...props} />;
 }

@@ -6,7 +6,17 @@ import { useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
 import { RowList } from '../shared/RowList';
+import { rememberLast } from '../shared/rememberLast';
+import type { Viewer } from '../../core/identity';
+import type { Department, Task } from '../../core/model';
+import type { Translate } from '../../i18n/translate';
 import { poolView, type ClaimMode, type PoolRow, type UptakeRow } from './poolModel';
+
+/** Kept across visits: the screen is unmounted when another tab shows. */
+const poolViewOf = rememberLast(
+  (tasks: Task[], viewer: Viewer, departments: Department[], canEdit: boolean, t: Translate) =>
+    poolView(tasks, { viewer, departments, canEdit }, t),
+);
 
 interface Props {
   onOpenTask: (taskId: string) => void;
@@ -20,7 +30,7 @@ export function PoolScreen({ onOpenTask }: Props) {
   const { viewer, canEdit } = session;
   const departments = session.data.departments;
   const view = useMemo(
-    () => poolView(runner.tasks, { viewer, departments, canEdit }, t),
+    () => poolViewOf(runner.tasks, viewer, departments, canEdit, t),
     [runner.tasks, viewer, departments, canEdit, t],
   );
   const [tried, setTried] = useState<{ id: string; title: string }[]>([]);

@@ -4,8 +4,16 @@ import { InstantSelect } from '../kernel/InstantSelect';
 import { useNow, useSession } from '../kernel/session';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
+import type { Translate } from '../../i18n/translate';
+import { rememberLast } from '../shared/rememberLast';
 import { RowList } from '../shared/RowList';
-import { progressView, type ProgressLine, type RiskBadge } from './progressModel';
+import { filterProgress, progressLines, type ProgressLine, type RiskBadge } from './progressModel';
+import type { ReadySession } from '../kernel/session';
+
+/** Kept across visits: the screen is unmounted when another tab shows, its lines need not be worked out again. */
+const linesOf = rememberLast((data: ReadySession['data'], userId: string, todayStart: number, t: Translate) =>
+  progressLines({ ...data, userId, todayStart }, t),
+);
 
 interface Props {
   onOpenTask: (taskId: string) => void;
@@ -21,10 +29,8 @@ export function ProgressScreen({ onOpenTask }: Props) {
   const [mine, setMine] = useState(false);
   const todayStart = startOfDay(now());
   const userId = session.context.userId;
-  const view = useMemo(
-    () => progressView({ ...data, userId, todayStart }, { departmentId, mine }, t),
-    [data, userId, todayStart, departmentId, mine, t],
-  );
+  const lines = useMemo(() => linesOf(data, userId, todayStart, t), [data, userId, todayStart, t]);
+  const view = useMemo(() => filterProgress(lines, { departmentId, mine }), [lines, departmentId, mine]);
 
   return (
     <div className="baton-stack" data-testid="progress-screen">
