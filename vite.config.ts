@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { preloadSdkInFeishu } from './src/sidebar/preloadSdk.js';
 import { defineConfig } from 'vitest/config';
 
 export const PLAYGROUND_PATH = '/src/playground/index.html';
@@ -21,7 +22,7 @@ function announcePlayground(): Plugin {
 // base './' and hash routing: the built sidebar works from any folder a host serves it from.
 export default defineConfig({
   base: './',
-  plugins: [react(), announcePlayground()],
+  plugins: [react(), announcePlayground(), preloadSdkInFeishu()],
   build: {
     outDir: 'dist',
   },

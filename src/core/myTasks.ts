@@ -32,14 +32,15 @@ function reasonFor(
  * [M4] A declined task stays on its department head's list: it needs a new owner.
  */
 export function myTasks(tasks: Task[], member: Member, userId: string, departments: Department[]): MyTask[] {
+  // Sorted after filtering: the viewer's few, not every active task of the Base.
   return tasks
-    .filter((t) => isActive(t) || t.status === 'declined')
-    .sort(byDue)
-    .flatMap((task) => {
+    .flatMap((task): MyTask[] => {
+      if (!isActive(task) && task.status !== 'declined') return [];
       const reason = reasonFor(task, member, userId, departments);
       if (task.status === 'declined' && reason !== 'headOfPrimary') return [];
       return reason ? [{ task, reason }] : [];
-    });
+    })
+    .sort((a, b) => byDue(a.task, b.task));
 }
 
 export interface StageChain {

@@ -7,6 +7,7 @@ import { enUS } from './en-US';
 import * as automations from './features/automations';
 import * as host from './features/host';
 import * as collection from './features/collection';
+import * as home from './features/home';
 import * as notices from './features/notices';
 import * as onboarding from './features/onboarding';
 import * as permissions from './features/permissions';
@@ -30,6 +31,7 @@ export const ZH = {
   ...taskEdit.zh,
   ...onboarding.zh,
   ...collection.zh,
+  ...home.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -46,4 +48,5 @@ export const EN: Record<MessageKey, string> = {
   ...taskEdit.en,
   ...onboarding.en,
   ...collection.en,
+  ...home.en,
 };

@@ -1,7 +1,7 @@
 import { Banner, Button, LocaleProvider, Spin } from '@douyinfe/semi-ui';
 import en_US from '@douyinfe/semi-ui/lib/es/locale/source/en_US';
 import zh_CN from '@douyinfe/semi-ui/lib/es/locale/source/zh_CN';
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { translator, type Locale } from '../i18n/translate';
 import type { BitableHost } from '../port/bitableBase';
 import { screenOf } from './app/appModel';
@@ -26,7 +26,8 @@ export function App({ host, now, initialLocale }: Props) {
   const locale = state.phase === 'ready' ? state.session.context.language : initialLocale;
   const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
 
-  useEffect(() => {
+  // Before the paint, so the first frame of a screen already has the host's theme (no light flash in dark).
+  useLayoutEffect(() => {
     document.body.setAttribute('theme-mode', theme);
     document.documentElement.lang = locale;
   }, [theme, locale]);

@@ -9,12 +9,11 @@
  *   each page awaited before the next, the viewer's notices read with a filter, every call awaited in turn.
  */
 import type { LocalState } from '../../src/local/localState';
-import type { BaseTable, BitableHost, RecordFilter } from '../../src/port/bitableBase';
-import { SETTINGS_TABLE_HINT } from '../../src/schema/installMap';
+import type { BaseTable } from '../../src/port/bitableBase';
 import type { TableKey } from '../../src/schema/schemaTypes';
-import { tableSpec } from '../../src/schema/tables';
 import { measuredHost } from './fixtures';
 import { PAGE, READ_TABLES } from './floor';
+import { pagedOpen, preamble, tableByKey } from './pagedOpen';
 import { measure, type Measurement } from './scenarios';
 
 /** The per-cell baseline has no filter: it reads the Notifications table whole too. */
@@ -38,39 +37,11 @@ async function naiveRead(table: BaseTable): Promise<number> {
   return cells;
 }
 
-/** Every page of `table` (with `filter`), one awaited call after another; the number of records read. */
-async function pagedRead(table: BaseTable, filter?: RecordFilter): Promise<number> {
-  let records = 0;
-  let pageToken: number | undefined;
-  do {
-    const page = await table.getRecordsByPage({ pageSize: PAGE, pageToken, filter });
-    records += page.records.length;
-    pageToken = page.hasMore ? page.pageToken : undefined;
-  } while (pageToken !== undefined);
-  return records;
-}
-
-async function tableByKey(host: BitableHost, key: TableKey, metas: { id: string; name: string }[]) {
-  const { names } = tableSpec(key);
-  const meta = metas.find((t) => t.name === names.zh || t.name === names.en);
-  if (!meta) throw new Error(`baseline: no ${key} table`);
-  return host.base.getTableById(meta.id);
-}
-
 export interface BaselineResult {
   m: Measurement;
   tables: TableKey[];
   /** Cells read (per-cell) or records read (paged). */
   read: number;
-}
-
-/** The context, hint and table list one after another, as both baselines start. */
-async function preamble(host: BitableHost) {
-  const userId = await host.bridge.getUserId();
-  await host.bridge.getLanguage();
-  await host.bridge.getTheme();
-  await host.bridge.getData(SETTINGS_TABLE_HINT);
-  return { userId, metas: await host.base.getTableMetaList() };
 }
 
 /** The per-cell "open sidebar": the preamble, naiveRead of each table in `tables`, then getPermission. */
@@ -94,24 +65,7 @@ export async function naiveOpenSidebar(
 export async function pagedOpenSidebar(state: LocalState): Promise<BaselineResult> {
   let read = 0;
   const { m } = await measure(measuredHost(state), async (host) => {
-    const { userId, metas } = await preamble(host);
-    for (const key of READ_TABLES) {
-      const table = await tableByKey(host, key, metas);
-      await table.getFieldMetaList();
-      read += await pagedRead(table);
-    }
-    const notices = await tableByKey(host, 'notifications', metas);
-    const recipient = tableSpec('notifications').fields.find((f) => f.key === 'recipient')!.names;
-    const field = (await notices.getFieldMetaList()).find(
-      (f) => f.name === recipient.zh || f.name === recipient.en,
-    );
-    if (!field) throw new Error('baseline: no recipient field');
-    const filter = {
-      conjunction: 'and',
-      conditions: [{ fieldId: field.id, operator: 'is', value: [userId] }],
-    };
-    read += await pagedRead(notices, filter);
-    await host.base.getPermission({ entity: 'Base', type: 'editable' });
+    read = await pagedOpen(host);
   });
   return { m, tables: [...READ_TABLES, 'notifications'], read };
 }

@@ -3,11 +3,14 @@
  * the floor in calls and in round trips (floor.ts) and baselines measured in the same run: per-cell or
  * per-record (every scenario) and paged (the read scenarios); plus the initial JS size. Scenarios: open
  * sidebar (2,000 and 20,000 tasks), assign (2,000), escalate (20,000), cascade (20,000 tasks, 60,000 links),
- * progress view (300 special tasks of 6 stages).
- * Options: --json (one JSON object per line), --dist DIR (where the built sidebar is; default dist).
+ * progress view (300 special tasks of 6 stages); then the browser scenarios (browserBench.ts).
+ * Options: --json (one JSON object per line), --dist DIR (where the built sidebar is; default dist),
+ * --no-browser (skip the browser scenarios).
  * A missed target sets the exit code to 1, with one line on stderr naming it.
  */
 import { naiveOpenSidebar, NAIVE_TABLES, pagedOpenSidebar } from './baselines';
+import { browserScenarios } from './browserBench';
+import { browserTable } from './browserReport';
 import { measureInitialJs } from './bundle';
 import { buildBase, MEASURE_LATENCY } from './fixtures';
 import { printJson, printTable } from './print';
@@ -151,6 +154,12 @@ async function main(): Promise<void> {
   if (json) printJson(setup, rows, bundle);
   else printTable(setup, rows, bundle);
   const missed = missedLines(rows);
+  if (!process.argv.includes('--no-browser')) {
+    const browser = await browserScenarios({ dist: option('--dist') ?? 'dist', progress });
+    if (json) browser.forEach((row) => console.log(JSON.stringify(row)));
+    else console.log(`\n${browserTable(browser)}`);
+    missed.push(...browser.flatMap((row) => row.missed));
+  }
   for (const line of missed) console.error(line);
   if (missed.length > 0) process.exitCode = 1;
 }

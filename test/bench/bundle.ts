@@ -3,11 +3,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface InitialJs {
-  dist: string;
-  files: { file: string; bytes: number; gzipBytes: number }[];
+interface Asset {
+  file: string;
   bytes: number;
   gzipBytes: number;
+}
+
+export interface InitialJs {
+  dist: string;
+  files: Asset[];
+  bytes: number;
+  gzipBytes: number;
+  /** The SDK chunk (and what it imports) that the page preloads inside Feishu. */
+  sdk: Asset[];
+  /** The stylesheets the page loads up front (render-blocking). */
+  css: Asset[];
 }
 
 const attr = (tag: string, name: string) =>
@@ -27,17 +37,31 @@ export function initialScripts(html: string): string[] {
   return [...new Set(found)].filter((src) => !/^(https?:)?\/\//.test(src));
 }
 
+/** The stylesheets of the page, and the files its inline script preloads inside Feishu. */
+function otherAssets(html: string): { sdk: string[]; css: string[] } {
+  const css: string[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi))
+    if (attr(tag, 'rel')?.toLowerCase() === 'stylesheet') css.push(attr(tag, 'href')!);
+  const preload = /(\[[^\]]*\])\.forEach/.exec(html)?.[1];
+  return { sdk: preload ? (JSON.parse(preload) as string[]) : [], css };
+}
+
 /** undefined when `dist` has no index.html (not built). */
 export function measureInitialJs(dist: string): InitialJs | undefined {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return undefined;
-  const files = initialScripts(readFileSync(index, 'utf8')).map((src) => {
+  const html = readFileSync(index, 'utf8');
+  const asset = (src: string): Asset => {
     const content = readFileSync(join(dist, src.replace(/^\.?\//, '').split(/[?#]/)[0]!));
     return { file: src, bytes: content.length, gzipBytes: gzipSync(content).length };
-  });
+  };
+  const files = initialScripts(html).map(asset);
+  const { sdk, css } = otherAssets(html);
   return {
     dist,
     files,
+    sdk: sdk.map(asset),
+    css: css.map(asset),
     bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
   };

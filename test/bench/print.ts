@@ -105,6 +105,13 @@ function bundleLines(bundle: InitialJs | undefined): string[] {
       (f) => `  ${f.file}: ${fixed(f.gzipBytes / 1024, 1)} KB gzip (${fixed(f.bytes / 1024, 1)} KB raw)`,
     ),
     `  total: ${fixed(bundle.gzipBytes / 1024, 1)} KB gzip (${fixed(bundle.bytes / 1024, 1)} KB raw)`,
+    ...[
+      ...bundle.sdk.map((f) => ['SDK chunk, preloaded inside Feishu', f] as const),
+      ...bundle.css.map((f) => ['CSS, render-blocking', f] as const),
+    ].map(
+      ([what, f]) =>
+        `  ${what}: ${f.file}: ${fixed(f.gzipBytes / 1024, 1)} KB gzip (${fixed(f.bytes / 1024, 1)} KB raw)`,
+    ),
   ];
 }
 
@@ -171,6 +178,8 @@ export function printJson(setup: BenchSetup, rows: ScenarioRow[], bundle: Initia
             gzipBytes: bundle.gzipBytes,
             bytes: bundle.bytes,
             files: bundle.files,
+            sdk: bundle.sdk,
+            css: bundle.css,
           }
         : { scenario: 'initial js', missing: 'dist/ not found, run npm run build first' },
     ),

@@ -1,24 +1,13 @@
-import { Banner, TabPane, Tabs } from '@douyinfe/semi-ui';
-import { useState } from 'react';
+import { Banner } from '@douyinfe/semi-ui';
+import { useCallback, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
-import { baseLocale } from '../../services/outbox';
-import { HomeScreen } from '../home/HomeScreen';
-import { homeView } from '../home/homeModel';
-import { MyWorkScreen } from '../mywork/MyWorkScreen';
-import { NoticesScreen } from '../notices/NoticesScreen';
 import { unreadCount } from '../notices/noticesModel';
-import { PoolScreen } from '../pool/PoolScreen';
-import { CollectionScreen } from '../collection/CollectionScreen';
-import { GraphProblems } from '../progress/GraphProblems';
-import { ProgressScreen } from '../progress/ProgressScreen';
-import { HealthScreen } from '../setup/HealthScreen';
-import { HostDiagnostics } from '../setup/HostDiagnostics';
-import { OutboxSetup } from '../setup/OutboxSetup';
 import { SessionProvider } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
 import { TaskPage } from '../task/TaskPage';
 import type { ReadySession, Tab } from './appModel';
-import { AssignTab } from './AssignTab';
+import { TabBar } from './TabBar';
+import { TAB_SCREENS } from './tabScreens';
 
 interface Props {
   host: BitableHost;
@@ -31,7 +20,7 @@ interface Props {
   reload: () => void;
 }
 
-/** The member's sidebar: tabs for home, 派单, the pool, notices and the check; any task opens its page. */
+/** The member's sidebar: a tab bar and the active tab's screen (tabScreens.tsx); any task opens its page. */
 export function MainScreen(props: Props) {
   return (
     <SessionProvider session={props.session} now={props.now} refresh={props.refresh}>
@@ -40,63 +29,36 @@ export function MainScreen(props: Props) {
   );
 }
 
-function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props) {
+function Screens({ host, session, tabs, readOnly, refresh, reload }: Props) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('home');
   const [openTaskId, setOpenTaskId] = useState<string>();
+  const openTask = useCallback((taskId: string) => setOpenTaskId(taskId), []);
   const active = tabs.includes(tab) ? tab : 'home';
   const unread = unreadCount(session.notices);
 
   if (openTaskId) return <TaskPage taskId={openTaskId} onBack={() => setOpenTaskId(undefined)} />;
+  const context = { host, session, readOnly, refresh, reload, openTask, openTab: setTab };
   return (
-    <>
+    <div className="baton-stack">
       {readOnly && (
         <Banner type="info" description={t('app.readOnly')} closeIcon={null} data-testid="read-only" />
       )}
-      <Tabs activeKey={active} onChange={(key) => setTab(key as Tab)} size="small" collapsible>
-        <TabPane tab={t('nav.home')} itemKey="home">
-          <HomeScreen
-            view={homeView(session, now(), t)}
-            onOpenHealth={() => setTab('health')}
-            onOpenTask={setOpenTaskId}
-          />
-        </TabPane>
-        <TabPane tab={t('nav.work')} itemKey="work">
-          {active === 'work' && <MyWorkScreen onOpenTask={setOpenTaskId} />}
-        </TabPane>
-        {tabs.includes('progress') && (
-          <TabPane tab={t('nav.progress')} itemKey="progress">
-            {active === 'progress' && <ProgressScreen onOpenTask={setOpenTaskId} />}
-          </TabPane>
-        )}
-        {tabs.includes('assign') && (
-          <TabPane tab={t('nav.assign')} itemKey="assign">
-            {active === 'assign' && <AssignTab onSent={refresh} />}
-          </TabPane>
-        )}
-        <TabPane tab={t('nav.pool')} itemKey="pool">
-          {active === 'pool' && <PoolScreen onOpenTask={setOpenTaskId} />}
-        </TabPane>
-        <TabPane tab={t('collection.nav')} itemKey="collection">
-          {active === 'collection' && <CollectionScreen />}
-        </TabPane>
-        <TabPane
-          tab={unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')}
-          itemKey="notices"
-        >
-          {active === 'notices' && <NoticesScreen onOpenTask={setOpenTaskId} />}
-        </TabPane>
-        <TabPane tab={t('nav.health')} itemKey="health">
-          {active === 'health' && (
-            <div className="baton-stack">
-              <HealthScreen host={host} readOnly={readOnly} onChanged={reload} />
-              <GraphProblems onOpenTask={setOpenTaskId} />
-              <OutboxSetup baseLocale={baseLocale(session.store)} />
-              {session.viewer.kind === 'member' && session.viewer.role === 'boss' && <HostDiagnostics />}
-            </div>
-          )}
-        </TabPane>
-      </Tabs>
-    </>
+      <TabBar
+        tabs={tabs}
+        active={active}
+        labelOf={(key) => TAB_SCREENS[key].label(t, unread)}
+        onChange={setTab}
+      />
+      <div
+        role="tabpanel"
+        id="baton-tab-panel"
+        aria-labelledby={`baton-tab-${active}`}
+        data-screen={active}
+        key={active}
+      >
+        {TAB_SCREENS[active].render(context)}
+      </div>
+    </div>
   );
 }

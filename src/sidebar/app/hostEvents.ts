@@ -1,66 +1,66 @@
-/** The host's record and field events of Baton's tables, each kind a moment (300 ms) after the last one. */
-import { useEffect, useRef } from 'react';
-import type { BitableHost } from '../../port/bitableBase';
+/**
+ * The host's record and field events of Baton's tables. [SP3] No fixed delay: the events of one burst (a
+ * write's answer carries them together) are followed by one read as soon as the burst is handed over; events
+ * arriving while that read runs are followed by exactly one more read after it, never by one read each.
+ * The tables are fetched alongside the session's own reads (`openTables`), so listening starts in the same
+ * commit as the screen that shows the data: a change made right after the screen appears is not missed.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import type { BaseTable, BitableHost } from '../../port/bitableBase';
 import type { TableKey } from '../../schema/schemaTypes';
 import type { RecordEventKind } from '../../services/refresh';
 import type { LoadState } from './appModel';
+import { coalesced } from './coalesced';
 
-const REFRESH_DEBOUNCE_MS = 300;
 const DATA_TABLES = ['departments', 'members', 'tasks', 'notifications'] as const;
 
-function debounced(run: () => void): { schedule: () => void; cancel: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return {
-    schedule: () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, REFRESH_DEBOUNCE_MS);
-    },
-    cancel: () => clearTimeout(timer),
-  };
+export type OpenTables = Map<string, BaseTable>;
+
+/** Every table of the Base by id; its calls travel with the other calls made at the same moment. */
+export async function openTables(host: BitableHost): Promise<OpenTables> {
+  const metas = await host.base.getTableMetaList();
+  const tables = await Promise.all(metas.map((m) => host.base.getTableById(m.id)));
+  return new Map(tables.map((t) => [t.id, t]));
 }
 
 export function useHostEvents(
-  host: BitableHost,
+  tables: OpenTables | undefined,
   state: LoadState,
   onRecords: (table: TableKey, kind: RecordEventKind, ids: string[]) => void,
-  followRecords: () => void,
-  followStructure: () => void,
+  followRecords: () => Promise<unknown>,
+  followStructure: () => Promise<unknown>,
 ) {
   const store = state.phase === 'ready' ? state.session.store : undefined;
   const latest = useRef({ onRecords, followRecords, followStructure });
   latest.current = { onRecords, followRecords, followStructure };
-  useEffect(() => {
-    if (!store) return;
-    const data = debounced(() => latest.current.followRecords());
-    const structure = debounced(() => latest.current.followStructure());
+  useLayoutEffect(() => {
+    if (!store || !tables) return;
+    const data = coalesced(() => latest.current.followRecords());
+    const structure = coalesced(() => latest.current.followStructure());
     const unsubscribers: (() => void)[] = [];
-    let cancelled = false;
     for (const table of Object.values(store.resolution.schema)) {
-      const watchRecords = (DATA_TABLES as readonly string[]).includes(table.key);
+      const t = tables.get(table.id);
+      if (!t) continue; // not in the Base when it was opened: the structure re-read finds it
       const note = (kind: RecordEventKind) => (ids: string[]) => {
         latest.current.onRecords(table.key, kind, ids);
         data.schedule();
       };
-      void host.base.getTableById(table.id).then((t) => {
-        if (cancelled) return;
+      unsubscribers.push(
+        t.onFieldAdd(structure.schedule),
+        t.onFieldDelete(structure.schedule),
+        t.onFieldModify(structure.schedule),
+      );
+      if ((DATA_TABLES as readonly string[]).includes(table.key))
         unsubscribers.push(
-          t.onFieldAdd(structure.schedule),
-          t.onFieldDelete(structure.schedule),
-          t.onFieldModify(structure.schedule),
+          t.onRecordAdd((ev) => note('add')(ev.data)),
+          t.onRecordModify((ev) => note('modify')([ev.data.recordId])),
+          t.onRecordDelete((ev) => note('delete')(ev.data)),
         );
-        if (watchRecords)
-          unsubscribers.push(
-            t.onRecordAdd((ev) => note('add')(ev.data)),
-            t.onRecordModify((ev) => note('modify')([ev.data.recordId])),
-            t.onRecordDelete((ev) => note('delete')(ev.data)),
-          );
-      });
     }
     return () => {
-      cancelled = true;
       data.cancel();
       structure.cancel();
       unsubscribers.forEach((u) => u());
     };
-  }, [host, store]);
+  }, [tables, store]);
 }

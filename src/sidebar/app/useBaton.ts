@@ -9,12 +9,13 @@ import type { BitableHost } from '../../port/bitableBase';
 import { LIVE_TICK_MS, LiveBackground } from '../../services/backgroundLive';
 import { openSession, uiTheme, type Session, type UiTheme } from '../../services/session';
 import type { LoadState } from './appModel';
-import { useHostEvents } from './hostEvents';
+import { openTables, useHostEvents, type OpenTables } from './hostEvents';
 import { runnerId } from './runnerId';
 
 export function useBaton(host: BitableHost, now: () => number = Date.now) {
   const [state, setLoadState] = useState<LoadState>({ phase: 'loading' });
   const [theme, setTheme] = useState<UiTheme | undefined>();
+  const [tables, setTables] = useState<OpenTables>();
   const stateRef = useRef(state);
   // Set with the state, so that a re-read queued right behind another starts from what that one read.
   const setState = useCallback((next: LoadState) => {
@@ -44,8 +45,10 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
       enqueue(async () => {
         if (!quiet) setState({ phase: 'loading' });
         try {
-          const session = await openSession(host);
+          // The tables to listen to are fetched with the session's first calls, not a round trip after it.
+          const [session, opened] = await Promise.all([openSession(host), openTables(host)]);
           runner.readAll(session);
+          setTables(opened);
           show(session);
         } catch (error) {
           setState({ phase: 'error', error });
@@ -82,11 +85,11 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
   }, [runner]);
 
   useHostEvents(
-    host,
+    tables,
     state,
     runner.note,
-    () => void reread(true),
-    () => void load(true),
+    () => reread(true),
+    () => load(true),
   );
 
   const hostTheme = state.phase === 'ready' ? state.session.context.theme : undefined;

@@ -1,40 +1,25 @@
 import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import type { HomeView, SpecialRow, TaskRow } from './homeModel';
+import { memo } from 'react';
+import type { HomeView, SpecialRow } from './homeModel';
+import { InboxList } from './InboxList';
 import { useI18n } from '../shared/i18nContext';
+import { RowList } from '../shared/RowList';
 
-const STATUS_COLOR: Record<string, 'blue' | 'green' | 'orange' | 'grey' | 'red' | 'cyan' | 'violet'> = {
-  open: 'violet',
-  assigned: 'orange',
-  waiting: 'grey',
-  ready: 'cyan',
-  in_progress: 'blue',
-  in_review: 'violet',
-  done: 'green',
-  declined: 'red',
-  cancelled: 'grey',
-  unknown: 'red',
-};
-
-function MyTaskItem({ row, onOpen }: { row: TaskRow; onOpen: (id: string) => void }) {
-  return (
-    <div className="baton-row baton-clickable" data-testid="my-task" onClick={() => onOpen(row.id)}>
-      <div className="baton-row-title">
-        <Typography.Text strong>{row.title}</Typography.Text>
-        <Tag size="small" color={STATUS_COLOR[row.statusKind]}>
-          {row.status}
-        </Tag>
-      </div>
-      <Typography.Text type={row.overdue ? 'danger' : 'tertiary'} size="small">
-        {row.departmentName} · {row.reason} · {row.due}
-      </Typography.Text>
-    </div>
-  );
-}
-
-function SpecialItem({ row, onOpen }: { row: SpecialRow; onOpen: (id: string) => void }) {
+const SpecialItem = memo(function SpecialItem({
+  row,
+  onOpen,
+}: {
+  row: SpecialRow;
+  onOpen: (id: string) => void;
+}) {
   const { t } = useI18n();
   return (
-    <div className="baton-row baton-clickable" data-testid="special-task" onClick={() => onOpen(row.id)}>
+    <div
+      className="baton-row baton-clickable"
+      data-testid="special-task"
+      data-task-id={row.id}
+      onClick={() => onOpen(row.id)}
+    >
       <div className="baton-row-title">
         <Typography.Text strong>{row.title}</Typography.Text>
         {row.overdue && (
@@ -52,15 +37,18 @@ function SpecialItem({ row, onOpen }: { row: SpecialRow; onOpen: (id: string) =>
       </Typography.Text>
     </div>
   );
-}
+});
 
 interface Props {
   view: HomeView;
+  /** Unread notices: home always says how many, with the way to them. */
+  unread?: number;
   onOpenHealth: () => void;
+  onOpenNotices?: () => void;
   onOpenTask: (taskId: string) => void;
 }
 
-export function HomeScreen({ view, onOpenHealth, onOpenTask }: Props) {
+export function HomeScreen({ view, unread = 0, onOpenHealth, onOpenNotices, onOpenTask }: Props) {
   const { t } = useI18n();
   return (
     <div className="baton-stack">
@@ -70,6 +58,11 @@ export function HomeScreen({ view, onOpenHealth, onOpenTask }: Props) {
         </Typography.Title>
         <Typography.Text type="tertiary">{view.roleLabel}</Typography.Text>
       </div>
+      {unread > 0 && onOpenNotices && (
+        <Button size="small" theme="light" onClick={onOpenNotices} data-testid="home-unread">
+          {t('home.unread', { count: unread })}
+        </Button>
+      )}
       {view.problemCount > 0 && (
         <Banner
           type="warning"
@@ -86,10 +79,10 @@ export function HomeScreen({ view, onOpenHealth, onOpenTask }: Props) {
         />
       )}
       <Card title={t('home.myTasks')} bodyStyle={{ padding: 12 }} data-testid="my-tasks">
-        {view.myTasks.length === 0 ? (
+        {view.inbox.every((section) => section.count === 0) ? (
           <Empty description={t('home.myTasks.empty')} />
         ) : (
-          view.myTasks.map((row) => <MyTaskItem key={row.id} row={row} onOpen={onOpenTask} />)
+          <InboxList inbox={view.inbox} onOpenTask={onOpenTask} />
         )}
       </Card>
       {view.special && (
@@ -97,7 +90,12 @@ export function HomeScreen({ view, onOpenHealth, onOpenTask }: Props) {
           {view.special.length === 0 ? (
             <Empty description={t('home.special.empty')} />
           ) : (
-            view.special.map((row) => <SpecialItem key={row.id} row={row} onOpen={onOpenTask} />)
+            <RowList
+              items={view.special}
+              keyOf={(row) => row.id}
+              estimate={84}
+              render={(row) => <SpecialItem row={row} onOpen={onOpenTask} />}
+            />
           )}
         </Card>
       )}

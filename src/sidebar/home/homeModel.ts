@@ -6,6 +6,7 @@ import { chainOf, chainText, type ChainStep } from '../../core/stageChain';
 import type { Translate } from '../../i18n/translate';
 import { statusLabel } from '../kernel/labels';
 import type { ReadySession } from '../kernel/session';
+import { grouped, INBOX_PARTS, needOf, partOf, type InboxSection, type Need } from './inboxModel';
 
 export interface TaskRow {
   id: string;
@@ -16,6 +17,8 @@ export interface TaskRow {
   overdue: boolean;
   reason: string;
   departmentName: string;
+  /** What the viewer must do first (acknowledge, review, give a new owner), in words. */
+  need?: string;
 }
 
 export interface SpecialRow {
@@ -33,6 +36,8 @@ export interface HomeView {
   greeting: string;
   roleLabel: string;
   myTasks: TaskRow[];
+  /** The same tasks as an inbox, plus the stages waiting for the viewer's review. */
+  inbox: InboxSection<TaskRow>[];
   /** Only for the boss. */
   special?: SpecialRow[];
   problemCount: number;
@@ -63,22 +68,42 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
           department: viewer.department?.name ?? '',
         });
   const todayStart = dayjs(now).startOf('day').valueOf();
-  const rows = myTasks(data.tasks, viewer.member, session.context.userId, data.departments).map(
-    ({ task, reason }): TaskRow => ({
-      id: task.id,
-      title: task.title,
-      status: statusLabel(task.status, t),
-      statusKind: task.status ?? 'unknown',
-      due: dueText(task, t),
-      overdue: isOverdue(task, todayStart),
-      reason: t(REASON_KEY[reason]),
-      departmentName: departmentName(task.primaryDepartmentId),
-    }),
+  const userId = session.context.userId;
+  const rowOf = (task: Task, reason: string, need?: Need): TaskRow => ({
+    id: task.id,
+    title: task.title,
+    status: statusLabel(task.status, t),
+    statusKind: task.status ?? 'unknown',
+    due: dueText(task, t),
+    overdue: isOverdue(task, todayStart),
+    reason,
+    departmentName: departmentName(task.primaryDepartmentId),
+    need: need && t(`home.need.${need}`),
+  });
+  const mine = myTasks(data.tasks, viewer.member, userId, data.departments);
+  const rows = mine.map(({ task, reason }) => rowOf(task, t(REASON_KEY[reason])));
+  const workViewer = { ...data, userId, canEdit: session.canEdit, now, todayStart };
+  const byTasks = new Map(data.tasks.map((task) => [task.id, task]));
+  const listed = new Set(mine.map((m) => m.task.id));
+  const toReview = data.tasks.filter(
+    (task) => !listed.has(task.id) && needOf(task, workViewer, byTasks) === 'review',
   );
+  const entries = [
+    ...mine.map(({ task, reason }) => ({ task, reason: t(REASON_KEY[reason]) })),
+    ...toReview.map((task) => ({ task, reason: t('home.reason.reviewer') })),
+  ].map(({ task, reason }) => {
+    const need = needOf(task, workViewer, byTasks);
+    return { task, part: partOf(task, need, userId), row: rowOf(task, reason, need) };
+  });
+  const inbox = INBOX_PARTS.map((part): InboxSection<TaskRow> => {
+    const inPart = entries.filter((e) => e.part === part);
+    return { part, count: inPart.length, items: grouped(inPart, byTasks, t) };
+  });
   return {
     greeting: t('home.greeting', { name: viewer.member.name }),
     roleLabel,
     myTasks: rows,
+    inbox,
     special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t) : undefined,
     problemCount: session.problems.filter((p) => p.kind !== 'tableRenamed' && p.kind !== 'fieldRenamed')
       .length,

@@ -7,6 +7,7 @@ import { useCommands } from '../kernel/useCommands';
 import { useSentNudges } from '../kernel/useSentNudges';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
+import { RowList } from '../shared/RowList';
 import { myWorkView, type WorkItem } from './myWorkModel';
 
 interface Props {
@@ -61,17 +62,21 @@ export function MyWorkScreen({ onOpenTask }: Props) {
           {group.items.length === 0 ? (
             <Empty description={t('mywork.group.empty')} />
           ) : (
-            group.items.map((item) => (
-              <Item
-                key={item.id}
-                item={item}
-                sent={item.nudge !== undefined && nudges.sent.has(item.nudge.eventKey)}
-                busy={item.nudge !== undefined && runner.phase('nudge', item.nudge.eventKey) === 'busy'}
-                feedback={item.nudge && runner.feedback('nudge', item.nudge.eventKey)}
-                onNudge={() => void nudge(item)}
-                onOpen={() => onOpenTask(item.id)}
-              />
-            ))
+            <RowList
+              items={group.items}
+              keyOf={(item) => item.id}
+              estimate={90}
+              render={(item) => (
+                <Item
+                  item={item}
+                  sent={item.nudge !== undefined && nudges.sent.has(item.nudge.eventKey)}
+                  busy={item.nudge !== undefined && runner.phase('nudge', item.nudge.eventKey) === 'busy'}
+                  feedback={item.nudge && runner.feedback('nudge', item.nudge.eventKey)}
+                  onNudge={() => void nudge(item)}
+                  onOpen={() => onOpenTask(item.id)}
+                />
+              )}
+            />
           )}
         </Card>
       ))}

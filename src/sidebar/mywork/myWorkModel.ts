@@ -92,12 +92,19 @@ function itemOf(task: Task, group: GroupKey, viewer: WorkViewer, t: Translate): 
 }
 
 export function myWorkView(viewer: WorkViewer, t: Translate): MyWorkView {
-  const grouped = new Map<GroupKey, WorkItem[]>(GROUPS.map((g) => [g, []]));
-  for (const task of [...viewer.tasks].sort(byDue)) {
+  // Grouped first, then each group sorted: the viewer's few tasks, not every task of the Base.
+  const grouped = new Map<GroupKey, Task[]>(GROUPS.map((g) => [g, []]));
+  for (const task of viewer.tasks) {
     const group = groupOf(task, viewer);
-    if (group) grouped.get(group)!.push(itemOf(task, group, viewer, t));
+    if (group) grouped.get(group)!.push(task);
   }
-  const groups = GROUPS.map((key) => ({ key, items: grouped.get(key)! }));
+  const groups = GROUPS.map((key) => ({
+    key,
+    items: grouped
+      .get(key)!
+      .sort(byDue)
+      .map((task) => itemOf(task, key, viewer, t)),
+  }));
   const nudgeKeys = groups.flatMap((g) => g.items.flatMap((i) => (i.nudge ? [i.nudge.eventKey] : [])));
   return { groups, nudgeKeys };
 }

@@ -1,11 +1,22 @@
 import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { commands } from '../kernel/commands';
 import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
+import { RowList } from '../shared/RowList';
+import { rememberLast } from '../shared/rememberLast';
+import type { Viewer } from '../../core/identity';
+import type { Department, Task } from '../../core/model';
+import type { Translate } from '../../i18n/translate';
 import { poolView, type ClaimMode, type PoolRow, type UptakeRow } from './poolModel';
+
+/** Kept across visits: the screen is unmounted when another tab shows. */
+const poolViewOf = rememberLast(
+  (tasks: Task[], viewer: Viewer, departments: Department[], canEdit: boolean, t: Translate) =>
+    poolView(tasks, { viewer, departments, canEdit }, t),
+);
 
 interface Props {
   onOpenTask: (taskId: string) => void;
@@ -16,10 +27,11 @@ export function PoolScreen({ onOpenTask }: Props) {
   const { t } = useI18n();
   const session = useSession();
   const runner = useCommands(commands);
-  const view = poolView(
-    runner.tasks,
-    { viewer: session.viewer, departments: session.data.departments, canEdit: session.canEdit },
-    t,
+  const { viewer, canEdit } = session;
+  const departments = session.data.departments;
+  const view = useMemo(
+    () => poolViewOf(runner.tasks, viewer, departments, canEdit, t),
+    [runner.tasks, viewer, departments, canEdit, t],
   );
   const [tried, setTried] = useState<{ id: string; title: string }[]>([]);
   const refusalOf = (id: string) =>
@@ -51,17 +63,21 @@ export function PoolScreen({ onOpenTask }: Props) {
         {view.rows.length === 0 ? (
           <Empty description={t('pool.empty')} />
         ) : (
-          view.rows.map((row) => (
-            <PoolItem
-              key={row.id}
-              row={row}
-              claim={view.claim}
-              refusal={refusal(row)}
-              busy={runner.phase('claim', row.id) === 'busy'}
-              onClaim={() => claim(row)}
-              onOpen={() => onOpenTask(row.id)}
-            />
-          ))
+          <RowList
+            items={view.rows}
+            keyOf={(row) => row.id}
+            estimate={130}
+            render={(row) => (
+              <PoolItem
+                row={row}
+                claim={view.claim}
+                refusal={refusal(row)}
+                busy={runner.phase('claim', row.id) === 'busy'}
+                onClaim={() => claim(row)}
+                onOpen={() => onOpenTask(row.id)}
+              />
+            )}
+          />
         )}
       </Card>
       <Uptake rows={view.uptake} />

@@ -1,10 +1,19 @@
 import { Card, Checkbox, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { InstantSelect } from '../kernel/InstantSelect';
 import { useNow, useSession } from '../kernel/session';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
-import { progressView, type ProgressLine, type RiskBadge } from './progressModel';
+import type { Translate } from '../../i18n/translate';
+import { rememberLast } from '../shared/rememberLast';
+import { RowList } from '../shared/RowList';
+import { filterProgress, progressLines, type ProgressLine, type RiskBadge } from './progressModel';
+import type { ReadySession } from '../kernel/session';
+
+/** Kept across visits: the screen is unmounted when another tab shows, its lines need not be worked out again. */
+const linesOf = rememberLast((data: ReadySession['data'], userId: string, todayStart: number, t: Translate) =>
+  progressLines({ ...data, userId, todayStart }, t),
+);
 
 interface Props {
   onOpenTask: (taskId: string) => void;
@@ -20,10 +29,8 @@ export function ProgressScreen({ onOpenTask }: Props) {
   const [mine, setMine] = useState(false);
   const todayStart = startOfDay(now());
   const userId = session.context.userId;
-  const view = useMemo(
-    () => progressView({ ...data, userId, todayStart }, { departmentId, mine }, t),
-    [data, userId, todayStart, departmentId, mine, t],
-  );
+  const lines = useMemo(() => linesOf(data, userId, todayStart, t), [data, userId, todayStart, t]);
+  const view = useMemo(() => filterProgress(lines, { departmentId, mine }), [lines, departmentId, mine]);
 
   return (
     <div className="baton-stack" data-testid="progress-screen">
@@ -50,7 +57,12 @@ export function ProgressScreen({ onOpenTask }: Props) {
         {view.lines.length === 0 ? (
           <Empty description={t(view.total === 0 ? 'progress.empty' : 'progress.emptyFiltered')} />
         ) : (
-          view.lines.map((line) => <Line key={line.id} line={line} onOpen={() => onOpenTask(line.id)} />)
+          <RowList
+            items={view.lines}
+            keyOf={(line) => line.id}
+            estimate={120}
+            render={(line) => <Line line={line} onOpenTask={onOpenTask} />}
+          />
         )}
       </Card>
     </div>
@@ -63,12 +75,18 @@ const RISK_COLOR: Record<RiskBadge['risk'], 'red' | 'orange' | 'amber'> = {
   notStarted: 'amber',
 };
 
-function Line({ line, onOpen }: { line: ProgressLine; onOpen: () => void }) {
+const Line = memo(function Line({
+  line,
+  onOpenTask,
+}: {
+  line: ProgressLine;
+  onOpenTask: (taskId: string) => void;
+}) {
   const { t } = useI18n();
   return (
     <div
       className="baton-row baton-clickable"
-      onClick={onOpen}
+      onClick={() => onOpenTask(line.id)}
       data-testid="progress-line"
       data-title={line.title}
     >
@@ -116,4 +134,4 @@ function Line({ line, onOpen }: { line: ProgressLine; onOpen: () => void }) {
       ))}
     </div>
   );
-}
+});

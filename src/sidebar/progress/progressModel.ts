@@ -148,7 +148,13 @@ function lineOf(
   };
 }
 
-export function progressView(viewer: ProgressViewer, filter: ProgressFilter, t: Translate): ProgressView {
+export interface ProgressLines {
+  all: ProgressLine[];
+  departments: { value: string; label: string }[];
+}
+
+/** Every line, unfiltered: the costly part, worked out once per read and day (the filters only pick). */
+export function progressLines(viewer: ProgressViewer, t: Translate): ProgressLines {
   const shared: Shared = {
     projection: project(viewer.tasks, viewer.todayStart),
     flags: taskFlags(viewer.tasks),
@@ -156,15 +162,22 @@ export function progressView(viewer: ProgressViewer, filter: ProgressFilter, t: 
   };
   const all = activeSpecialTasks(viewer.tasks).map((chain) => lineOf(chain, shared, viewer, t));
   const involved = new Set(all.flatMap((l) => l.departmentIds));
-  const lines = all.filter(
-    (l) =>
-      (!filter.departmentId || l.departmentIds.includes(filter.departmentId)) && (!filter.mine || l.needsMe),
-  );
   return {
-    lines,
-    total: all.length,
+    all,
     departments: viewer.departments
       .filter((d) => involved.has(d.id))
       .map((d) => ({ value: d.id, label: d.name })),
   };
+}
+
+export function filterProgress({ all, departments }: ProgressLines, filter: ProgressFilter): ProgressView {
+  const lines = all.filter(
+    (l) =>
+      (!filter.departmentId || l.departmentIds.includes(filter.departmentId)) && (!filter.mine || l.needsMe),
+  );
+  return { lines, total: all.length, departments };
+}
+
+export function progressView(viewer: ProgressViewer, filter: ProgressFilter, t: Translate): ProgressView {
+  return filterProgress(progressLines(viewer, t), filter);
 }
