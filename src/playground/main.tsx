@@ -35,7 +35,7 @@ async function start() {
     quirks: HOST_PROFILES[profileFromUrl()],
   });
   if (!saved) local.replaceState(await seededState());
-  const bridge: PlaygroundBridge = { host: local.host, now };
+  const bridge: PlaygroundBridge = { host: local.host, now, syncDelayMs: 0 };
   Object.assign(window, { [PLAYGROUND_KEY]: bridge, __BATON_LOCAL__: local });
   createRoot(document.getElementById('root')!).render(
     <PlaygroundApp

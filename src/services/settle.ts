@@ -20,6 +20,9 @@ export const SETTLE_MS = 5_000;
 /** Waits `ms` on the host's clock (a timer in a sidebar or a run; the local Base's clock in tests). */
 export type Wait = (ms: number) => Promise<void>;
 
+/** The wait of a Base with one copy, where every write is heard at once. */
+export const noWait: Wait = async () => undefined;
+
 /** A sidebar's or a run's wait: a timer. */
 export const timerWait: Wait = sleep;
 
@@ -37,7 +40,7 @@ let sidebarWait: Wait = sleep;
 
 /**
  * The wait an open sidebar passes to its actions and its runner lease: a timer of the real time, unless the
- * page that hosts the sidebar chose another (the component tests, which run one writer, wait no time).
+ * host has one copy of the Base (the playground, the component tests), where there is nothing to wait for.
  */
 export const sidebarSettle: Wait = (ms) => sidebarWait(ms);
 

@@ -10,6 +10,11 @@ import { withDeadline } from '../port/withTimeouts';
 export interface PlaygroundBridge {
   host: BitableHost;
   now: () => number;
+  /**
+   * How long the playground Base's copies take to hear each other's writes. Its one copy hears every write at
+   * once, so an action need not wait for rivals to arrive before deciding its outcome (settle.ts).
+   */
+  syncDelayMs?: number;
 }
 
 export const PLAYGROUND_KEY = '__BATON_PLAYGROUND__';

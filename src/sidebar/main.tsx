@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import type { BitableHost } from '../port/bitableBase';
 import { withTimeouts } from '../port/withTimeouts';
 import { uiLanguage } from '../services/session';
+import { noWait, setSidebarWait } from '../services/settle';
 import { App } from './App';
 import { detectHost, HANDSHAKE_MS } from './hostDetection';
 import { OutsideScreen } from './OutsideScreen';
@@ -30,6 +31,8 @@ async function start(handshakeMs = HANDSHAKE_MS) {
   }
   const host = found.kind === 'playground' ? found.bridge.host : found.host;
   const now = found.kind === 'playground' ? found.bridge.now : Date.now;
+  // A Base with one copy settles at once; Feishu's copies are waited for (settle.ts).
+  if (found.kind === 'playground' && found.bridge.syncDelayMs === 0) setSidebarWait(noWait);
   // No StrictMode: Semi UI still uses findDOMNode, which StrictMode reports on every render.
   root.render(<App host={withTimeouts(host, HOST_TIMEOUT_MS)} now={now} initialLocale={initialLocale} />);
 }

@@ -1,4 +1,4 @@
-import { setSidebarWait } from '../../src/services/settle';
+import { noWait, setSidebarWait } from '../../src/services/settle';
 
 // Semi UI pulls in lottie-web, which needs a 2d canvas context at import; happy-dom has none.
 Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
@@ -7,5 +7,5 @@ Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
   configurable: true,
 });
 
-// Component tests run one writer: there are no competing writes for the sidebar's settle wait to let in.
-setSidebarWait(async () => undefined);
+// Component tests run one local Base with one copy, as the playground does: there is nothing to wait for.
+setSidebarWait(noWait);
