@@ -9,7 +9,7 @@ import type { TaskStatus } from '../core/model';
 import { DAY } from '../core/time';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { concurrentOn, kindOf, replay, rivals, writtenByItsActor } from './contest';
+import { concurrentOn, kindOf, replay, rivals } from './contest';
 import { record } from './outbox';
 import { carries } from './process';
 import { firstByHost } from './settle';
@@ -27,7 +27,6 @@ export const UNTOLD_WINDOW_MS = DAY;
 /** Adds the missing notices of recent outcomes; returns how many it added. */
 export async function tellUntold(store: BatonStore, data: CoreData, now: number): Promise<number> {
   const events = (await store.readAll('taskEvents'))
-    .filter((r) => writtenByItsActor(r.values))
     .map(toTaskEvent)
     .filter((e) => e.key && kindOf(e.key) in TELLING && (e.createdAt ?? e.at ?? 0) >= now - UNTOLD_WINDOW_MS);
   const owed = events.flatMap((event) => {
