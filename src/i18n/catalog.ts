@@ -5,6 +5,7 @@
 import type { CoversCodes } from './codes';
 import { enUS } from './en-US';
 import * as automations from './features/automations';
+import * as dashboard from './features/dashboard';
 import * as notices from './features/notices';
 import * as permissions from './features/permissions';
 import * as pool from './features/pool';
@@ -22,6 +23,7 @@ export const ZH = {
   ...processTracking.zh,
   ...automations.zh,
   ...permissions.zh,
+  ...dashboard.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -34,4 +36,5 @@ export const EN: Record<MessageKey, string> = {
   ...processTracking.en,
   ...automations.en,
   ...permissions.en,
+  ...dashboard.en,
 };

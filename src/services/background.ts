@@ -9,6 +9,7 @@ import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
 import { completeClaims } from './claim';
+import { digestJob } from './dashboardDigest';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { escalate } from './escalate';
 import { LeaseKeeper, type Wait } from './lease';
@@ -93,6 +94,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   unfinishedJob,
   claimsJob,
   duplicatesJob,
+  digestJob,
 ];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };
