@@ -5,7 +5,7 @@
  */
 import { digestProblems, digestRecipients, digestWindow, type DigestProblem } from '../core/dashboard/digest';
 import { prepareFacts } from '../core/dashboard/facts';
-import type { NoticeDraft } from '../core/notices';
+import type { MessageSpec, NoticeDraft } from '../core/notices';
 import { departmentName, type Org } from '../core/org';
 import { DAY } from '../core/time';
 import { toTaskEvent } from '../schema/entities';
@@ -30,6 +30,21 @@ function problemLines(problems: DigestProblem[], org: Org, t: Translate): string
   return [...lines, ...(more > 0 ? [t('dashboard.digest.more', { count: more })] : [])].join('\n');
 }
 
+function digestMessage(problems: DigestProblem[], org: Org, t: Translate): MessageSpec {
+  if (problems.length === 0) return { key: 'dashboard.digest.none', params: {} };
+  const count = (kind: DigestProblem['kind']) => problems.filter((p) => p.kind === kind).length;
+  return {
+    key: 'dashboard.digest.problems',
+    params: {
+      count: problems.length,
+      overdue: count('overdue'),
+      unowned: count('unowned'),
+      bounced: count('bounced'),
+      list: problemLines(problems, org, t),
+    },
+  };
+}
+
 /** Returns how many digests were added; a second run in the same week adds none. */
 export async function sendDigests(store: BatonStore, data: CoreData, now: number): Promise<number> {
   const calendar = escalationSettings(store).calendar;
@@ -38,7 +53,7 @@ export async function sendDigests(store: BatonStore, data: CoreData, now: number
   const recipients = digestRecipients(data);
   const keys = recipients.map((r) => digestKey(r.userId, window.week));
   const existing = await store.findKeyed('notifications', 'key', keys);
-  const owed = recipients.filter((r, i) => !existing.has(keys[i]!));
+  const owed = recipients.filter((_, i) => !existing.has(keys[i]!));
   if (owed.length === 0) return 0;
   const events = store.resolution.schema.taskEvents?.fields.task
     ? (await store.readAll('taskEvents')).map(toTaskEvent)
@@ -46,26 +61,13 @@ export async function sendDigests(store: BatonStore, data: CoreData, now: number
   const facts = prepareFacts({ ...data, events, available: new Set(), now, calendar });
   const todayStart =
     Math.floor((now + calendar.utcOffsetMinutes * 60_000) / DAY) * DAY - calendar.utcOffsetMinutes * 60_000;
-  const drafts: NoticeDraft[] = owed.map((r) => {
-    const problems = digestProblems(facts, r.scope, todayStart);
-    return {
-      key: digestKey(r.userId, window.week),
-      type: 'reminder',
-      recipientUserId: r.userId,
-      message: problems.length
-        ? {
-            key: 'dashboard.digest.problems',
-            params: {
-              count: problems.length,
-              overdue: problems.filter((p) => p.kind === 'overdue').length,
-              unowned: problems.filter((p) => p.kind === 'unowned').length,
-              bounced: problems.filter((p) => p.kind === 'bounced').length,
-              list: problemLines(problems, data, translator(baseLocale(store))),
-            },
-          }
-        : { key: 'dashboard.digest.none', params: {} },
-    };
-  });
+  const t = translator(baseLocale(store));
+  const drafts: NoticeDraft[] = owed.map((r) => ({
+    key: digestKey(r.userId, window.week),
+    type: 'reminder',
+    recipientUserId: r.userId,
+    message: digestMessage(digestProblems(facts, r.scope, todayStart), data, t),
+  }));
   await record(store, drafts, [], now, new Map(), false);
   return drafts.length;
 }

@@ -44,9 +44,9 @@ describe('dashboard periods', () => {
   it('[DB1] the trend is the twelve months ending with the period, oldest first', () => {
     const months = trendMonths(local(2024, 5, 1), OFFSET);
     expect(months).toHaveLength(12);
-    expect(monthLabel(months[0], OFFSET)).toBe('2023-06');
-    expect(monthLabel(months[11], OFFSET)).toBe('2024-05');
-    expect(months[1].from).toBe(months[0].to);
+    expect(monthLabel(months[0]!, OFFSET)).toBe('2023-06');
+    expect(monthLabel(months[11]!, OFFSET)).toBe('2024-05');
+    expect(months[1]!.from).toBe(months[0]!.to);
   });
 });
 
