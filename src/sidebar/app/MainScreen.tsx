@@ -2,6 +2,7 @@ import { Banner, TabPane, Tabs } from '@douyinfe/semi-ui';
 import { useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { baseLocale } from '../../services/outbox';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { homeView } from '../home/homeModel';
 import { MyWorkScreen } from '../mywork/MyWorkScreen';
@@ -65,6 +66,11 @@ function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props)
         {tabs.includes('progress') && (
           <TabPane tab={t('nav.progress')} itemKey="progress">
             {active === 'progress' && <ProgressScreen onOpenTask={setOpenTaskId} />}
+          </TabPane>
+        )}
+        {tabs.includes('dashboard') && (
+          <TabPane tab={t('nav.dashboard')} itemKey="dashboard">
+            {active === 'dashboard' && <DashboardScreen onOpenTask={setOpenTaskId} />}
           </TabPane>
         )}
         {tabs.includes('assign') && (

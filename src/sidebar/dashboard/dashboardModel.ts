@@ -144,3 +144,12 @@ export function scopeOptions(scopes: Scope[], departments: Department[], t: Tran
         : (departments.find((d) => d.id === s.departmentId)?.name ?? s.departmentId),
   }));
 }
+
+/** A YYYY-MM-DD day at midnight in the calendar's offset; NaN for anything else (the period then refuses it). */
+export function calendarDay(text: string, offsetMinutes: number): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return NaN;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const utc = Date.UTC(year, month, day);
+  return new Date(utc).getUTCDate() === day ? utc - offsetMinutes * 60_000 : NaN;
+}
