@@ -17,6 +17,7 @@ import {
   scopeOptions,
   trendView,
 } from './dashboardModel';
+import { ChartBoundary } from './ChartBoundary';
 import { DrillList } from './DrillList';
 import { drillView } from './drillModel';
 import { MeasureCards } from './MeasureCards';
@@ -156,18 +157,20 @@ function Figures({
             onChange={(v) => setChartMeasure(v as MeasureId)}
             data-testid="dashboard-chart-measure"
           />
-          <Suspense fallback={<Spin tip={t('dashboard.chartsLoading')} />}>
-            <DashboardCharts
-              trend={trendView(ready, chartMeasure, load.facts.departments, offset, t)}
-              theme={theme}
-              texts={{
-                trend: t('dashboard.trend'),
-                byDepartment: t('dashboard.byDepartment'),
-                before: t('dashboard.before'),
-                after: t('dashboard.after'),
-              }}
-            />
-          </Suspense>
+          <ChartBoundary fallback={t('dashboard.chartsFailed')}>
+            <Suspense fallback={<Spin tip={t('dashboard.chartsLoading')} />}>
+              <DashboardCharts
+                trend={trendView(ready, chartMeasure, load.facts.departments, offset, t)}
+                theme={theme}
+                texts={{
+                  trend: t('dashboard.trend'),
+                  byDepartment: t('dashboard.byDepartment'),
+                  before: t('dashboard.before'),
+                  after: t('dashboard.after'),
+                }}
+              />
+            </Suspense>
+          </ChartBoundary>
           <MeasureCards groups={groupsView(ready, t)} onDrill={setDrill} />
         </>
       )}
