@@ -8,13 +8,13 @@ interface Props {
 
 /** A chart that cannot load or draw (a lost chunk, no canvas) leaves the figures beside it working. */
 export class ChartBoundary extends Component<Props, { failed: boolean }> {
-  state = { failed: false };
+  override state = { failed: false };
 
   static getDerivedStateFromError() {
     return { failed: true };
   }
 
-  render() {
+  override render() {
     if (this.state.failed)
       return (
         <Typography.Text type="tertiary" data-testid="dashboard-charts-failed">
