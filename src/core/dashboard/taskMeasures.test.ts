@@ -74,6 +74,14 @@ describe('completion and on time', () => {
     expect(r).toMatchObject({ status: 'ok', value: 0.75, sample: 4, items: ['t3'] });
   });
 
+  it('[DB4] a task done after the period ended counts as not done for that period', () => {
+    const late = factsOf({
+      tasks: [aTask({ id: 'late', status: 'done', due: may(20), completedAt: may(33) })],
+    });
+    expect(measure('completionRate', late)).toMatchObject({ value: 0, items: ['late'] });
+    expect(measure('completionRate', late, { from: may(1), to: may(40) })).toMatchObject({ value: 1 });
+  });
+
   it('[DB4] on time: done by the end of the due day; a done task with no 完成时间 is noted and not judged', () => {
     const r = measure('onTimeRate', facts);
     expect(r).toMatchObject({ status: 'ok', sample: 3, items: ['t2', 't3'] });
@@ -116,6 +124,7 @@ describe('voluntary uptake', () => {
         acknowledgedAt: may(5),
       }),
       aTask({ id: 'p4', publishedAt: may(-3), status: 'open' }),
+      aTask({ id: 'withdrawn', publishedAt: may(-2), status: 'cancelled' }),
       aTask({ id: 'x', extraDuty: true, responsibleUserIds: ['u3'], acknowledgedAt: may(4) }),
       aTask({ id: 'old', extraDuty: true, responsibleUserIds: ['u4'], acknowledgedAt: may(-20) }),
     ],
@@ -137,8 +146,8 @@ describe('voluntary uptake', () => {
     expect(measure('voluntaryPoints', facts)).toEqual({ status: 'noSource', missing: ['contributions'] });
   });
 
-  it('[DB1] the quarter holds both months of data', () => {
+  it('[DB1][DB5] the quarter holds both months of data; a pool task withdrawn unclaimed counts as not claimed', () => {
     const quarter = periodOf({ kind: 'quarter' }, may(10), 480) as Period;
-    expect(measure('poolClaimRate', facts, quarter)).toMatchObject({ sample: 4 });
+    expect(measure('poolClaimRate', facts, quarter)).toMatchObject({ sample: 5 });
   });
 });

@@ -58,11 +58,18 @@ function dueIn(scoped: ScopedFacts, period: Period): { due: Task[]; notes: Notes
   return { due: scoped.special.filter((t) => within(t.due, period) && t.status !== 'cancelled'), notes };
 }
 
-/** [DB4] Completion: the share of special tasks due in the period that are done; the items are those not done. */
+/** Done by the period's end (a done task with no 完成时间 counts as done). */
+const doneBy = (t: Task, end: number) =>
+  t.status === 'done' && (t.completedAt === undefined || t.completedAt < end);
+
+/**
+ * [DB4] Completion: the share of special tasks due in the period done by the period's end; the items are the
+ * others. A past month keeps its figure when its late tasks are finished afterwards.
+ */
 export function completionRate(scoped: ScopedFacts, period: Period): Computed {
   const { due, notes } = dueIn(scoped, period);
-  const done = due.filter((t) => t.status === 'done');
-  const open = due.filter((t) => t.status !== 'done').map((t) => t.id);
+  const done = due.filter((t) => doneBy(t, period.to));
+  const open = due.filter((t) => !doneBy(t, period.to)).map((t) => t.id);
   return { value: share(done.length, due.length), sample: due.length, items: open, itemKind: 'task', notes };
 }
 

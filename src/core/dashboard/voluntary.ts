@@ -11,11 +11,9 @@ function offeredTo(scoped: ScopedFacts, task: Task): boolean {
   return task.primaryDepartmentId === id || task.suggestedDepartmentIds.includes(id);
 }
 
-/** [DB5] The share of pool tasks published in the period that were claimed; the items are the unclaimed. */
+/** [DB5] The share of pool tasks published in the period that were claimed (one withdrawn unclaimed was not). */
 export function poolClaimRate(scoped: ScopedFacts, period: Period): Computed {
-  const published = scoped.facts.tasks.filter(
-    (t) => within(t.publishedAt, period) && t.status !== 'cancelled' && offeredTo(scoped, t),
-  );
+  const published = scoped.facts.tasks.filter((t) => within(t.publishedAt, period) && offeredTo(scoped, t));
   const claimed = published.filter((t) => t.origin === 'claimed');
   return {
     value: share(claimed.length, published.length),
