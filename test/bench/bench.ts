@@ -8,6 +8,7 @@
  * A missed target sets the exit code to 1, with one line on stderr naming it.
  */
 import { naiveOpenSidebar, NAIVE_TABLES, pagedOpenSidebar } from './baselines';
+import { dashboardRow } from './dashboard';
 import { measureInitialJs } from './bundle';
 import { buildBase, MEASURE_LATENCY } from './fixtures';
 import { printJson, printTable } from './print';
@@ -139,6 +140,9 @@ async function main(): Promise<void> {
   if (p.tasks !== progressTasks)
     throw new Error(`progress view loaded ${p.tasks} tasks, expected ${progressTasks}`);
   rows.push(progressRow(common('progress view', progressTasks, p.m, p.naive), p));
+
+  progress(`dashboard @ 20000 tasks, 50000 task events`);
+  rows.push(await dashboardRow(option('--dist') ?? 'dist'));
 
   const bundle = measureInitialJs(option('--dist') ?? 'dist');
   if (json) printJson(setup, rows, bundle);

@@ -1,31 +1,49 @@
 /** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
 import type { TaskEventType } from '../model';
 import { eventTime } from './facts';
-import type { Computed, ScopedFacts } from './measure';
+import { memo, type Computed, type ScopedFacts } from './measure';
 import { within, type Period } from './period';
+import { inPeriod, timeline } from './timeline';
 import { workingHoursBetween } from './workingHours';
 
 /** No task in the scope existed by the period's end: nothing to count, not zero. */
-const hasTasks = (scoped: ScopedFacts, period: Period) =>
-  scoped.tasks.some((t) => (t.createdAt ?? t.publishedAt ?? t.assignedAt ?? period.from) < period.to);
+function hasTasks(scoped: ScopedFacts, period: Period): boolean {
+  const first = memo(scoped, 'firstTask', () =>
+    scoped.tasks.reduce(
+      (min, t) => Math.min(min, t.createdAt ?? t.publishedAt ?? t.assignedAt ?? -Infinity),
+      Infinity,
+    ),
+  );
+  return first < period.to;
+}
+
+const ignoredNote = (scoped: ScopedFacts) =>
+  scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
 
 function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
-  let count = 0;
-  const items = new Set<string>();
-  for (const task of scoped.tasks)
-    for (const e of scoped.facts.eventsByTask.get(task.id) ?? [])
-      if (e.type === type && within(eventTime(e), period)) {
-        count++;
-        items.add(task.id);
-      }
-  const notes = scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
+  const all = memo(scoped.facts, `events/${type}`, () =>
+    timeline(
+      [...scoped.facts.eventsByTask.values()].flatMap((events) => events.filter((e) => e.type === type)),
+      eventTime,
+    ),
+  );
+  const line = memo(scoped, `events/${type}`, () => {
+    if (scoped.scope.kind === 'company') return all;
+    const own = new Set(scoped.tasks.map((t) => t.id));
+    return timeline(
+      all.rows.filter((e) => own.has(e.taskId!)),
+      eventTime,
+    );
+  });
+  const events = inPeriod(line, period);
+  const items = [...new Set(events.map((e) => e.taskId!))];
   const known = hasTasks(scoped, period);
   return {
-    value: known ? count : undefined,
-    sample: known ? count : 0,
-    items: [...items],
+    value: known ? events.length : undefined,
+    sample: known ? events.length : 0,
+    items,
     itemKind: 'task',
-    notes,
+    notes: ignoredNote(scoped),
   };
 }
 
@@ -41,11 +59,16 @@ export const reassignments = (scoped: ScopedFacts, period: Period) =>
  * passes falling in the period.
  */
 export function bounced(scoped: ScopedFacts, period: Period): Computed {
-  const items = scoped.tasks
-    .filter((t) => {
+  const movers = memo(scoped, 'movers', () =>
+    scoped.tasks.flatMap((t) => {
       const moves = scoped.facts.trails.get(t.id)?.moves ?? [];
-      return moves.filter((m) => m < period.to).length >= 2 && moves.some((m) => within(m, period));
-    })
+      return moves.length >= 2 ? [{ id: t.id, moves }] : [];
+    }),
+  );
+  const items = movers
+    .filter(
+      ({ moves }) => moves.filter((m) => m < period.to).length >= 2 && moves.some((m) => within(m, period)),
+    )
     .map((t) => t.id);
   const known = hasTasks(scoped, period);
   return {
@@ -62,17 +85,31 @@ export function bounced(scoped: ScopedFacts, period: Period): Computed {
  * over tasks; the items are the tasks that had any.
  */
 export function unownedHours(scoped: ScopedFacts, period: Period): Computed {
-  let total = 0;
-  const items: string[] = [];
+  const spans = memo(scoped, 'unowned', () =>
+    scoped.special.flatMap((t) =>
+      (scoped.facts.trails.get(t.id)?.unowned ?? []).map(([from, to]) => ({ id: t.id, from, to })),
+    ),
+  );
   const end = Math.min(period.to, scoped.facts.now);
-  for (const task of scoped.special) {
-    let hours = 0;
-    for (const [from, to] of scoped.facts.trails.get(task.id)?.unowned ?? [])
-      hours += workingHoursBetween(Math.max(from, period.from), Math.min(to, end), scoped.facts.calendar);
-    if (hours > 0) items.push(task.id);
+  const byTask = new Map<string, number>();
+  let total = 0;
+  for (const span of spans) {
+    if (span.to <= period.from || span.from >= end) continue;
+    const hours = workingHoursBetween(
+      Math.max(span.from, period.from),
+      Math.min(span.to, end),
+      scoped.facts.calendar,
+    );
+    if (hours <= 0) continue;
     total += hours;
+    byTask.set(span.id, (byTask.get(span.id) ?? 0) + hours);
   }
   const known = hasTasks(scoped, period);
-  const notes = scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
-  return { value: known ? total : undefined, sample: known ? 1 : 0, items, itemKind: 'task', notes };
+  return {
+    value: known ? total : undefined,
+    sample: known ? 1 : 0,
+    items: [...byTask.keys()],
+    itemKind: 'task',
+    notes: ignoredNote(scoped),
+  };
 }

@@ -37,6 +37,8 @@ export interface PreparedFacts extends DashboardFacts {
   ignoredEvents: number;
   trails: Map<string, OwnerTrail>;
   departmentIds: Set<string>;
+  /** Lists derived once for all scopes (see `memo`). */
+  cache: Map<string, unknown>;
 }
 
 export const eventTime = (e: TaskEvent): number | undefined => e.at ?? e.createdAt;
@@ -72,8 +74,11 @@ export function prepareFacts(facts: DashboardFacts): PreparedFacts {
   const { byTask, ignored } = groupEvents(facts.tasks, facts.events);
   const byUser = departmentByUser(facts.members);
   const trails = new Map<string, OwnerTrail>();
-  for (const task of facts.tasks)
-    trails.set(task.id, ownerTrail(task, byTask.get(task.id) ?? [], byUser, facts.now));
+  for (const task of facts.tasks) {
+    const events = byTask.get(task.id);
+    // A stage with no history has no trail: unowned hours count special tasks only.
+    if (events || isSpecial(task)) trails.set(task.id, ownerTrail(task, events ?? [], byUser, facts.now));
+  }
   return {
     ...facts,
     special: facts.tasks.filter(isSpecial),
@@ -81,5 +86,6 @@ export function prepareFacts(facts: DashboardFacts): PreparedFacts {
     ignoredEvents: ignored,
     trails,
     departmentIds: new Set(facts.departments.map((d) => d.id)),
+    cache: new Map(),
   };
 }

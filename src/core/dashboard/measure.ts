@@ -42,6 +42,26 @@ export interface ScopedFacts {
   members: Member[];
   /** Tasks of this scope whose department is no longer in 部门 (company scope only). */
   orphanTasks: number;
+  /** Lists derived once per scope and shared by every period of a trend (see `memo`). */
+  cache: Map<string, unknown>;
+}
+
+/** The value `build` makes for this scope (or all facts), built on first use: periods then only search and count. */
+export function memo<T>(holder: { cache: Map<string, unknown> }, key: string, build: () => T): T {
+  if (!holder.cache.has(key)) holder.cache.set(key, build());
+  return holder.cache.get(key) as T;
+}
+
+/** Index of the first element of ascending `times` not below `t`. */
+export function lowerBound(times: number[], t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface Measure {

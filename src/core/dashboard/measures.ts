@@ -201,7 +201,15 @@ export function scopeFacts(facts: PreparedFacts, scope: Scope): ScopedFacts {
     const orphanTasks = facts.special.filter(
       (t) => t.primaryDepartmentId !== undefined && !facts.departmentIds.has(t.primaryDepartmentId),
     ).length;
-    return { facts, scope, tasks: facts.tasks, special: facts.special, members: facts.members, orphanTasks };
+    return {
+      facts,
+      scope,
+      tasks: facts.tasks,
+      special: facts.special,
+      members: facts.members,
+      orphanTasks,
+      cache: new Map(),
+    };
   }
   const id = scope.departmentId;
   return {
@@ -211,6 +219,7 @@ export function scopeFacts(facts: PreparedFacts, scope: Scope): ScopedFacts {
     special: facts.special.filter((t) => t.primaryDepartmentId === id),
     members: facts.members.filter((m) => m.departmentId === id),
     orphanTasks: 0,
+    cache: new Map(),
   };
 }
 

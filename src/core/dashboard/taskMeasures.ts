@@ -2,9 +2,10 @@
 import { timeToAssign } from '../responsibility';
 import { DAY } from '../time';
 import type { Task } from '../model';
-import type { Computed, Notes, ScopedFacts } from './measure';
-import { within, type Period } from './period';
+import { lowerBound, memo, type Computed, type Notes, type ScopedFacts } from './measure';
+import type { Period } from './period';
 import { median, percentile, share } from './stats';
+import { between, inPeriod, timeline } from './timeline';
 import { workingHoursBetween } from './workingHours';
 
 const add = (notes: Notes, code: keyof Notes, n: number) => {
@@ -20,24 +21,24 @@ export function assignHours(
   scoped: ScopedFacts,
   period: Period,
 ): { hours: number[]; items: string[]; notes: Notes } {
-  const hours: number[] = [];
-  const items: string[] = [];
+  const line = memo(scoped, 'assign', () =>
+    timeline(
+      scoped.special.map((task) => {
+        const span = timeToAssign(task);
+        const ack = task.acknowledgedAt!;
+        const hours =
+          span === undefined || span < 0 ? span : workingHoursBetween(ack - span, ack, scoped.facts.calendar);
+        return { id: task.id, ack: task.acknowledgedAt, hours };
+      }),
+      (row) => row.ack,
+    ),
+  );
+  const rows = inPeriod(line, period);
+  const counted = rows.filter((r) => r.hours !== undefined && r.hours >= 0);
   const notes: Notes = {};
-  let noStart = 0;
-  let bad = 0;
-  for (const task of scoped.special) {
-    if (!within(task.acknowledgedAt, period)) continue;
-    const span = timeToAssign(task);
-    if (span === undefined) noStart++;
-    else if (span < 0) bad++;
-    else {
-      hours.push(workingHoursBetween(task.acknowledgedAt - span, task.acknowledgedAt, scoped.facts.calendar));
-      items.push(task.id);
-    }
-  }
-  add(notes, 'noStart', noStart);
-  add(notes, 'badTimes', bad);
-  return { hours, items, notes };
+  add(notes, 'noStart', rows.filter((r) => r.hours === undefined).length);
+  add(notes, 'badTimes', rows.filter((r) => r.hours !== undefined && r.hours < 0).length);
+  return { hours: counted.map((r) => r.hours!), items: counted.map((r) => r.id), notes };
 }
 
 export const assignMedian = (scoped: ScopedFacts, period: Period): Computed => {
@@ -50,12 +51,22 @@ export const assignP90 = (scoped: ScopedFacts, period: Period): Computed => {
   return { value: percentile(hours, 0.9), sample: hours.length, items, itemKind: 'task', notes };
 };
 
-/** Special tasks due in the period and not cancelled; those with no due date are noted, not counted. */
+/** Special tasks not cancelled, by due date; those with no due date are noted, not counted. */
+const dueLine = (scoped: ScopedFacts) =>
+  memo(scoped, 'due', () => ({
+    line: timeline(
+      scoped.special.filter((t) => t.status !== 'cancelled'),
+      (t) => t.due,
+    ),
+    noDue: scoped.special.filter((t) => t.due === undefined && t.status !== 'cancelled').length,
+  }));
+
 function dueIn(scoped: ScopedFacts, period: Period): { due: Task[]; notes: Notes } {
+  const { line, noDue } = dueLine(scoped);
   const notes: Notes = {};
-  add(notes, 'noDue', scoped.special.filter((t) => t.due === undefined && t.status !== 'cancelled').length);
+  add(notes, 'noDue', noDue);
   add(notes, 'unknownDepartment', scoped.orphanTasks);
-  return { due: scoped.special.filter((t) => within(t.due, period) && t.status !== 'cancelled'), notes };
+  return { due: inPeriod(line, period), notes };
 }
 
 /** Done by the period's end (a done task with no 完成时间 counts as done). */
@@ -104,17 +115,16 @@ const dayStart = (t: number, offsetMinutes: number) => {
 export function overdue(scoped: ScopedFacts, period: Period): Computed {
   const at = Math.min(period.to, scoped.facts.now);
   const today = dayStart(at, scoped.facts.calendar.utcOffsetMinutes);
-  const existing = scoped.special.filter((t) => (t.createdAt ?? t.due ?? 0) < at);
-  const late = existing.filter(
+  const created = memo(scoped, 'created', () => timeline(scoped.special, (t) => t.createdAt ?? t.due ?? 0));
+  const existing = lowerBound(created.times, at);
+  const late = between(dueLine(scoped).line, -Infinity, today).filter(
     (t) =>
-      t.due !== undefined &&
-      t.due < today &&
-      t.status !== 'cancelled' &&
+      (t.createdAt ?? t.due ?? 0) < at &&
       !(t.status === 'done' && (t.completedAt === undefined || t.completedAt < at)),
   );
   return {
-    value: existing.length ? late.length : undefined,
-    sample: existing.length,
+    value: existing ? late.length : undefined,
+    sample: existing,
     items: late.map((t) => t.id),
     itemKind: 'task',
     notes: dueIn(scoped, period).notes,

@@ -1,8 +1,9 @@
 /** [DB5] Voluntary uptake: pool tasks claimed, and who took voluntary or extra-duty work. */
 import type { Task } from '../model';
-import type { Computed, ScopedFacts } from './measure';
-import { within, type Period } from './period';
+import { memo, type Computed, type ScopedFacts } from './measure';
+import type { Period } from './period';
 import { share } from './stats';
+import { inPeriod, timeline } from './timeline';
 
 /** A department sees the pool tasks suggested to it or now its own. */
 function offeredTo(scoped: ScopedFacts, task: Task): boolean {
@@ -13,7 +14,13 @@ function offeredTo(scoped: ScopedFacts, task: Task): boolean {
 
 /** [DB5] The share of pool tasks published in the period that were claimed (one withdrawn unclaimed was not). */
 export function poolClaimRate(scoped: ScopedFacts, period: Period): Computed {
-  const published = scoped.facts.tasks.filter((t) => within(t.publishedAt, period) && offeredTo(scoped, t));
+  const line = memo(scoped.facts, 'pool', () =>
+    timeline(
+      scoped.facts.tasks.filter((t) => t.publishedAt !== undefined),
+      (t) => t.publishedAt,
+    ),
+  );
+  const published = inPeriod(line, period).filter((t) => offeredTo(scoped, t));
   const claimed = published.filter((t) => t.origin === 'claimed');
   return {
     value: share(claimed.length, published.length),
@@ -31,10 +38,13 @@ const tookAt = (t: Task) => t.acknowledgedAt ?? t.assignedAt ?? t.createdAt;
  * the scope's active members plus anyone who took one and has left since: a leaver counts where they acted.
  */
 export function voluntaryShare(scoped: ScopedFacts, period: Period): Computed {
-  const takers = new Set<string>();
-  for (const t of scoped.facts.tasks)
-    if ((t.origin === 'claimed' || t.extraDuty) && within(tookAt(t), period))
-      for (const u of t.responsibleUserIds) takers.add(u);
+  const line = memo(scoped.facts, 'voluntary', () =>
+    timeline(
+      scoped.facts.tasks.filter((t) => t.origin === 'claimed' || t.extraDuty),
+      tookAt,
+    ),
+  );
+  const takers = new Set(inPeriod(line, period).flatMap((t) => t.responsibleUserIds));
   const took = scoped.members.filter((m) => m.userIds.some((u) => takers.has(u)));
   const counted = scoped.members.filter((m) => m.active || took.includes(m));
   return {
