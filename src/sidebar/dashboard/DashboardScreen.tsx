@@ -1,5 +1,5 @@
 import { Banner, Button, Input, Spin, Typography } from '@douyinfe/semi-ui';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scope } from '../../core/dashboard/measure';
 import type { MeasureId } from '../../core/dashboard/measures';
 import { periodOf, type PeriodChoice } from '../../core/dashboard/period';
@@ -41,17 +41,23 @@ export function DashboardScreen({ onOpenTask }: Props) {
   const now = useNow();
   const [state, setState] = useState<LoadState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // The figures are as of opening the tab (or retrying): a refresh of the sidebar's data does not re-read
+  // 任务日志, which can hold tens of thousands of rows.
+  const opened = useRef(session);
+  opened.current = session;
+  const { store } = session;
+  const userId = session.context.userId;
   useEffect(() => {
     let live = true;
     setState({ phase: 'loading' });
-    loadDashboard(session.store, session.data, session.context.userId, now()).then(
+    loadDashboard(store, opened.current.data, userId, now()).then(
       (load) => live && setState({ phase: 'done', load }),
       (error: unknown) => live && setState({ phase: 'failed', error }),
     );
     return () => {
       live = false;
     };
-  }, [session, now, attempt]);
+  }, [store, userId, now, attempt]);
 
   if (state.phase === 'loading') return <Spin tip={t('dashboard.loading')} wrapperClassName="baton-center" />;
   if (state.phase === 'failed')
