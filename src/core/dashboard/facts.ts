@@ -66,7 +66,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     if (list) list.push(e);
     else byTask.set(e.taskId, [e]);
   }
-  for (const list of byTask.values()) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
+  for (const list of byTask.values()) if (list.length > 1) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
   return { byTask, ignored };
 }
 
@@ -75,9 +75,11 @@ export function prepareFacts(facts: DashboardFacts): PreparedFacts {
   const byUser = departmentByUser(facts.members);
   const trails = new Map<string, OwnerTrail>();
   for (const task of facts.tasks) {
-    const events = byTask.get(task.id);
-    // A stage with no history has no trail: unowned hours count special tasks only.
-    if (events || isSpecial(task)) trails.set(task.id, ownerTrail(task, events ?? [], byUser, facts.now));
+    const events = byTask.get(task.id) ?? [];
+    // Unowned hours count special tasks only, and two moves need two events: other tasks need no trail.
+    const special = isSpecial(task);
+    if (special || events.length >= 2)
+      trails.set(task.id, ownerTrail(task, events, byUser, facts.now, special));
   }
   return {
     ...facts,

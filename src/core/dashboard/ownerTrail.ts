@@ -68,6 +68,10 @@ export function ownerTrail(
   events: TaskEvent[],
   departmentByUser: Map<string, string>,
   now: number,
+  withSpans = true,
 ): OwnerTrail {
-  return { unowned: unownedSpans(task, events, now), moves: departmentMoves(events, departmentByUser) };
+  return {
+    unowned: withSpans ? unownedSpans(task, events, now) : [],
+    moves: events.length >= 2 ? departmentMoves(events, departmentByUser) : [],
+  };
 }
