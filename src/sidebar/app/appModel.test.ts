@@ -63,7 +63,16 @@ describe('screenOf', () => {
 
   it('[I1] the boss who can edit gets home, assign, pool, notices and health', () => {
     const screen = main(ready('ou_boss'));
-    expect(screen.tabs).toEqual(['home', 'work', 'progress', 'dashboard', 'assign', 'pool', 'notices', 'health']);
+    expect(screen.tabs).toEqual([
+      'home',
+      'work',
+      'progress',
+      'dashboard',
+      'assign',
+      'pool',
+      'notices',
+      'health',
+    ]);
     expect(screen.readOnly).toBe(false);
   });
 
