@@ -12,8 +12,18 @@ import { install } from '../services/installer';
 import type { BatonStore } from '../store/batonStore';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_TASKS, DEMO_USERS, type DemoSpecialTask } from './demoCompany';
 import { DAY } from '../core/time';
+import { seedDemoHistory } from './demoHistory';
 
-export async function seedDemo(host: BitableHost, todayStart: number): Promise<BatonStore> {
+/** `history`: six months of past tasks for the dashboard (the playground); tests leave it out. */
+export interface DemoOptions {
+  history?: boolean;
+}
+
+export async function seedDemo(
+  host: BitableHost,
+  todayStart: number,
+  options: DemoOptions = {},
+): Promise<BatonStore> {
   const result = await install(host, 'zh');
   if (result.status !== 'installed') throw new Error('demo install found conflicts');
   const store = result.store;
@@ -21,6 +31,7 @@ export async function seedDemo(host: BitableHost, todayStart: number): Promise<B
   await addMembers(store, departmentIds);
   await addTasks(store, departmentIds, todayStart);
   await addCollectionDemo(store, departmentIds, todayStart);
+  if (options.history) await seedDemoHistory(store, departmentIds, todayStart);
   return store;
 }
 
@@ -119,9 +130,13 @@ function specialTask(
 }
 
 /** A fresh local Base holding the demo company, viewed by the boss. */
-export async function demoLocalHost(todayStart: number, storage?: LocalStorageAdapter): Promise<LocalHost> {
+export async function demoLocalHost(
+  todayStart: number,
+  storage?: LocalStorageAdapter,
+  options: DemoOptions = {},
+): Promise<LocalHost> {
   const local = new LocalHost({ state: emptyState(DEMO_USERS, DEMO_PEOPLE[0]!.userId), storage });
   local.state.baseName = '接棒演示公司';
-  await seedDemo(local.host, todayStart);
+  await seedDemo(local.host, todayStart, options);
   return local;
 }

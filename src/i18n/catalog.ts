@@ -8,6 +8,7 @@ import * as automations from './features/automations';
 import * as host from './features/host';
 import * as collection from './features/collection';
 import * as home from './features/home';
+import * as dashboard from './features/dashboard';
 import * as notices from './features/notices';
 import * as onboarding from './features/onboarding';
 import * as permissions from './features/permissions';
@@ -32,6 +33,7 @@ export const ZH = {
   ...onboarding.zh,
   ...collection.zh,
   ...home.zh,
+  ...dashboard.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -49,4 +51,5 @@ export const EN: Record<MessageKey, string> = {
   ...onboarding.en,
   ...collection.en,
   ...home.en,
+  ...dashboard.en,
 };

@@ -21,7 +21,7 @@ const clock = { offsetMs: 0 };
 const now = () => Date.now() + clock.offsetMs;
 
 async function seededState() {
-  const seeded = await demoLocalHost(dayjs(now()).startOf('day').valueOf());
+  const seeded = await demoLocalHost(dayjs(now()).startOf('day').valueOf(), undefined, { history: true });
   return seeded.state;
 }
 

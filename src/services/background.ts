@@ -9,6 +9,7 @@ import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
 import { completeClaims } from './claim';
+import { digestJob } from './dashboardDigest';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { deadlinesJob } from './deadlines';
 import { collectionJob } from './collection/collectionJob';
@@ -108,6 +109,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   untoldJob,
   collectionJob,
   duplicatesJob,
+  digestJob,
 ];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };

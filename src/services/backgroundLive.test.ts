@@ -61,7 +61,18 @@ describe('the background runner of an open sidebar', () => {
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
       outcome: 'ran',
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'collection', 'duplicates'],
+      ran: [
+        'tableEdits',
+        'cascade',
+        'escalate',
+        'deadlines',
+        'unfinished',
+        'claims',
+        'untold',
+        'collection',
+        'duplicates',
+        'digest',
+      ],
     });
     await d.doneInGrid('海报设计');
     await a.read(d.id('海报设计'));
@@ -157,6 +168,7 @@ describe('the background runner of an open sidebar', () => {
       'untold',
       'collection',
       'duplicates',
+      'digest',
     ]);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['tableEdits', 'cascade']);
     expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual([
@@ -169,6 +181,8 @@ describe('the background runner of an open sidebar', () => {
       'untold',
       'collection',
       'duplicates',
+      'digest',
+      'digest',
     ]);
   });
 
@@ -179,13 +193,35 @@ describe('the background runner of an open sidebar', () => {
     const brand = d.id('品牌对外宣传');
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'collection', 'duplicates'],
+      ran: [
+        'tableEdits',
+        'cascade',
+        'escalate',
+        'deadlines',
+        'unfinished',
+        'claims',
+        'untold',
+        'collection',
+        'duplicates',
+        'digest',
+      ],
       tally: { statuses: 1 },
     });
     expect(await d.statusOf('品牌对外宣传')).toBe('done');
     a.clock.now = TEST_NOW + ESCALATION_INTERVAL_MS;
     expect(await a.runner.run()).toMatchObject({
-      ran: ['tableEdits', 'cascade', 'escalate', 'deadlines', 'unfinished', 'claims', 'untold', 'collection', 'duplicates'],
+      ran: [
+        'tableEdits',
+        'cascade',
+        'escalate',
+        'deadlines',
+        'unfinished',
+        'claims',
+        'untold',
+        'collection',
+        'duplicates',
+        'digest',
+      ],
     });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);
     expect(notices.filter((n) => n.taskId === brand && n.type !== 'ready')).toEqual([]);

@@ -11,6 +11,7 @@
 import { naiveOpenSidebar, NAIVE_TABLES, pagedOpenSidebar } from './baselines';
 import { browserScenarios } from './browserBench';
 import { browserTable } from './browserReport';
+import { dashboardRow } from './dashboard';
 import { measureInitialJs } from './bundle';
 import { buildBase, MEASURE_LATENCY } from './fixtures';
 import { printJson, printTable } from './print';
@@ -149,6 +150,8 @@ async function main(): Promise<void> {
   rows.push(
     collectionRow({ ...common('collection', c.submissions, c.m, c.naive), ...floorFields(c.floor) }, c),
   );
+  progress(`dashboard @ 20000 tasks, 50000 task events`);
+  rows.push(await dashboardRow(option('--dist') ?? 'dist'));
 
   const bundle = measureInitialJs(option('--dist') ?? 'dist');
   if (json) printJson(setup, rows, bundle);

@@ -11,6 +11,7 @@ export const zh = {
   'automations.job.untold': 'untold：补发已生效但没发出的通知（例如操作后侧边栏被关掉）',
   'automations.job.collection': 'collection：收集的到期提醒，并检查从表单或表格提交的文件',
   'automations.job.duplicates': 'duplicates：同一去重键的重复通知和日志只保留一条',
+  'automations.job.digest': 'digest：每周一上午给老板和部门负责人发一条本周问题汇总',
   'automations.usage.separator': '；',
   'automations.unknownJob': '不认识的任务「{{job}}」，只能是 {{jobs}} 之一。',
   'automations.config.baseToken': '缺少 BATON_BASE_TOKEN：多维表格链接中 /base/ 后面的那一串。',
@@ -52,6 +53,7 @@ export const en: Record<keyof typeof zh, string> = {
   'automations.job.collection':
     'collection: the reminders of collection drives and the check of files submitted through the form or the grid',
   'automations.job.duplicates': 'duplicates: keep one notice or history row per key',
+  'automations.job.digest': 'digest: on Monday morning, one summary of the week's problems to the boss and each head',
   'automations.usage.separator': '; ',
   'automations.unknownJob': 'Unknown job "{{job}}": it must be one of {{jobs}}.',
   'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',

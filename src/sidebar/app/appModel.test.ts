@@ -67,6 +67,7 @@ describe('screenOf', () => {
       'home',
       'work',
       'progress',
+      'dashboard',
       'assign',
       'pool',
       'collection',

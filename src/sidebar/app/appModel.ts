@@ -5,7 +5,8 @@ import type { ReadySession } from '../kernel/session';
 export type LoadState =
   { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
 
-export type Tab = 'home' | 'work' | 'progress' | 'assign' | 'pool' | 'collection' | 'notices' | 'health';
+export type Tab =
+  'home' | 'work' | 'progress' | 'dashboard' | 'assign' | 'pool' | 'collection' | 'notices' | 'health';
 
 export type Screen =
   | { kind: 'loading' }
@@ -35,7 +36,7 @@ function tabsFor(session: ReadySession): Tab[] {
   return [
     'home',
     'work',
-    ...(manages ? (['progress'] as const) : []),
+    ...(manages ? (['progress', 'dashboard'] as const) : []),
     ...(manages && session.canEdit ? (['assign'] as const) : []),
     'pool',
     'collection',

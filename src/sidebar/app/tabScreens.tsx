@@ -25,6 +25,7 @@ import type { Translate } from '../../i18n/translate';
 import type { ReadySession, Tab } from './appModel';
 import { AssignTab } from './AssignTab';
 import { CollectionScreen } from '../collection/CollectionScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 
 export interface TabContext {
   host: BitableHost;
@@ -55,6 +56,10 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
   },
   work: { label: (t) => t('nav.work'), render: (c) => <MyWorkScreen onOpenTask={c.openTask} /> },
   progress: { label: (t) => t('nav.progress'), render: (c) => <ProgressScreen onOpenTask={c.openTask} /> },
+  dashboard: {
+    label: (t) => t('nav.dashboard'),
+    render: (c) => <DashboardScreen onOpenTask={c.openTask} />,
+  },
   assign: { label: (t) => t('nav.assign'), render: (c) => <AssignTab onSent={c.refresh} /> },
   pool: { label: (t) => t('nav.pool'), render: (c) => <PoolScreen onOpenTask={c.openTask} /> },
   collection: { label: (t) => t('collection.nav'), render: () => <CollectionScreen /> },

@@ -1,0 +1,115 @@
+/** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
+import type { TaskEventType } from '../model';
+import { eventTime } from './facts';
+import { memo, type Computed, type ScopedFacts } from './measure';
+import { within, type Period } from './period';
+import { inPeriod, timeline } from './timeline';
+import { workingHoursBetween } from './workingHours';
+
+/** No task in the scope existed by the period's end: nothing to count, not zero. */
+function hasTasks(scoped: ScopedFacts, period: Period): boolean {
+  const first = memo(scoped, 'firstTask', () =>
+    scoped.tasks.reduce(
+      (min, t) => Math.min(min, t.createdAt ?? t.publishedAt ?? t.assignedAt ?? -Infinity),
+      Infinity,
+    ),
+  );
+  return first < period.to;
+}
+
+const ignoredNote = (scoped: ScopedFacts) =>
+  scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
+
+function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
+  const all = memo(scoped.facts, `events/${type}`, () =>
+    timeline(
+      [...scoped.facts.eventsByTask.values()].flatMap((events) => events.filter((e) => e.type === type)),
+      eventTime,
+    ),
+  );
+  const line = memo(scoped, `events/${type}`, () => {
+    if (scoped.scope.kind === 'company') return all;
+    const own = new Set(scoped.tasks.map((t) => t.id));
+    return timeline(
+      all.rows.filter((e) => own.has(e.taskId!)),
+      eventTime,
+    );
+  });
+  const events = inPeriod(line, period);
+  const items = [...new Set(events.map((e) => e.taskId!))];
+  const known = hasTasks(scoped, period);
+  return {
+    value: known ? events.length : undefined,
+    sample: known ? events.length : 0,
+    items,
+    itemKind: 'task',
+    notes: ignoredNote(scoped),
+  };
+}
+
+/** [DB6] Declines recorded in the period (events); the items are the declined tasks. */
+export const declines = (scoped: ScopedFacts, period: Period) => eventCount(scoped, period, 'declined');
+
+/** [DB6] Reassignments recorded in the period. */
+export const reassignments = (scoped: ScopedFacts, period: Period) =>
+  eventCount(scoped, period, 'reassigned');
+
+/**
+ * [DB6] Bounced: tasks that passed between departments two or more times by the period's end, one of those
+ * passes falling in the period.
+ */
+export function bounced(scoped: ScopedFacts, period: Period): Computed {
+  const movers = memo(scoped, 'movers', () =>
+    scoped.tasks.flatMap((t) => {
+      const moves = scoped.facts.trails.get(t.id)?.moves ?? [];
+      return moves.length >= 2 ? [{ id: t.id, moves }] : [];
+    }),
+  );
+  const items = movers
+    .filter(
+      ({ moves }) => moves.filter((m) => m < period.to).length >= 2 && moves.some((m) => within(m, period)),
+    )
+    .map((t) => t.id);
+  const known = hasTasks(scoped, period);
+  return {
+    value: known ? items.length : undefined,
+    sample: known ? 1 : 0,
+    items,
+    itemKind: 'task',
+    notes: {},
+  };
+}
+
+/**
+ * [DB6] Working hours in the period during which a special task was assigned with no acknowledged owner, summed
+ * over tasks; the items are the tasks that had any.
+ */
+export function unownedHours(scoped: ScopedFacts, period: Period): Computed {
+  const spans = memo(scoped, 'unowned', () =>
+    scoped.special.flatMap((t) =>
+      (scoped.facts.trails.get(t.id)?.unowned ?? []).map(([from, to]) => ({ id: t.id, from, to })),
+    ),
+  );
+  const end = Math.min(period.to, scoped.facts.now);
+  const byTask = new Map<string, number>();
+  let total = 0;
+  for (const span of spans) {
+    if (span.to <= period.from || span.from >= end) continue;
+    const hours = workingHoursBetween(
+      Math.max(span.from, period.from),
+      Math.min(span.to, end),
+      scoped.facts.calendar,
+    );
+    if (hours <= 0) continue;
+    total += hours;
+    byTask.set(span.id, (byTask.get(span.id) ?? 0) + hours);
+  }
+  const known = hasTasks(scoped, period);
+  return {
+    value: known ? total : undefined,
+    sample: known ? 1 : 0,
+    items: [...byTask.keys()],
+    itemKind: 'task',
+    notes: ignoredNote(scoped),
+  };
+}

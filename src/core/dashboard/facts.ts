@@ -1,0 +1,93 @@
+/**
+ * What the dashboard reads, prepared once per read: events by task in time order, who held each task and the
+ * spans it had no acknowledged owner. Measures then only filter and count. Rows typed or deleted by hand are
+ * skipped and counted, never guessed.
+ */
+import type { Department, Member, Task, TaskEvent } from '../model';
+import type { WorkCalendar } from '../workingTime';
+import { ownerTrail, type OwnerTrail } from './ownerTrail';
+
+/** Every table a measure may read; the ones not yet recorded in a Base are left out of `available`. */
+export type FactSource =
+  | 'tasks'
+  | 'taskEvents'
+  | 'members'
+  | 'contributions'
+  | 'collections'
+  | 'submissions'
+  | 'learning'
+  | 'surveys';
+
+export interface DashboardFacts {
+  tasks: Task[];
+  events: TaskEvent[];
+  members: Member[];
+  departments: Department[];
+  /** Sources actually read: a measure needing another shows "not enough data yet". */
+  available: ReadonlySet<FactSource>;
+  now: number;
+  calendar: WorkCalendar;
+}
+
+export interface PreparedFacts extends DashboardFacts {
+  /** [M3] Special tasks: typed so, or with no kind and no parent. */
+  special: Task[];
+  eventsByTask: Map<string, TaskEvent[]>;
+  /** Events with no task, a task no longer in 任务, no type or no time. */
+  ignoredEvents: number;
+  trails: Map<string, OwnerTrail>;
+  departmentIds: Set<string>;
+  /** Lists derived once for all scopes (see `memo`). */
+  cache: Map<string, unknown>;
+}
+
+export const eventTime = (e: TaskEvent): number | undefined => e.at ?? e.createdAt;
+
+export const isSpecial = (t: Task): boolean => t.kind === 'special' || (t.kind === undefined && !t.parentId);
+
+function departmentByUser(members: Member[]): Map<string, string> {
+  const byUser = new Map<string, string>();
+  // Active rows last, so someone who came back is placed in their current department.
+  for (const m of [...members].sort((a, b) => Number(a.active) - Number(b.active)))
+    if (m.departmentId) for (const u of m.userIds) byUser.set(u, m.departmentId);
+  return byUser;
+}
+
+function groupEvents(tasks: Task[], events: TaskEvent[]) {
+  const known = new Set(tasks.map((t) => t.id));
+  const byTask = new Map<string, TaskEvent[]>();
+  let ignored = 0;
+  for (const e of events) {
+    if (!e.taskId || !known.has(e.taskId) || !e.type || eventTime(e) === undefined) {
+      ignored++;
+      continue;
+    }
+    const list = byTask.get(e.taskId);
+    if (list) list.push(e);
+    else byTask.set(e.taskId, [e]);
+  }
+  for (const list of byTask.values()) if (list.length > 1) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
+  return { byTask, ignored };
+}
+
+export function prepareFacts(facts: DashboardFacts): PreparedFacts {
+  const { byTask, ignored } = groupEvents(facts.tasks, facts.events);
+  const byUser = departmentByUser(facts.members);
+  const trails = new Map<string, OwnerTrail>();
+  for (const task of facts.tasks) {
+    const events = byTask.get(task.id) ?? [];
+    // Unowned hours count special tasks only, and two moves need two events: other tasks need no trail.
+    const special = isSpecial(task);
+    if (special || events.length >= 2)
+      trails.set(task.id, ownerTrail(task, events, byUser, facts.now, special));
+  }
+  return {
+    ...facts,
+    special: facts.tasks.filter(isSpecial),
+    eventsByTask: byTask,
+    ignoredEvents: ignored,
+    trails,
+    departmentIds: new Set(facts.departments.map((d) => d.id)),
+    cache: new Map(),
+  };
+}

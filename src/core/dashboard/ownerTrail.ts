@@ -1,0 +1,77 @@
+/**
+ * Who held a task over time, from its history: the spans it was assigned with no acknowledged owner, and the
+ * moments it passed from one department to another.
+ */
+import type { Task, TaskEvent } from '../model';
+
+export interface OwnerTrail {
+  /** [from, to) spans assigned with nobody's acknowledgement, to `now` if still so. */
+  unowned: [number, number][];
+  /** When the holder's department differed from the previous holder's. */
+  moves: number[];
+}
+
+const TAKES = new Set(['acknowledged', 'claimed']);
+const DROPS = new Set(['declined', 'reassigned', 'assigned']);
+const HOLDERS = new Set(['acknowledged', 'claimed', 'declined']);
+
+const timeOf = (e: TaskEvent) => (e.at ?? e.createdAt)!;
+
+/** Where an unowned span ends when nothing in the history ends it. */
+function trailEnd(task: Task, events: TaskEvent[], now: number): number | undefined {
+  if (task.status === 'done') return task.completedAt ?? (events.length ? timeOf(events.at(-1)!) : undefined);
+  if (task.status === 'cancelled') return events.length ? timeOf(events.at(-1)!) : undefined;
+  return now;
+}
+
+/**
+ * [DB6] A task is unowned from its assignment (a pool task: only once claimed and later dropped) until an
+ * acknowledgement or claim; a decline or reassignment starts a new span. With its history deleted, the
+ * task's own 确认时间 still closes the first span.
+ */
+function unownedSpans(task: Task, events: TaskEvent[], now: number): [number, number][] {
+  if (task.status === 'draft') return [];
+  const spans: [number, number][] = [];
+  const pool = task.publishedAt !== undefined;
+  let since = pool ? undefined : (task.createdAt ?? task.assignedAt ?? (events[0] && timeOf(events[0])));
+  const close = (at: number) => {
+    if (since !== undefined && at > since) spans.push([since, at]);
+    since = undefined;
+  };
+  for (const e of events) {
+    if (TAKES.has(e.type!)) close(timeOf(e));
+    else if (DROPS.has(e.type!) && since === undefined) since = timeOf(e);
+  }
+  if (since !== undefined) {
+    const ack = task.acknowledgedAt;
+    const end = ack !== undefined && ack > since ? ack : trailEnd(task, events, now);
+    if (end !== undefined) close(end);
+  }
+  return spans;
+}
+
+function departmentMoves(events: TaskEvent[], departmentByUser: Map<string, string>): number[] {
+  const moves: number[] = [];
+  let holder: string | undefined;
+  for (const e of events) {
+    if (!HOLDERS.has(e.type!)) continue;
+    const department = e.actorUserIds.map((u) => departmentByUser.get(u)).find(Boolean);
+    if (!department) continue;
+    if (holder !== undefined && department !== holder) moves.push(timeOf(e));
+    holder = department;
+  }
+  return moves;
+}
+
+export function ownerTrail(
+  task: Task,
+  events: TaskEvent[],
+  departmentByUser: Map<string, string>,
+  now: number,
+  withSpans = true,
+): OwnerTrail {
+  return {
+    unowned: withSpans ? unownedSpans(task, events, now) : [],
+    moves: events.length >= 2 ? departmentMoves(events, departmentByUser) : [],
+  };
+}

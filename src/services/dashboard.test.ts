@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_NOW, demoBase, personId } from '../../test/support/baseFixture';
+import { monthOf } from '../core/dashboard/period';
+import { toNotice } from '../schema/entities';
+import { loadDashboard, dashboardFigures } from './dashboard';
+import { sendDigests } from './dashboardDigest';
+import { openSession } from './session';
+
+const RETRY = { attempts: 3, backoffMs: 0 };
+/** Monday 30 Nov 2026 in UTC+8, the demo calendar's offset. */
+const monday = (hour: number) => Date.UTC(2026, 10, 30, hour - 8);
+
+async function open() {
+  const local = await demoBase();
+  const session = await openSession(local.host, { retry: RETRY });
+  if (session.kind !== 'ready') throw new Error(`demo session is ${session.kind}`);
+  return { local, ...session };
+}
+
+describe('dashboard service', () => {
+  it('[DB8] the boss gets the company and every department, with the task history read', async () => {
+    const { store, data } = await open();
+    const load = await loadDashboard(store, data, personId('王建国'), TEST_NOW);
+    if (!load.ok) throw new Error(load.code);
+    expect(load.scopes).toHaveLength(data.departments.length + 1);
+    expect(load.facts.available.has('taskEvents')).toBe(true);
+    expect(load.facts.tasks).toHaveLength(data.tasks.length);
+  });
+
+  it('[DB8] a head gets only their department, and may not ask for the company', async () => {
+    const { store, data } = await open();
+    const design = data.departments.find((d) => d.name === '设计部')!.id;
+    const load = await loadDashboard(store, data, personId('郭晓'), TEST_NOW);
+    if (!load.ok) throw new Error(load.code);
+    expect(load.scopes).toEqual([{ kind: 'department', departmentId: design }]);
+    expect(load.facts.tasks.length).toBeGreaterThan(0);
+    expect(load.facts.tasks.every((t) => t.primaryDepartmentId === design)).toBe(true);
+    const month = monthOf(TEST_NOW, 0, 480);
+    expect(dashboardFigures(load, { kind: 'company' }, month)).toBe('notAllowed');
+    expect(dashboardFigures(load, load.scopes[0]!, month)).toMatchObject({ byDepartment: [] });
+  });
+
+  it('[DB8] an employee is refused before anything is read', async () => {
+    const { local, store, data } = await open();
+    const before = local.calls.total;
+    expect(await loadDashboard(store, data, personId('何平'), TEST_NOW)).toEqual({
+      ok: false,
+      code: 'notAllowed',
+    });
+    expect(local.calls.total).toBe(before);
+  });
+});
+
+describe('weekly digest job', () => {
+  it('[DB9] on Monday at 9:00 the boss and each head get one notice; a second run adds none', async () => {
+    const { local, store, data } = await open();
+    expect(await sendDigests(store, data, monday(8))).toBe(0);
+    const sent = await sendDigests(store, data, monday(9));
+    const heads = new Set(data.departments.flatMap((d) => d.headUserIds));
+    heads.add(personId('王建国'));
+    expect(sent).toBe(heads.size);
+    expect(await sendDigests(store, data, monday(11))).toBe(0);
+    const notices = (await store.readAll('notifications'))
+      .map(toNotice)
+      .filter((n) => n.key.startsWith('digest/'));
+    expect(notices).toHaveLength(sent);
+    const boss = notices.find((n) => n.recipientUserIds[0] === personId('王建国'))!;
+    expect(boss.key).toBe(`digest/${personId('王建国')}/2026-11-30`);
+    expect(boss.message).toMatch(/本周需要你关注的 \d+ 件事/);
+    expect(local.calls.total).toBeGreaterThan(0);
+  });
+
+  it('[DB9] outside Monday nothing is read at all', async () => {
+    const { local, store, data } = await open();
+    const before = local.calls.total;
+    expect(await sendDigests(store, data, monday(9) + 24 * 3_600_000)).toBe(0);
+    expect(local.calls.total).toBe(before);
+  });
+});

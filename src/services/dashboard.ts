@@ -1,0 +1,88 @@
+/**
+ * The dashboard's data: 任务日志 is read when the dashboard opens (never when the sidebar opens), cut to what
+ * the viewer may see ([DB8]), and prepared once; every period and scope the screen then asks for is computed
+ * from it without reading again.
+ */
+import { dashboardScopes, sameScope } from '../core/dashboard/access';
+import { prepareFacts, type FactSource, type PreparedFacts } from '../core/dashboard/facts';
+import type { Scope } from '../core/dashboard/measure';
+import {
+  computeAll,
+  scopeFacts,
+  trendOf,
+  type MeasureId,
+  type MeasureResults,
+} from '../core/dashboard/measures';
+import { trendMonths, type Period } from '../core/dashboard/period';
+import type { TaskEvent } from '../core/model';
+import type { PermissionRefusal } from '../core/permissions';
+import { toTaskEvent } from '../schema/entities';
+import type { BatonStore, CoreData } from '../store/batonStore';
+import { escalationSettings } from './escalate';
+
+export interface DashboardData {
+  facts: PreparedFacts;
+  /** What this viewer may look at, the company first for the boss. */
+  scopes: Scope[];
+}
+
+export type DashboardLoad = ({ ok: true } & DashboardData) | { ok: false; code: PermissionRefusal };
+
+async function readEvents(store: BatonStore): Promise<TaskEvent[] | undefined> {
+  if (!store.resolution.schema.taskEvents?.fields.task) return undefined;
+  return (await store.readAll('taskEvents')).map(toTaskEvent);
+}
+
+/** [DB8] Refuses anyone but the boss and heads before reading; a head's data holds only their department's tasks. */
+export async function loadDashboard(
+  store: BatonStore,
+  data: CoreData,
+  userId: string,
+  now: number,
+): Promise<DashboardLoad> {
+  const scopes = dashboardScopes(data, userId);
+  if (typeof scopes === 'string') return { ok: false, code: scopes };
+  const events = await readEvents(store);
+  const whole = scopes.some((s) => s.kind === 'company');
+  const own = new Set(scopes.flatMap((s) => (s.kind === 'department' ? [s.departmentId] : [])));
+  const tasks = whole ? data.tasks : data.tasks.filter((t) => own.has(t.primaryDepartmentId ?? ''));
+  const taskIds = new Set(tasks.map((t) => t.id));
+  const available: FactSource[] = ['tasks', 'members', ...(events ? (['taskEvents'] as const) : [])];
+  const facts = prepareFacts({
+    tasks,
+    events: whole ? (events ?? []) : (events ?? []).filter((e) => e.taskId && taskIds.has(e.taskId)),
+    members: data.members,
+    departments: data.departments,
+    available: new Set(available),
+    now,
+    calendar: escalationSettings(store).calendar,
+  });
+  return { ok: true, facts, scopes };
+}
+
+export interface DashboardFigures {
+  results: MeasureResults;
+  months: Period[];
+  trend: Record<MeasureId, (number | undefined)[]>;
+  /** For the company: each department's results in the period, for the bars. */
+  byDepartment: { departmentId: string; results: MeasureResults }[];
+}
+
+/** [DB8] The figures of one scope and period; a scope the viewer may not see is refused. */
+export function dashboardFigures(
+  data: DashboardData,
+  scope: Scope,
+  period: Period,
+): DashboardFigures | 'notAllowed' {
+  if (!data.scopes.some((s) => sameScope(s, scope))) return 'notAllowed';
+  const scoped = scopeFacts(data.facts, scope);
+  const months = trendMonths(period.to, data.facts.calendar.utcOffsetMinutes);
+  const byDepartment =
+    scope.kind === 'company'
+      ? data.facts.departments.map((d) => ({
+          departmentId: d.id,
+          results: computeAll(scopeFacts(data.facts, { kind: 'department', departmentId: d.id }), period),
+        }))
+      : [];
+  return { results: computeAll(scoped, period), months, trend: trendOf(scoped, months), byDepartment };
+}
