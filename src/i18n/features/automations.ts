@@ -53,7 +53,8 @@ export const en: Record<keyof typeof zh, string> = {
   'automations.job.collection':
     'collection: the reminders of collection drives and the check of files submitted through the form or the grid',
   'automations.job.duplicates': 'duplicates: keep one notice or history row per key',
-  'automations.job.digest': 'digest: on Monday morning, one summary of the week's problems to the boss and each head',
+  'automations.job.digest':
+    'digest: on Monday morning, one summary of the problems of the week to the boss and each head',
   'automations.usage.separator': '; ',
   'automations.unknownJob': 'Unknown job "{{job}}": it must be one of {{jobs}}.',
   'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',
