@@ -137,6 +137,7 @@ export const NOTICE_TYPES = [
   'changed',
   'mentioned',
   'collection',
+  'digest',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

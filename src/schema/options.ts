@@ -102,4 +102,5 @@ export const NOTIFICATION_TYPE_OPTIONS = [
   o('changed', '任务变更', 'Task changed'),
   o('mentioned', '提到你', 'Mentioned'),
   o('collection', '收集', 'Collection'),
+  o('digest', '每周汇总', 'Weekly digest'),
 ];

@@ -64,7 +64,7 @@ export async function sendDigests(store: BatonStore, data: CoreData, now: number
   const t = translator(baseLocale(store));
   const drafts: NoticeDraft[] = owed.map((r) => ({
     key: digestKey(r.userId, window.week),
-    type: 'reminder',
+    type: 'digest',
     recipientUserId: r.userId,
     message: digestMessage(digestProblems(facts, r.scope, todayStart), data, t),
   }));
