@@ -43,7 +43,10 @@ function figuresFor(course: Course, members: readonly Member[], index: AttemptIn
     started++;
     if (done) passed++;
     if (attempts.some((a) => a.attemptNo === 1 && a.passed)) firstPass++;
-    for (const a of attempts) ((scoreSum += a.score), scoreCount++);
+    for (const a of attempts) {
+      scoreSum += a.score;
+      scoreCount++;
+    }
   }
   return {
     courseId: course.id,
