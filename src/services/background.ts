@@ -14,6 +14,7 @@ import { escalate } from './escalate';
 import { LeaseKeeper, type Wait } from './lease';
 import { removeDuplicates } from './outboxDuplicates';
 import { cascade, type DerivationScope } from './process';
+import { remindOverdueCourses } from './training/reminders';
 
 /** What every job of a run sees, in the order of the list. */
 export interface JobContext {
@@ -86,12 +87,20 @@ export const claimsJob: BackgroundJob = {
   },
 };
 
+/** [TR9] Overdue required courses: the member, then their head, each told once. */
+export const courseRemindersJob: BackgroundJob = {
+  name: 'courseReminders',
+  every: ESCALATION_INTERVAL_MS,
+  run: async ({ store, data, now }) => (await remindOverdueCourses(store, data, now), {}),
+};
+
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   cascadeJob,
   escalationJob,
   unfinishedJob,
   claimsJob,
+  courseRemindersJob,
   duplicatesJob,
 ];
 
