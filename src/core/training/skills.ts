@@ -1,6 +1,6 @@
 /** Skills: granted by passing, required by stages and tasks, and the courses that would grant them. [TR10]-[TR11] */
 import type { Member } from '../model';
-import type { Course } from './trainingModel';
+import { parseSkills, type Course } from './trainingModel';
 
 /** [TR10] Passing a course adds its skills to the member's, once each, keeping theirs first. */
 export const withSkills = (current: readonly string[], granted: readonly string[]): string[] => [
@@ -43,4 +43,10 @@ export function courseFor(courses: readonly Course[], missing: readonly string[]
     published.find((c) => missing.every((s) => c.skills.includes(s))) ??
     published.find((c) => missing.some((s) => c.skills.includes(s)))
   );
+}
+
+/** [TR19] A task asks for skills with a line "所需技能：a、b" (or "Skills: a, b") in its description. */
+export function skillsAskedIn(description: string): string[] {
+  const match = /^\s*(?:所需技能|技能要求|required skills?|skills?)\s*[:：]\s*(.+)$/im.exec(description);
+  return match ? parseSkills(match[1]!) : [];
 }

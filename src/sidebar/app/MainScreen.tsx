@@ -15,6 +15,7 @@ import { OutboxSetup } from '../setup/OutboxSetup';
 import { SessionProvider } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
 import { TaskPage } from '../task/TaskPage';
+import { LearningScreen } from '../training/LearningScreen';
 import type { ReadySession, Tab } from './appModel';
 import { AssignTab } from './AssignTab';
 
@@ -74,6 +75,9 @@ function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props)
         )}
         <TabPane tab={t('nav.pool')} itemKey="pool">
           {active === 'pool' && <PoolScreen onOpenTask={setOpenTaskId} />}
+        </TabPane>
+        <TabPane tab={t('nav.learning')} itemKey="learning">
+          {active === 'learning' && <LearningScreen />}
         </TabPane>
         <TabPane
           tab={unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')}

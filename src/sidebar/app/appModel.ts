@@ -5,7 +5,7 @@ import type { ReadySession } from '../kernel/session';
 export type LoadState =
   { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
 
-export type Tab = 'home' | 'work' | 'progress' | 'assign' | 'pool' | 'notices' | 'health';
+export type Tab = 'home' | 'work' | 'progress' | 'assign' | 'pool' | 'learning' | 'notices' | 'health';
 
 export type Screen =
   | { kind: 'loading' }
@@ -26,7 +26,7 @@ export function screenOf(state: LoadState): Screen {
 }
 
 /**
- * Everyone has home, their work, the pool, notices and the check. The boss and department heads also follow
+ * Everyone has home, their work, the pool, learning (学习), notices and the check. The boss and department heads also follow
  * progress; those who can edit also assign (派单) — a read-only user sees no form.
  */
 function tabsFor(session: ReadySession): Tab[] {
@@ -38,6 +38,7 @@ function tabsFor(session: ReadySession): Tab[] {
     ...(manages ? (['progress'] as const) : []),
     ...(manages && session.canEdit ? (['assign'] as const) : []),
     'pool',
+    'learning',
     'notices',
     'health',
   ];

@@ -9,6 +9,15 @@ import {
   sendAssignmentCommand,
 } from './commands/createCommands';
 import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
+import {
+  answerSurveyCommand,
+  closeRoundCommand,
+  draftCourseCommand,
+  importQuestionsCommand,
+  openRoundCommand,
+  saveCourseCommand,
+  submitQuizCommand,
+} from './commands/trainingCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
 
@@ -24,6 +33,13 @@ export const commands = {
   sendAssignment: sendAssignmentCommand,
   rollBack: rollBackCommand,
   rollBackUnfinished: rollBackUnfinishedCommand,
+  submitQuiz: submitQuizCommand,
+  saveCourse: saveCourseCommand,
+  importQuestions: importQuestionsCommand,
+  openRound: openRoundCommand,
+  answerSurvey: answerSurveyCommand,
+  closeRound: closeRoundCommand,
+  draftCourse: draftCourseCommand,
 };
 
 export type Commands = typeof commands;
