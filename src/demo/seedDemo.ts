@@ -9,6 +9,7 @@ import type { BitableHost } from '../port/bitableBase';
 import { fromDepartment, fromMember, fromTask } from '../schema/entities';
 import { install } from '../services/installer';
 import type { BatonStore } from '../store/batonStore';
+import { seedDemoCourses } from './demoCourses';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_TASKS, DEMO_USERS, type DemoSpecialTask } from './demoCompany';
 import { DAY } from '../core/time';
 
@@ -19,6 +20,7 @@ export async function seedDemo(host: BitableHost, todayStart: number): Promise<B
   const departmentIds = await addDepartments(store);
   await addMembers(store, departmentIds);
   await addTasks(store, departmentIds, todayStart);
+  await seedDemoCourses(store, departmentIds, todayStart);
   return store;
 }
 

@@ -61,15 +61,21 @@ async function setUp() {
 describe('authoring', () => {
   it('[TR15] an employee outside HR is refused and nothing is written; HR and the boss author', async () => {
     const { store, data, input } = await setUp();
+    const before = (await store.readAll('courses')).length;
     expect(await saveCourse(store, data, DESIGNER, input)).toEqual({ ok: false, code: 'notAllowed' });
-    expect(await store.readAll('courses')).toHaveLength(0);
+    expect(await store.readAll('courses')).toHaveLength(before);
     expect(await saveCourse(store, data, HR, input)).toMatchObject({ ok: true });
     expect(await saveCourse(store, data, BOSS, { ...input, requestKey: 'boss' })).toMatchObject({ ok: true });
-    expect((await loadTraining(store)).courses.map((c) => c.title)).toEqual(['直播策划', '直播策划']);
+    const titles = (await loadTraining(store)).courses.map((c) => c.title);
+    expect(titles.filter((title) => title === '直播策划')).toHaveLength(2);
   });
 
   it('[TR1][TR2][TR14] a bad question, a pass mark above the total or a javascript: video writes nothing', async () => {
     const { store, data, input } = await setUp();
+    const [courses, questions] = [
+      (await store.readAll('courses')).length,
+      (await store.readAll('questions')).length,
+    ];
     const twoCorrect = { ...single(0), correct: [0, 1] };
     expect(await saveCourse(store, data, HR, { ...input, questions: [twoCorrect] })).toMatchObject({
       code: 'singleNeedsOneCorrect',
@@ -84,15 +90,15 @@ describe('authoring', () => {
     expect(await saveCourse(store, data, HR, { ...input, course: js })).toMatchObject({
       code: 'videoLinkInvalid',
     });
-    expect(await store.readAll('courses')).toHaveLength(0);
-    expect(await store.readAll('questions')).toHaveLength(0);
+    expect(await store.readAll('courses')).toHaveLength(courses);
+    expect(await store.readAll('questions')).toHaveLength(questions);
   });
 
   it('[TR3] the 题目 table holds a salted hash per question, never the answer; the learner gets neither', async () => {
     const { store, data, input } = await setUp();
     const saved = await saveCourse(store, data, HR, input);
     const courseId = saved.ok ? saved.value.courseId : '';
-    const rows = await store.readAll('questions');
+    const rows = (await store.readAll('questions')).filter((r) => toQuestion(r).courseId === courseId);
     expect(rows.map((r) => r.values.answer ?? '')).toEqual(['', '']);
     const stored = rows.map(toQuestion);
     expect(new Set(stored.map((q) => q.salt)).size).toBe(2);
@@ -133,7 +139,7 @@ describe('taking a quiz', () => {
     expect(second).toMatchObject({
       value: { grade: { score: 100, passed: true }, skillsGranted: ['直播策划'] },
     });
-    const attempts = (await store.readAll('attempts')).map(toAttempt);
+    const attempts = (await store.readAll('attempts')).map(toAttempt).filter((a) => a.courseId === courseId);
     expect(attempts.map((a) => [a.attemptNo, a.score, a.passed])).toEqual([
       [1, 50, false],
       [2, 100, true],
@@ -147,6 +153,7 @@ describe('taking a quiz', () => {
 
   it('[TR5] attempts beyond the maximum, a stale attempt number and a deleted course are refused', async () => {
     const { store, data, courseId, q1 } = await published();
+    const before = (await store.readAll('attempts')).length;
     for (const n of [1, 2, 3])
       await submitQuiz(
         store,
@@ -171,7 +178,7 @@ describe('taking a quiz', () => {
     ).toMatchObject({
       code: 'courseGone',
     });
-    expect(await store.readAll('attempts')).toHaveLength(3);
+    expect(await store.readAll('attempts')).toHaveLength(before + 3);
   });
 });
 
@@ -187,7 +194,7 @@ describe('question import', () => {
       code: 'csvInvalid',
       csv: { errors: [{ row: 3, code: 'singleNeedsOneCorrect' }] },
     });
-    expect(await store.readAll('questions')).toHaveLength(2);
+    expect(await openCourse(store, courseId)).toHaveLength(2);
     const good = '题干,题型,选项,答案,分值,解析\n=1+1,单选,a|b,B,10,\n直播要脚本,判断,,对,10,\n';
     expect(
       await importQuestions(store, data, DESIGNER, { courseId, importKey: 'i2', cells: cells(good) }),

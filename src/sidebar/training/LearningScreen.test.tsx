@@ -65,8 +65,10 @@ describe('the 学习 tab', () => {
     const local = await withCourse();
     renderAs(await sessionOf(local, '何平'));
     const required = await screen.findByTestId('learning-required');
-    expect(within(required).getByText('直播策划')).toBeTruthy();
-    fireEvent.click(within(required).getByTestId('learning-open'));
+    const row = within(required)
+      .getAllByTestId('learning-course')
+      .find((r) => within(r).queryByText('直播策划'))!;
+    fireEvent.click(within(row).getByTestId('learning-open'));
     await screen.findByTestId('course-page');
     await waitFor(() =>
       expect(screen.getByTestId('course-section-text').innerHTML).toContain('<strong>先想观众</strong>'),
