@@ -124,3 +124,19 @@ describe('video link', () => {
     expect(videoLinkRefusal('')).toBeUndefined();
   });
 });
+
+describe('skills asked for', () => {
+  it('[TR19] a stage line or a task description names the skills it asks for', async () => {
+    const { skillsAskedIn } = await import('./skills');
+    const { stageSkills } = await import('./stageSkills');
+    const { parseStages, formatStages } = await import('../templates');
+    expect(skillsAskedIn('海报两版\n所需技能：直播策划、海报设计')).toEqual(['直播策划', '海报设计']);
+    expect(skillsAskedIn('Skills: editing, lighting')).toEqual(['editing', 'lighting']);
+    expect(skillsAskedIn('没有要求')).toEqual([]);
+    const [stage] = parseStages('海报设计 | 设计部 | 4 | 直播策划，剪辑');
+    expect(stage!.skills).toEqual(['直播策划', '剪辑']);
+    expect(formatStages([stage!])).toBe('海报设计 | 设计部 | 4 | 直播策划、剪辑');
+    expect(stageSkills({ title: '海报设计' })).toEqual(['直播策划']);
+    expect(stageSkills({ title: '彩排' })).toEqual([]);
+  });
+});
