@@ -134,6 +134,10 @@ export const zh = {
   'training.csv.columns': '缺少列：{{columns}}。',
   'training.csv.tooManyRows': '一次最多导入 10000 行。',
   'training.csv.row': '第 {{row}} 行：{{reason}}',
+  'training.stage.qualified': '✓ 技能符合',
+  'training.stage.lacking': '{{name}} 还没有「{{skills}}」技能：可以先学相应课程，或换一位负责人。',
+  'training.pool.qualified': '✓ 你的技能符合',
+  'training.pool.course': '需要「{{skills}}」：学习「{{course}}」后即可胜任',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -278,4 +282,8 @@ export const en: Record<keyof typeof zh, string> = {
   'training.csv.columns': 'Missing columns: {{columns}}.',
   'training.csv.tooManyRows': 'At most 10,000 rows per import.',
   'training.csv.row': 'Line {{row}}: {{reason}}',
+  'training.stage.qualified': '✓ has the skills',
+  'training.stage.lacking': '{{name}} lacks “{{skills}}”: take the course first, or choose another owner.',
+  'training.pool.qualified': '✓ your skills fit',
+  'training.pool.course': 'Needs “{{skills}}”: the course “{{course}}” qualifies you',
 };
