@@ -137,7 +137,7 @@ export const zh = {
   'training.stage.qualified': '✓ 技能符合',
   'training.stage.lacking': '{{name}} 还没有「{{skills}}」技能：可以先学相应课程，或换一位负责人。',
   'training.pool.qualified': '✓ 你的技能符合',
-  'training.pool.course': '需要「{{skills}}」：学习「{{course}}」后即可胜任',
+  'training.pool.needs': '需要「{{skills}}」技能：到「学习」里找相应课程',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -285,5 +285,5 @@ export const en: Record<keyof typeof zh, string> = {
   'training.stage.qualified': '✓ has the skills',
   'training.stage.lacking': '{{name}} lacks “{{skills}}”: take the course first, or choose another owner.',
   'training.pool.qualified': '✓ your skills fit',
-  'training.pool.course': 'Needs “{{skills}}”: the course “{{course}}” qualifies you',
+  'training.pool.needs': 'Needs “{{skills}}”: find the course under Learning',
 };

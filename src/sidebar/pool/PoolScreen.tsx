@@ -5,6 +5,7 @@ import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
+import { isQualified, missingSkills, skillsAskedIn } from '../../core/training/skills';
 import { poolView, type ClaimMode, type PoolRow, type UptakeRow } from './poolModel';
 
 interface Props {
@@ -55,6 +56,7 @@ export function PoolScreen({ onOpenTask }: Props) {
             <PoolItem
               key={row.id}
               row={row}
+              skills={session.viewer.kind === 'member' ? session.viewer.member.skills : []}
               claim={view.claim}
               refusal={refusal(row)}
               busy={runner.phase('claim', row.id) === 'busy'}
@@ -71,6 +73,8 @@ export function PoolScreen({ onOpenTask }: Props) {
 
 interface ItemProps {
   row: PoolRow;
+  /** The viewer's skills: [TR19] a task asking for skills is marked when the viewer has them. */
+  skills: string[];
   claim?: ClaimMode;
   refusal?: string;
   busy: boolean;
@@ -78,8 +82,9 @@ interface ItemProps {
   onOpen: () => void;
 }
 
-function PoolItem({ row, claim, refusal, busy, onClaim, onOpen }: ItemProps) {
+function PoolItem({ row, skills, claim, refusal, busy, onClaim, onOpen }: ItemProps) {
   const { t } = useI18n();
+  const asked = skillsAskedIn(row.description);
   return (
     <div className="baton-row" data-testid="pool-task">
       <div className="baton-row-title">
@@ -93,6 +98,17 @@ function PoolItem({ row, claim, refusal, busy, onClaim, onOpen }: ItemProps) {
         {row.suggested}
         {row.published ? ` · ${row.published}` : ''}
       </Typography.Text>
+      {asked.length > 0 && (
+        <Typography.Text
+          size="small"
+          type={isQualified({ skills }, asked) ? 'success' : 'tertiary'}
+          data-testid="pool-skills"
+        >
+          {isQualified({ skills }, asked)
+            ? t('training.pool.qualified')
+            : t('training.pool.needs', { skills: missingSkills({ skills }, asked).join('、') })}
+        </Typography.Text>
+      )}
       {row.forYou && (
         <div>
           <Tag color="green" size="small">
