@@ -51,6 +51,8 @@ export function LearningScreen() {
         onChanged={reload}
       />
     );
+  // A course just created (a draft from a survey topic) shows once the re-read has it.
+  if (page.kind === 'author' && page.id && !course(page.id)) return <Spin tip={t('training.loading')} />;
   if (page.kind === 'author')
     return (
       <AuthorPage
