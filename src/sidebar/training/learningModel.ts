@@ -34,6 +34,8 @@ export interface LearningView {
   passed: CourseRow[];
   drafts: CourseRow[];
   skills: string;
+  /** What the boss has passed, for everyone to see: the boss leads by example. */
+  bossPassed: string;
   figures: FigureRow[];
 }
 
@@ -69,6 +71,10 @@ export function learningView(input: LearningInput, t: Translate): LearningView {
     ? trainingFigures(training.courses, input.departments as never, input.members, index, now).courses
     : [];
   const titles = new Map(training.courses.map((c) => [c.id, c.title]));
+  const boss = input.members.find((m) => m.active && m.role === 'boss');
+  const bossCourses = boss
+    ? training.courses.filter((c) => index.passed(boss.id, c.id)).map((c) => c.title)
+    : [];
   return {
     required: lists.required.map((r) =>
       row(r.course, t, r.due ? t('training.due', { date: formatDay(r.due) }) : '', r.overdue),
@@ -82,6 +88,9 @@ export function learningView(input: LearningInput, t: Translate): LearningView {
     skills: member.skills.length
       ? t('training.mySkills', { skills: member.skills.join('、') })
       : t('training.noSkills'),
+    bossPassed: bossCourses.length
+      ? t('training.bossPassed', { name: boss!.name, courses: bossCourses.join('、') })
+      : '',
     figures: figures.map((f) => ({
       id: f.courseId,
       title: titles.get(f.courseId) ?? '',

@@ -114,6 +114,14 @@ describe('learning tab model', () => {
     expect(asLearner.drafts).toEqual([]);
     expect(asLearner.figures).toEqual([]);
     expect(asLearner.skills).toBe('我的技能：剪辑');
+    expect(asLearner.bossPassed).toBe('');
+    const boss = aMember({ name: '王建国', role: 'boss' });
+    const passed = {
+      ...training,
+      attempts: [anAttempt({ memberId: boss.id, courseId: required.id, passed: true })],
+    };
+    const seen = learningView({ ...input, training: passed, members: [member, boss], authors: false }, t);
+    expect(seen.bossPassed).toBe('王建国（老板）已通过：必修');
     const asAuthor = learningView({ ...input, authors: true }, t);
     expect(asAuthor.drafts.map((d) => d.title)).toEqual(['草稿']);
     expect(asAuthor.figures).toMatchObject([{ title: '必修', assigned: 1, overdue: 1, firstRate: '–' }]);
