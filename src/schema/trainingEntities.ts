@@ -58,7 +58,10 @@ export function fromCourse(course: Omit<Course, 'id'>): FieldValues<'courses'> {
   };
 }
 
-export function toQuestion({ id, values }: DecodedRecord<'questions'>): StoredQuestion & { position: number } {
+export function toQuestion({
+  id,
+  values,
+}: DecodedRecord<'questions'>): StoredQuestion & { position: number } {
   return {
     id,
     courseId: list(values.course)[0],
