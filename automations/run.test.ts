@@ -33,7 +33,7 @@ describe('automations command line', () => {
     const { code, lines, api } = await run(['cascade', 'remind'], { ...ENV, BATON_LANGUAGE: 'en-US' });
     expect(code).toBe(2);
     expect(lines).toEqual([
-      'Unknown job "remind": it must be one of cascade, escalate, unfinished, claims, duplicates.',
+      'Unknown job "remind": it must be one of cascade, escalate, unfinished, claims, courseReminders, duplicates.',
       expect.stringMatching(/^Usage: npm run automations/),
     ]);
     expect(api.calls).toEqual([]);

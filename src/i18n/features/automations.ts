@@ -1,7 +1,7 @@
 /** Texts of the automations command (run by an administrator from a terminal or a scheduler). */
 export const zh = {
   'automations.usage':
-    '用法：npm run automations -- [cascade] [escalate] [unfinished] [claims] [duplicates]（不写则全部按顺序运行）。cascade：按前置关系更新阶段状态并通知可开始的人；escalate：逐级催办超时未确认或无人认领的任务；unfinished：撤回中途失败、超过 15 分钟的派单草稿；claims：补完中途失败的认领；duplicates：同一去重键的重复通知和日志只保留一条。',
+    '用法：npm run automations -- [cascade] [escalate] [unfinished] [claims] [courseReminders] [duplicates]（不写则全部按顺序运行）。cascade：按前置关系更新阶段状态并通知可开始的人；escalate：逐级催办超时未确认或无人认领的任务；unfinished：撤回中途失败、超过 15 分钟的派单草稿；claims：补完中途失败的认领；courseReminders：提醒逾期未通过的必修课程（本人，三天后其负责人）；duplicates：同一去重键的重复通知和日志只保留一条。',
   'automations.unknownJob': '不认识的任务「{{job}}」，只能是 {{jobs}} 之一。',
   'automations.config.baseToken': '缺少 BATON_BASE_TOKEN：多维表格链接中 /base/ 后面的那一串。',
   'automations.config.credentials':
@@ -26,7 +26,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'automations.usage':
-    'Usage: npm run automations -- [cascade] [escalate] [unfinished] [claims] [duplicates] (all, in this order, when none is given). cascade: update stage statuses from their predecessors and tell whoever can start; escalate: escalate tasks not acknowledged or not claimed in time; unfinished: roll back sends left half done for over 15 minutes; claims: complete claims left half done; duplicates: keep one notice or history row per key.',
+    'Usage: npm run automations -- [cascade] [escalate] [unfinished] [claims] [courseReminders] [duplicates] (all, in this order, when none is given). cascade: update stage statuses from their predecessors and tell whoever can start; escalate: escalate tasks not acknowledged or not claimed in time; unfinished: roll back sends left half done for over 15 minutes; claims: complete claims left half done; courseReminders: remind overdue required courses (the member, after three days their head); duplicates: keep one notice or history row per key.',
   'automations.unknownJob': 'Unknown job "{{job}}": it must be one of {{jobs}}.',
   'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',
   'automations.config.credentials':
