@@ -12,6 +12,8 @@ export interface TemplateStage {
   days: number;
   /** The department's name in the other language: a Base set up in English names it so. */
   otherDepartmentName?: string;
+  /** [TR19] Skills its owner should have: choosing someone without them is a warning. */
+  skills?: string[];
 }
 
 export interface TaskTemplate {
@@ -128,10 +130,18 @@ export function parseStages(text: string): TemplateStage[] {
     .split('\n')
     .map((line) => line.split('|').map((part) => part.trim()))
     .filter(([title]) => Boolean(title))
-    .map(([title, departmentName = '', days = '']) => ({
+    .map(([title, departmentName = '', days = '', skills = '']) => ({
       title: title!,
       departmentName,
       days: Math.max(1, Math.round(Number(days)) || 1),
+      ...(skills
+        ? {
+            skills: skills
+              .split(/[,，、]/)
+              .map((k) => k.trim())
+              .filter(Boolean),
+          }
+        : {}),
     }));
 }
 
@@ -139,7 +149,12 @@ export function parseStages(text: string): TemplateStage[] {
 const cell = (text: string) => text.replace(/\|/g, '｜').replace(/\n/g, ' ');
 
 export const formatStages = (stages: TemplateStage[]): string =>
-  stages.map((s) => `${cell(s.title)} | ${cell(s.departmentName)} | ${s.days}`).join('\n');
+  stages
+    .map(
+      (s) =>
+        `${cell(s.title)} | ${cell(s.departmentName)} | ${s.days}${s.skills?.length ? ` | ${cell(s.skills.join('、'))}` : ''}`,
+    )
+    .join('\n');
 
 /**
  * [P2] A template's stages as a chain: each waits for the one before, due after its days counted from the

@@ -10,6 +10,7 @@ import type { BitableHost } from '../port/bitableBase';
 import { fromDepartment, fromMember, fromTask } from '../schema/entities';
 import { install } from '../services/installer';
 import type { BatonStore } from '../store/batonStore';
+import { seedDemoCourses } from './demoCourses';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_TASKS, DEMO_USERS, type DemoSpecialTask } from './demoCompany';
 import { DAY } from '../core/time';
 import { seedDemoHistory } from './demoHistory';
@@ -32,6 +33,7 @@ export async function seedDemo(
   await addTasks(store, departmentIds, todayStart);
   await addCollectionDemo(store, departmentIds, todayStart);
   if (options.history) await seedDemoHistory(store, departmentIds, todayStart);
+  await seedDemoCourses(store, departmentIds, todayStart);
   return store;
 }
 

@@ -16,6 +16,7 @@ import * as pool from './features/pool';
 import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
 import * as taskEdit from './features/taskEdit';
+import * as training from './features/training';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
 
@@ -34,6 +35,7 @@ export const ZH = {
   ...collection.zh,
   ...home.zh,
   ...dashboard.zh,
+  ...training.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -52,4 +54,5 @@ export const EN: Record<MessageKey, string> = {
   ...collection.en,
   ...home.en,
   ...dashboard.en,
+  ...training.en,
 };

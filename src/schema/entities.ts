@@ -13,6 +13,7 @@ import {
   type TaskEventType,
   type TaskStatus,
 } from '../core/model';
+import { parseSkills } from '../core/training/trainingModel';
 import { formatStages, parseStages, type TaskTemplate } from '../core/templates';
 import type { DecodedRecord, FieldValues, PlainValue } from './cellCodec';
 
@@ -33,7 +34,8 @@ export function toMember({ id, values }: DecodedRecord<'members'>): Member {
     departmentId: one(values.department),
     role: (values.role as Role | undefined) ?? undefined,
     employeeNo: str(values.employeeNo),
-    skills: list(values.skills),
+    // [TR10] The hand-kept 技能 and the skills Baton wrote on passing a course.
+    skills: [...new Set([...list(values.skills), ...parseSkills(str(values.trainedSkills))])],
     active: values.active === true,
   };
 }

@@ -59,6 +59,8 @@ export const COURSE_CATEGORY_OPTIONS = [
   o('skill', '技能', 'Skill'),
   o('incentive', '激励', 'Incentive'),
 ];
+export const COURSE_STATUS_OPTIONS = [o('draft', '草稿', 'Draft'), o('published', '已发布', 'Published')];
+export const SURVEY_KIND_OPTIONS = [o('round', '调研', 'Round'), o('answer', '回答', 'Answer')];
 export const QUESTION_TYPE_OPTIONS = [
   o('single', '单选', 'Single choice'),
   o('multiple', '多选', 'Multiple choice'),

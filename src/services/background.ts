@@ -19,6 +19,7 @@ import { removeDuplicates } from './outboxDuplicates';
 import { tellUntold } from './outboxUntold';
 import { cascade, type DerivationScope } from './process';
 import { tableEditsJob } from './tableEdits';
+import { remindOverdueCourses } from './training/reminders';
 
 /** What every job of a run sees, in the order of the list. */
 export interface JobContext {
@@ -98,6 +99,13 @@ export const untoldJob: BackgroundJob = {
   run: async ({ store, data, now }) => (await tellUntold(store, data, now), {}),
 };
 
+/** [TR9] Overdue required courses: the member, then their head, each told once. */
+export const courseRemindersJob: BackgroundJob = {
+  name: 'courseReminders',
+  every: ESCALATION_INTERVAL_MS,
+  run: async ({ store, data, now }) => (await remindOverdueCourses(store, data, now), {}),
+};
+
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   tableEditsJob,
@@ -108,6 +116,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   claimsJob,
   untoldJob,
   collectionJob,
+  courseRemindersJob,
   duplicatesJob,
   digestJob,
 ];

@@ -167,6 +167,7 @@ describe('the background runner of an open sidebar', () => {
       'claims',
       'untold',
       'collection',
+      'courseReminders',
       'duplicates',
       'digest',
     ]);
@@ -180,6 +181,7 @@ describe('the background runner of an open sidebar', () => {
       'claims',
       'untold',
       'collection',
+      'courseReminders',
       'duplicates',
       'digest',
       'digest',

@@ -31,6 +31,7 @@ import { progressBase } from './processFixtures';
 import { cascadeRow, progressRow } from './processReport';
 import { assignScenario, escalateScenario } from './responsibility';
 import { openSidebar, type Measurement } from './scenarios';
+import { trainingBase, trainingRow, trainingScenario } from './training';
 
 const SIZES = [2000, 20000];
 const ASSIGN_TASKS = 2000;
@@ -152,6 +153,9 @@ async function main(): Promise<void> {
   );
   progress(`dashboard @ 20000 tasks, 50000 task events`);
   rows.push(await dashboardRow(option('--dist') ?? 'dist'));
+  progress('training (40 members, 50 courses, 500 questions, 5,000 attempts)');
+  const tr = await trainingScenario(await trainingBase());
+  rows.push(trainingRow(common('training', 0, tr.first, tr.first), tr));
 
   const bundle = measureInitialJs(option('--dist') ?? 'dist');
   if (json) printJson(setup, rows, bundle);

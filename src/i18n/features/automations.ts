@@ -11,6 +11,7 @@ export const zh = {
   'automations.job.untold': 'untold：补发已生效但没发出的通知（例如操作后侧边栏被关掉）',
   'automations.job.collection': 'collection：收集的到期提醒，并检查从表单或表格提交的文件',
   'automations.job.duplicates': 'duplicates：同一去重键的重复通知和日志只保留一条',
+  'automations.job.courseReminders': 'courseReminders：提醒逾期未通过的必修课程（本人，三天后其负责人）',
   'automations.job.digest': 'digest：每周一上午给老板和部门负责人发一条本周问题汇总',
   'automations.usage.separator': '；',
   'automations.unknownJob': '不认识的任务「{{job}}」，只能是 {{jobs}} 之一。',
@@ -53,6 +54,8 @@ export const en: Record<keyof typeof zh, string> = {
   'automations.job.collection':
     'collection: the reminders of collection drives and the check of files submitted through the form or the grid',
   'automations.job.duplicates': 'duplicates: keep one notice or history row per key',
+  'automations.job.courseReminders':
+    'courseReminders: remind of required courses overdue (the member, three days later their head)',
   'automations.job.digest':
     'digest: on Monday morning, one summary of the problems of the week to the boss and each head',
   'automations.usage.separator': '; ',

@@ -71,6 +71,7 @@ describe('screenOf', () => {
       'assign',
       'pool',
       'collection',
+      'learning',
       'notices',
       'health',
     ]);
@@ -84,7 +85,7 @@ describe('screenOf', () => {
 
   it('[I1] an employee gets no assign tab', () => {
     const screen = main(ready('ou_w'));
-    expect(screen.tabs).toEqual(['home', 'work', 'pool', 'collection', 'notices', 'health']);
+    expect(screen.tabs).toEqual(['home', 'work', 'pool', 'collection', 'learning', 'notices', 'health']);
     expect(screen.readOnly).toBe(false);
   });
 

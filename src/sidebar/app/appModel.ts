@@ -6,7 +6,16 @@ export type LoadState =
   { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
 
 export type Tab =
-  'home' | 'work' | 'progress' | 'dashboard' | 'assign' | 'pool' | 'collection' | 'notices' | 'health';
+  | 'home'
+  | 'work'
+  | 'progress'
+  | 'dashboard'
+  | 'assign'
+  | 'pool'
+  | 'collection'
+  | 'learning'
+  | 'notices'
+  | 'health';
 
 export type Screen =
   | { kind: 'loading' }
@@ -27,7 +36,7 @@ export function screenOf(state: LoadState): Screen {
 }
 
 /**
- * Everyone has home, their work, the pool, notices and the check. The boss and department heads also follow
+ * Everyone has home, their work, the pool, learning (学习), notices and the check. The boss and department heads also follow
  * progress; those who can edit also assign (派单) — a read-only user sees no form.
  */
 function tabsFor(session: ReadySession): Tab[] {
@@ -40,6 +49,7 @@ function tabsFor(session: ReadySession): Tab[] {
     ...(manages && session.canEdit ? (['assign'] as const) : []),
     'pool',
     'collection',
+    'learning',
     'notices',
     'health',
   ];

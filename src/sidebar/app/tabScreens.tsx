@@ -26,6 +26,7 @@ import type { ReadySession, Tab } from './appModel';
 import { AssignTab } from './AssignTab';
 import { CollectionScreen } from '../collection/CollectionScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { LearningScreen } from '../training/LearningScreen';
 
 export interface TabContext {
   host: BitableHost;
@@ -63,6 +64,7 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
   assign: { label: (t) => t('nav.assign'), render: (c) => <AssignTab onSent={c.refresh} /> },
   pool: { label: (t) => t('nav.pool'), render: (c) => <PoolScreen onOpenTask={c.openTask} /> },
   collection: { label: (t) => t('collection.nav'), render: () => <CollectionScreen /> },
+  learning: { label: (t) => t('nav.learning'), render: () => <LearningScreen /> },
   notices: {
     label: (t, unread) => (unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')),
     render: (c) => <NoticesScreen onOpenTask={c.openTask} />,

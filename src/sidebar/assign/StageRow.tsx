@@ -4,6 +4,8 @@ import { InstantSelect } from '../kernel/InstantSelect';
 import type { StageDraft } from '../../core/assignment';
 import { personOptions } from '../kernel/people';
 import { PersonSelect } from '../kernel/PersonSelect';
+import { isQualified, missingSkills } from '../../core/training/skills';
+import { skillsForStageTitle } from '../../core/training/stageSkills';
 import { useI18n } from '../shared/i18nContext';
 import { formatDay } from '../shared/dayInput';
 import {
@@ -32,6 +34,12 @@ export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
   const people = personOptions(ctx.members, ctx.departments, stage.departmentId);
   const others = stages.filter((s) => s.key !== stage.key);
   const key = stage.key;
+  // [TR19] A stage may ask for skills: candidates who have them are marked, an owner without them is warned.
+  const asked = skillsForStageTitle(stage.title);
+  const memberOf = (id?: string) => ctx.members.find((m) => m.id === id);
+  const qualified = (id: string) => asked.length > 0 && isQualified(memberOf(id) ?? { skills: [] }, asked);
+  const owner = memberOf(stage.ownerMemberId);
+  const lacking = owner ? missingSkills(owner, asked) : [];
   return (
     <div className="baton-card baton-field" data-testid="stage-row">
       <div className="baton-row-title">
@@ -84,10 +92,18 @@ export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
         prefix={t('wizard.stage.owner')}
         placeholder={t('wizard.stage.owner.placeholder')}
         // Heads go first but unmarked: a stage owner is whoever does the work.
-        people={people.map((p) => ({ value: p.value, label: p.label }))}
+        people={people.map((p) => ({
+          value: p.value,
+          label: qualified(p.value) ? `${p.label} · ${t('training.stage.qualified')}` : p.label,
+        }))}
         onChange={(id) => update((s) => setStageOwner(s, key, id as string | undefined, ctx))}
         data-testid="stage-owner"
       />
+      {owner && lacking.length > 0 && (
+        <Typography.Text type="warning" size="small" data-testid="stage-skill-warning">
+          {t('training.stage.lacking', { name: owner.name, skills: lacking.join('、') })}
+        </Typography.Text>
+      )}
       <Input
         type="date"
         prefix={t('wizard.stage.due')}

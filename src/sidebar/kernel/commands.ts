@@ -23,6 +23,15 @@ import {
   reviewCommand,
   submitFilesCommand,
 } from './commands/collectionCommands';
+import {
+  answerSurveyCommand,
+  closeRoundCommand,
+  draftCourseCommand,
+  importQuestionsCommand,
+  openRoundCommand,
+  saveCourseCommand,
+  submitQuizCommand,
+} from './commands/trainingCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
 
@@ -46,6 +55,13 @@ export const commands = {
   manageDrive: manageDriveCommand,
   submitFiles: submitFilesCommand,
   review: reviewCommand,
+  submitQuiz: submitQuizCommand,
+  saveCourse: saveCourseCommand,
+  importQuestions: importQuestionsCommand,
+  openRound: openRoundCommand,
+  answerSurvey: answerSurveyCommand,
+  closeRound: closeRoundCommand,
+  draftCourse: draftCourseCommand,
 };
 
 export type Commands = typeof commands;

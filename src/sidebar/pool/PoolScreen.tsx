@@ -10,6 +10,7 @@ import { rememberLast } from '../shared/rememberLast';
 import type { Viewer } from '../../core/identity';
 import type { Department, Task } from '../../core/model';
 import type { Translate } from '../../i18n/translate';
+import { isQualified, missingSkills, skillsAskedIn } from '../../core/training/skills';
 import { poolView, type ClaimMode, type PoolRow, type UptakeRow } from './poolModel';
 
 /** Kept across visits: the screen is unmounted when another tab shows. */
@@ -70,6 +71,7 @@ export function PoolScreen({ onOpenTask }: Props) {
             render={(row) => (
               <PoolItem
                 row={row}
+                skills={session.viewer.kind === 'member' ? session.viewer.member.skills : []}
                 claim={view.claim}
                 refusal={refusal(row)}
                 busy={runner.phase('claim', row.id) === 'busy'}
@@ -87,6 +89,8 @@ export function PoolScreen({ onOpenTask }: Props) {
 
 interface ItemProps {
   row: PoolRow;
+  /** The viewer's skills: [TR19] a task asking for skills is marked when the viewer has them. */
+  skills: string[];
   claim?: ClaimMode;
   refusal?: string;
   busy: boolean;
@@ -94,8 +98,9 @@ interface ItemProps {
   onOpen: () => void;
 }
 
-function PoolItem({ row, claim, refusal, busy, onClaim, onOpen }: ItemProps) {
+function PoolItem({ row, skills, claim, refusal, busy, onClaim, onOpen }: ItemProps) {
   const { t } = useI18n();
+  const asked = skillsAskedIn(row.description);
   return (
     <div className="baton-row" data-testid="pool-task">
       <div className="baton-row-title">
@@ -109,6 +114,17 @@ function PoolItem({ row, claim, refusal, busy, onClaim, onOpen }: ItemProps) {
         {row.suggested}
         {row.published ? ` · ${row.published}` : ''}
       </Typography.Text>
+      {asked.length > 0 && (
+        <Typography.Text
+          size="small"
+          type={isQualified({ skills }, asked) ? 'success' : 'tertiary'}
+          data-testid="pool-skills"
+        >
+          {isQualified({ skills }, asked)
+            ? t('training.pool.qualified')
+            : t('training.pool.needs', { skills: missingSkills({ skills }, asked).join('、') })}
+        </Typography.Text>
+      )}
       {row.forYou && (
         <div>
           <Tag color="green" size="small">
