@@ -5,6 +5,7 @@
 import type { CoversCodes } from './codes';
 import { enUS } from './en-US';
 import * as automations from './features/automations';
+import * as deliverables from './features/deliverables';
 import * as host from './features/host';
 import * as notices from './features/notices';
 import * as onboarding from './features/onboarding';
@@ -28,6 +29,7 @@ export const ZH = {
   ...host.zh,
   ...taskEdit.zh,
   ...onboarding.zh,
+  ...deliverables.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -43,4 +45,5 @@ export const EN: Record<MessageKey, string> = {
   ...host.en,
   ...taskEdit.en,
   ...onboarding.en,
+  ...deliverables.en,
 };
