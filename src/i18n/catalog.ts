@@ -13,6 +13,7 @@ import * as permissions from './features/permissions';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
+import * as stageOrder from './features/stageOrder';
 import * as taskEdit from './features/taskEdit';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
@@ -30,6 +31,7 @@ export const ZH = {
   ...taskEdit.zh,
   ...onboarding.zh,
   ...deliverables.zh,
+  ...stageOrder.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -46,4 +48,5 @@ export const EN: Record<MessageKey, string> = {
   ...taskEdit.en,
   ...onboarding.en,
   ...deliverables.en,
+  ...stageOrder.en,
 };

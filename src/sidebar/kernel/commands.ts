@@ -14,6 +14,7 @@ import {
   claimCommand,
   commentCommand,
   editTaskCommand,
+  moveStageCommand,
   respondCommand,
   saveTemplateCommand,
 } from './commands/taskCommands';
@@ -36,6 +37,7 @@ export const commands = {
   editTask: editTaskCommand,
   addStage: addStageCommand,
   comment: commentCommand,
+  moveStage: moveStageCommand,
 };
 
 export type Commands = typeof commands;

@@ -1,5 +1,13 @@
 import { Button, Space, TextArea, Typography } from '@douyinfe/semi-ui';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+  type ReactNode,
+} from 'react';
 import type { Task } from '../../core/model';
 import type { Uploader } from '../../core/deliverableUpload';
 import type { AttachmentValue } from '../../port/cellValues';
@@ -35,9 +43,11 @@ interface Props {
   waiting?: boolean;
   /** Whether one of these is saving, for the stage's other actions to wait. */
   onSaving?: (saving: boolean) => void;
+  /** [EV20] The stage's "more" menu, shown at the end of its row of buttons. */
+  menu?: ReactNode;
 }
 
-export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props) {
+export function StageWork({ stage, onChanged, waiting = false, onSaving, menu }: Props) {
   const { t } = useI18n();
   const session = useSession();
   const now = useNow();
@@ -109,7 +119,7 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props
         <FeedbackBanner feedback={runner.lastFeedback()} testId="stage-feedback" />
       )}
       <DeliverableList stageId={current.id} files={deliverables.files} uploaders={deliverables.uploaders} />
-      {anything && (
+      {(anything || menu) && (
         <Space wrap>
           {actions.start && (
             <Button
@@ -197,6 +207,7 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props
               {nudged ? t('process.nudged') : t('process.nudge')}
             </Button>
           )}
+          {menu}
         </Space>
       )}
       {sendingBack && actions.sendBack && (
