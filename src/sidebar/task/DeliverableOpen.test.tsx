@@ -8,6 +8,7 @@ import { taskHistory } from '../../services/inbox';
 import { openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';
 import { StageWork } from './StageWork';
+import { TaskPage } from './TaskPage';
 import { readDeliverables, uploadOneAtATime } from '../../services/deliverables';
 
 afterEach(() => {
@@ -57,6 +58,28 @@ describe('deliverables on the stage work card', () => {
     await waitFor(() => expect(opened).toHaveBeenCalledTimes(1));
     const url = opened.mock.calls[0]![0] as string;
     expect(await resolveObjectURL(url)?.text()).toBe('# 方案');
+  });
+
+  it("[EV17] a file put in a special task's own deliverables in the grid opens from its page, with its time", async () => {
+    const local = await demoBase();
+    const { session } = await asWu(local);
+    const brand = session.data.tasks.find((t) => t.title === '品牌对外宣传')!;
+    const [token] = await local.host.base.batchUploadFile([new File(['brief'], '简报.pdf')]);
+    const fieldId = session.store.resolution.schema.tasks!.fields.deliverables!.id;
+    const file = { name: '简报.pdf', size: 5, type: 'application/pdf', token: token!, timeStamp: TEST_NOW };
+    local.editCell(session.store.table('tasks').id, brand.id, fieldId, [file]);
+    render(
+      <SessionProvider session={session} now={() => TEST_NOW} refresh={() => undefined}>
+        <TaskPage taskId={brand.id} onBack={() => {}} />
+      </SessionProvider>,
+    );
+    const open = await screen.findByTestId('deliverable-open');
+    expect(open.textContent).toBe('简报.pdf (1 KB)');
+    expect(screen.getByTestId('deliverable-by').textContent).toBe(' 上传于 2026-11-26 12:00');
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    fireEvent.click(open);
+    await waitFor(() => expect(opened).toHaveBeenCalledTimes(1));
+    expect(await resolveObjectURL(opened.mock.calls[0]![0] as string)?.text()).toBe('brief');
   });
 
   it('[EV17] a file the host cannot give an address for says so, naming the file', async () => {

@@ -1,22 +1,6 @@
 import { Button, Space, TextArea, Typography } from '@douyinfe/semi-ui';
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ChangeEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Task } from '../../core/model';
-import type { Uploader } from '../../core/deliverableUpload';
-import type { AttachmentValue } from '../../port/cellValues';
-import {
-  onUploadsChange,
-  readDeliverableList,
-  readUploaders,
-  uploadsPending,
-} from '../../services/deliverables';
 import type { Outcome } from '../kernel/command';
 import type { WorkKind } from '../kernel/commandMessages';
 import { commands } from '../kernel/commands';
@@ -30,6 +14,7 @@ import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
 import { DeliverableList } from './DeliverableList';
 import { stageActions } from './StageWorkModel';
+import { useDeliverables, useUploading } from './useDeliverables';
 
 /**
  * The work on one stage: the owner starts it, uploads deliverables and submits them; the accountable person
@@ -244,41 +229,4 @@ function useSavingReport(saving: boolean, report: ((saving: boolean) => void) | 
   const latest = useRef(report);
   latest.current = report;
   useEffect(() => latest.current?.(saving), [saving]);
-}
-
-/** The stage's deliverables and who uploaded them, as read from the Base; read again after an upload. */
-function useDeliverables(stageId: string) {
-  const { store } = useSession();
-  const [list, setList] = useState<{ files: AttachmentValue[]; uploaders: Map<string, Uploader> }>({
-    files: [],
-    uploaders: new Map(),
-  });
-  const live = useRef(true);
-  useEffect(() => {
-    live.current = true;
-    readDeliverableList(store, stageId)
-      .then((found) => live.current && setList(found))
-      .catch(() => undefined); // the list is a courtesy; the buttons work without it
-    return () => {
-      live.current = false;
-    };
-  }, [store, stageId]);
-  // After this page's upload: the files as written, and who uploaded them as the history now says.
-  const written = useCallback(
-    (files: AttachmentValue[]) => {
-      setList((before) => ({ ...before, files }));
-      readUploaders(store, stageId)
-        .then((uploaders) => live.current && setList((before) => ({ ...before, uploaders })))
-        .catch(() => undefined);
-    },
-    [store, stageId],
-  );
-  return { ...list, written };
-}
-
-/** [EV18] Whether an upload runs (or waits) on this Base, from this page or any other: one runs at a time. */
-function useUploading(): boolean {
-  const { store } = useSession();
-  const base = store.host.base;
-  return useSyncExternalStore(onUploadsChange, () => uploadsPending(base) > 0);
 }

@@ -12,6 +12,7 @@ import { SaveTemplateButton } from './SaveTemplateButton';
 import { ScheduleCard } from './ScheduleCard';
 import { StageActions } from './StageActions';
 import { StageWork } from './StageWork';
+import { TaskDeliverables } from './TaskDeliverables';
 import { reassignOptions, taskView, type ActionTarget, type StageRow, type TaskView } from './taskPageModel';
 import { historyRows, noticeRows } from './taskTrailModel';
 import { TaskTrail } from './TaskTrail';
@@ -98,6 +99,7 @@ export function TaskPage({ taskId: first, onBack }: Props) {
           {taskById(view.id) && (
             <EditTaskCard task={taskById(view.id)!} tasks={tasks} onChanged={() => void trail.reload()} />
           )}
+          {!view.isStage && <TaskDeliverables taskId={view.id} />}
           {!view.isStage && <ScheduleCard taskId={view.id} />}
           {!view.isStage && (
             <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
