@@ -188,6 +188,8 @@ class OpenApiTable {
       },
       getRecordsByIds: (ids) => this.byIds(ids),
       getCellValue: async (fieldId, recordId) => (await this.byIds([recordId]))[0]!.fields[fieldId] ?? null,
+      // The automations never open files; the sidebar does, through the SDK.
+      getCellAttachmentUrls: () => unsupported('getCellAttachmentUrls'),
       addRecords: (records = []) => this.add(records),
       setRecords: (records = []) => this.set(records),
       deleteRecords: (ids) => this.remove(ids),

@@ -5,6 +5,7 @@
 import type { CoversCodes } from './codes';
 import { enUS } from './en-US';
 import * as automations from './features/automations';
+import * as deliverables from './features/deliverables';
 import * as host from './features/host';
 import * as collection from './features/collection';
 import * as home from './features/home';
@@ -15,6 +16,7 @@ import * as permissions from './features/permissions';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
+import * as stageOrder from './features/stageOrder';
 import * as taskEdit from './features/taskEdit';
 import * as training from './features/training';
 import * as wizard from './features/wizard';
@@ -36,6 +38,8 @@ export const ZH = {
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
+  ...deliverables.zh,
+  ...stageOrder.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -55,4 +59,6 @@ export const EN: Record<MessageKey, string> = {
   ...home.en,
   ...dashboard.en,
   ...training.en,
+  ...deliverables.en,
+  ...stageOrder.en,
 };

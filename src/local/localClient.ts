@@ -103,7 +103,11 @@ export class LocalClient {
         this.uploading = true;
         try {
           return await this.mutate('batchUploadFile', undefined, files.length, () =>
-            files.map(() => this.base.newId('box')),
+            files.map((file) => {
+              const token = this.base.newId('box');
+              this.base.uploads.set(token, file);
+              return token;
+            }),
           );
         } finally {
           this.uploading = false;

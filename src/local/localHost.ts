@@ -46,6 +46,8 @@ export class LocalHost {
   /** The Base's clock: created times, replica sync and late answers follow it. */
   readonly clock: LocalClock;
   readonly calls = new CallLog();
+  /** Uploaded files by token, kept out of the state (not JSON) so attachment URLs can serve them. */
+  readonly uploads = new Map<string, Blob>();
   /** The client behind `host`: it reads the shared Base itself. */
   readonly direct: LocalClient;
   readonly failures: FailureInjector;

@@ -207,6 +207,19 @@ export class LocalTableApi implements BaseTable {
     });
   }
 
+  /** An object URL per uploaded file, as the host's short-lived download links; unknown tokens are refused. */
+  getCellAttachmentUrls(tokens: string[], fieldId: string, recordId: string): Promise<string[]> {
+    return this.client.call('getCellAttachmentUrls', this.id, 1, () => {
+      this.field(fieldId);
+      this.record(recordId);
+      return tokens.map((token) => {
+        const file = this.host.uploads.get(token);
+        if (!file) throw new HostError(HostErrorCode.RecordNotFound, `attachment ${token} not found`);
+        return URL.createObjectURL(file);
+      });
+    });
+  }
+
   // Arguments are copied when the call is made, as the real SDK serialises them into its message.
   addRecords(given: RecordValue[] = []): Promise<string[]> {
     const records = copy(given);

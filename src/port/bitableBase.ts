@@ -121,6 +121,8 @@ export interface BaseTable {
   getRecordIdListByPage(params: PageParams): Promise<RecordIdPage>;
   getRecordsByIds(recordIds: string[]): Promise<RecordValue[]>;
   getCellValue(fieldId: string, recordId: string): Promise<CellValue>;
+  /** Short-lived download URLs of an Attachment cell's files, one per token (in order). */
+  getCellAttachmentUrls(tokens: string[], fieldId: string, recordId: string): Promise<string[]>;
   addRecords(records?: RecordValue[]): Promise<string[]>;
   setRecords(records?: BaseRecord[]): Promise<string[]>;
   deleteRecords(recordIds: string[]): Promise<boolean>;

@@ -18,7 +18,8 @@ import type { FieldSpec, TableKey, ViewKind } from '../schema/schemaTypes';
 import { TABLES } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
 import { withRetry } from '../store/retry';
-import { LANGUAGE_SETTING } from './outbox';
+import type { Locale } from '../i18n/translate';
+import { baseLocale, LANGUAGE_SETTING } from './outbox';
 
 export type InstallResult =
   | { status: 'conflict'; conflicts: InstallPlan['conflicts'] }
@@ -192,4 +193,9 @@ async function saveInstallMap(store: BatonStore, lang: Lang): Promise<boolean> {
     writes.push(withRetry(() => store.host.bridge.setData(SETTINGS_TABLE_HINT, settings.id), store.retry));
   await Promise.all(writes);
   return writes.length > 0;
+}
+
+/** [EV15] The language the Base was installed in (its names are in it), for a page that has no session. */
+export async function readBaseLocale(host: BitableHost): Promise<Locale> {
+  return baseLocale(await BatonStore.open(host));
 }

@@ -53,7 +53,8 @@ describe('responsibility journeys', () => {
     await actAs(pg, '郭晓');
     await openTaskFromNotices(pg, '直播课堂（第二期）');
     const poster = pg.sidebar.locator('[data-testid=task-stage][data-stage-title="海报设计"]');
-    await poster.getByTestId('task-decline').click();
+    await poster.getByTestId('stage-more').click();
+    await pg.sidebar.getByTestId('stage-more-decline').click();
     await poster.getByTestId('task-decline-reason').fill('本周设计部在赶参赛作品，排不开');
     await poster.getByTestId('task-confirm').click();
     await expect
@@ -65,7 +66,8 @@ describe('responsibility journeys', () => {
     await pg.sidebar.getByTestId('special-task').filter({ hasText: '直播课堂（第二期）' }).click();
     await pg.sidebar.getByTestId('task-page').waitFor();
     const stage = pg.sidebar.locator('[data-testid=task-stage][data-stage-title="海报设计"]');
-    await stage.getByTestId('task-reassign').click();
+    await stage.getByTestId('stage-more').click();
+    await pg.sidebar.getByTestId('stage-more-reassign').click();
     await stage.getByTestId('task-reassign-to').click();
     await pg.sidebar.locator('.semi-select-option').filter({ hasText: '何平' }).first().click();
     await stage.getByTestId('task-reassign-reason').fill('何平有直播海报经验');

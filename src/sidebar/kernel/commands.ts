@@ -14,6 +14,7 @@ import {
   claimCommand,
   commentCommand,
   editTaskCommand,
+  moveStageCommand,
   respondCommand,
   saveTemplateCommand,
 } from './commands/taskCommands';
@@ -62,6 +63,7 @@ export const commands = {
   answerSurvey: answerSurveyCommand,
   closeRound: closeRoundCommand,
   draftCourse: draftCourseCommand,
+  moveStage: moveStageCommand,
 };
 
 export type Commands = typeof commands;

@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoBase } from '../../../test/support/baseFixture';
+import { translator } from '../../i18n/translate';
+import { I18nProvider } from '../shared/i18nContext';
 import { HealthScreen } from './HealthScreen';
 
 afterEach(cleanup);
@@ -13,6 +15,20 @@ describe('HealthScreen', () => {
     render(<HealthScreen host={(await demoBase()).host} readOnly={false} onChanged={() => undefined} />);
     await screen.findByTestId('health-ok');
     expect(screen.getByTestId('manual-steps').textContent).toContain('任务甘特图');
+  });
+
+  it('[EV15] with an English sidebar on a Chinese Base, the manual steps name what the Base calls things', async () => {
+    const host = (await demoBase()).host;
+    render(
+      <I18nProvider value={{ locale: 'en-US', t: translator('en-US') }}>
+        <HealthScreen host={host} readOnly={false} onChanged={() => undefined} />
+      </I18nProvider>,
+    );
+    await screen.findByTestId('health-ok');
+    const steps = screen.getByTestId('manual-steps');
+    await waitFor(() => expect(steps.textContent).toContain('"任务看板"'));
+    expect(steps.textContent).toContain('"状态"');
+    expect(steps.textContent).not.toContain('"Task board"');
   });
 
   it('[S2] reports a renamed field as still working, with no fix to press', async () => {

@@ -8,6 +8,7 @@ import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
 import { haltText, problemRows, type ProblemRow } from './healthModel';
 import { ManualSteps } from './InstallScreen';
+import { useBaseLocale } from './useBaseLocale';
 
 interface Props {
   host: BitableHost;
@@ -21,6 +22,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
   const [halt, setHalt] = useState<Halt>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ type: 'success' | 'danger'; text: string }>();
+  const baseLocale = useBaseLocale(host);
 
   const check = useCallback(async () => {
     setRows(undefined);
@@ -107,7 +109,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
           {t('health.fixAll')}
         </Button>
       )}
-      <ManualSteps />
+      <ManualSteps baseLocale={baseLocale} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { inBaseNames } from '../shared/schemaNames';
 import { useI18n } from '../shared/i18nContext';
 import { viewName } from '../shared/schemaNames';
 import { conflictText, installIntro, manualSteps } from './healthModel';
+import { useBaseLocale } from './useBaseLocale';
 
 interface Props {
   host: BitableHost;
@@ -22,6 +23,7 @@ export function InstallScreen({ host, onInstalled, problems = [] }: Props) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<InstallResult>();
   const [failure, setFailure] = useState<string>();
+  const baseLocale = useBaseLocale(host, result?.status === 'installed');
 
   async function run() {
     setBusy(true);
@@ -52,7 +54,7 @@ export function InstallScreen({ host, onInstalled, problems = [] }: Props) {
             data-testid="install-views-by-hand"
           />
         )}
-        <ManualSteps />
+        <ManualSteps baseLocale={baseLocale} />
         <Button theme="solid" type="primary" onClick={onInstalled} data-testid="install-continue">
           {t('install.continue')}
         </Button>

@@ -18,12 +18,21 @@ interface Props {
   waiting?: boolean;
   feedback?: Feedback;
   onDismiss: () => void;
+  /**
+   * [EV20] Decline and reassign are offered elsewhere (a stage's "more" menu), which opens their form through
+   * `form` / `onForm`; this keeps only the acknowledgement, the feedback and the forms.
+   */
+  menu?: { form?: ActionForm; onForm: (form?: ActionForm) => void };
 }
 
+export type ActionForm = 'decline' | 'reassign';
+
 /** The acknowledge / decline / reassign buttons of one task or stage; decline and reassign ask for a reason. */
-export function ResponsibilityActions({ target, options, act, busy, waiting, feedback, onDismiss }: Props) {
+export function ResponsibilityActions(props: Props) {
+  const { target, options, act, busy, waiting, feedback, onDismiss, menu } = props;
   const { t } = useI18n();
-  const [form, setForm] = useState<'decline' | 'reassign' | undefined>();
+  const [ownForm, setOwnForm] = useState<ActionForm | undefined>();
+  const [form, setForm] = menu ? [menu.form, menu.onForm] : [ownForm, setOwnForm];
   const [reason, setReason] = useState('');
   const [toMemberId, setToMemberId] = useState<string | undefined>();
   const { actions } = target;
@@ -38,7 +47,7 @@ export function ResponsibilityActions({ target, options, act, busy, waiting, fee
   }
 
   // Each form opens empty. The picker is left uncontrolled: it is mounted anew each time the form opens.
-  const open = (next: 'decline' | 'reassign') => {
+  const open = (next: ActionForm) => {
     setForm(form === next ? undefined : next);
     setReason('');
     setToMemberId(undefined);
@@ -48,7 +57,7 @@ export function ResponsibilityActions({ target, options, act, busy, waiting, fee
   return (
     <div className="baton-stack" data-testid="task-actions">
       <FeedbackBanner feedback={feedback} testId="task-feedback" />
-      {(actions.acknowledge || actions.decline || actions.reassign) && (
+      {(actions.acknowledge || (!menu && (actions.decline || actions.reassign))) && (
         <Space wrap>
           {actions.acknowledge && (
             <Button
@@ -62,7 +71,7 @@ export function ResponsibilityActions({ target, options, act, busy, waiting, fee
               {t('taskPage.acknowledge')}
             </Button>
           )}
-          {actions.decline && (
+          {actions.decline && !menu && (
             <Button
               type="danger"
               disabled={waiting}
@@ -72,7 +81,7 @@ export function ResponsibilityActions({ target, options, act, busy, waiting, fee
               {t('taskPage.decline')}
             </Button>
           )}
-          {actions.reassign && (
+          {actions.reassign && !menu && (
             <Button disabled={waiting} onClick={() => open('reassign')} data-testid="task-reassign">
               {t('taskPage.reassign')}
             </Button>

@@ -111,7 +111,7 @@ describe('StageWork', () => {
       ['宣传方案.md', 'text/markdown', TEST_NOW],
     ]);
     expect(stored[0]!.token).toMatch(/^box/);
-    expect(screen.getByTestId('stage-deliverables').textContent).toBe('交付物：宣传方案.md (1 KB)');
+    expect(screen.getByTestId('deliverable-open').textContent).toBe('宣传方案.md (1 KB)');
     expect(await fresh(wu.session.store, plan.id)).toMatchObject({ status: 'in_progress' });
   });
 

@@ -1,8 +1,6 @@
 import { Button, Space, TextArea, Typography } from '@douyinfe/semi-ui';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Task } from '../../core/model';
-import type { AttachmentValue } from '../../port/cellValues';
-import { readDeliverables } from '../../services/deliverables';
 import type { Outcome } from '../kernel/command';
 import type { WorkKind } from '../kernel/commandMessages';
 import { commands } from '../kernel/commands';
@@ -14,7 +12,9 @@ import { useSentNudges } from '../kernel/useSentNudges';
 import { nudgeOffer, type WorkViewer } from '../kernel/workContext';
 import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
-import { fileLabel, stageActions } from './StageWorkModel';
+import { DeliverableList } from './DeliverableList';
+import { stageActions } from './StageWorkModel';
+import { useDeliverables, useUploading } from './useDeliverables';
 
 /**
  * The work on one stage: the owner starts it, uploads deliverables and submits them; the accountable person
@@ -28,16 +28,21 @@ interface Props {
   waiting?: boolean;
   /** Whether one of these is saving, for the stage's other actions to wait. */
   onSaving?: (saving: boolean) => void;
+  /** [EV20] The stage's "more" menu, shown at the end of its row of buttons. */
+  menu?: ReactNode;
 }
 
-export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props) {
+export function StageWork({ stage, onChanged, waiting = false, onSaving, menu }: Props) {
   const { t } = useI18n();
   const session = useSession();
   const now = useNow();
   const runner = useCommands(commands);
   // What this stage became by this page's own action, shown until the app hands over the stage anew.
   const current = runner.written.get(stage.id) ?? stage;
-  const [files, setFiles] = useDeliverables(stage.id);
+  const deliverables = useDeliverables(stage.id);
+  const uploading = useUploading();
+  // The files of an upload that failed, offered again as they are (their tokens are kept: nothing re-uploads).
+  const [failedFiles, setFailedFiles] = useState<File[]>([]);
   const time = now();
   const viewer: WorkViewer = {
     ...session.data,
@@ -75,14 +80,17 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props
     if (outcome?.phase === 'done') nudges.markSent(offer.eventKey);
     settled(outcome);
   };
+  const upload = async (list: File[]) => {
+    const outcome = await runner.run('stageWork', { stage: current, kind: 'upload', files: list });
+    setFailedFiles(outcome?.phase === 'failed' ? list : []);
+    const written = outcome && outcome.phase !== 'failed' ? outcome.value?.files : undefined;
+    if (written) deliverables.written(written);
+    settled(outcome);
+  };
   const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const list = [...(event.target.files ?? [])];
     event.target.value = ''; // the same file can be chosen again after a failure
-    if (list.length === 0) return;
-    const outcome = await runner.run('stageWork', { stage: current, kind: 'upload', files: list });
-    const written = outcome && outcome.phase !== 'failed' ? outcome.value?.files : undefined;
-    if (written) setFiles(written);
-    settled(outcome);
+    if (list.length > 0) await upload(list);
   };
   const anything = Object.values(actions).some(Boolean);
 
@@ -95,12 +103,8 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props
       ) : (
         <FeedbackBanner feedback={runner.lastFeedback()} testId="stage-feedback" />
       )}
-      {files.length > 0 && (
-        <Typography.Text size="small" data-testid="stage-deliverables">
-          {t('stageWork.deliverables', { files: files.map(fileLabel).join('、') })}
-        </Typography.Text>
-      )}
-      {anything && (
+      <DeliverableList stageId={current.id} files={deliverables.files} uploaders={deliverables.uploaders} />
+      {(anything || menu) && (
         <Space wrap>
           {actions.start && (
             <Button
@@ -125,13 +129,23 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props
                 data-testid="stage-upload"
               />
               <Button
-                loading={busy('upload')}
-                disabled={waits('upload')}
+                loading={busy('upload') || uploading}
+                disabled={waits('upload') || uploading}
                 onClick={() => fileInput.current?.click()}
                 data-testid="stage-upload-button"
               >
-                {busy('upload') ? t('stageWork.uploading') : t('stageWork.upload')}
+                {busy('upload') || uploading ? t('stageWork.uploading') : t('stageWork.upload')}
               </Button>
+              {failedFiles.length > 0 && !uploading && (
+                <Button
+                  type="warning"
+                  disabled={waits('upload')}
+                  onClick={() => void upload(failedFiles)}
+                  data-testid="stage-upload-retry"
+                >
+                  {t('deliverables.retry')}
+                </Button>
+              )}
             </>
           )}
           {actions.submit && (
@@ -178,6 +192,7 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving }: Props
               {nudged ? t('process.nudged') : t('process.nudge')}
             </Button>
           )}
+          {menu}
         </Space>
       )}
       {sendingBack && actions.sendBack && (
@@ -214,20 +229,4 @@ function useSavingReport(saving: boolean, report: ((saving: boolean) => void) | 
   const latest = useRef(report);
   latest.current = report;
   useEffect(() => latest.current?.(saving), [saving]);
-}
-
-/** The stage's deliverables as read from the Base, then as this page's uploads wrote them. */
-function useDeliverables(stageId: string) {
-  const { store } = useSession();
-  const [files, setFiles] = useState<AttachmentValue[]>([]);
-  useEffect(() => {
-    let live = true;
-    readDeliverables(store, stageId)
-      .then((found) => live && setFiles(found))
-      .catch(() => undefined); // the list is a courtesy; the buttons work without it
-    return () => {
-      live = false;
-    };
-  }, [store, stageId]);
-  return [files, setFiles] as const;
 }

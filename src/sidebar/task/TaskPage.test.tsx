@@ -157,8 +157,9 @@ describe('TaskPage', () => {
       '效果复盘',
     ]);
     expect(stages[1]!.textContent).toContain('郭晓 · 设计部');
-    expect(within(stages[1]!).getByTestId('task-reassign')).toBeTruthy();
-    expect(within(stages[0]!).queryByTestId('task-reassign')).toBeNull();
+    fireEvent.click(within(stages[1]!).getByTestId('stage-more'));
+    expect(await screen.findByTestId('stage-more-reassign')).toBeTruthy();
+    expect(within(stages[0]!).queryByTestId('stage-more')).toBeNull();
     expect(main().queryByTestId('task-reassign')).toBeNull();
   });
 

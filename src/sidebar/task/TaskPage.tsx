@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { commands } from '../kernel/commands';
 import type { RespondInput } from '../kernel/commands/taskCommands';
 import { useNow, useSession } from '../kernel/session';
@@ -10,7 +10,9 @@ import { EditTaskCard } from './EditTaskCard';
 import { ResponsibilityActions } from './ResponsibilityActions';
 import { SaveTemplateButton } from './SaveTemplateButton';
 import { ScheduleCard } from './ScheduleCard';
+import { StageActions } from './StageActions';
 import { StageWork } from './StageWork';
+import { TaskDeliverables } from './TaskDeliverables';
 import { reassignOptions, taskView, type ActionTarget, type StageRow, type TaskView } from './taskPageModel';
 import { historyRows, noticeRows } from './taskTrailModel';
 import { TaskTrail } from './TaskTrail';
@@ -50,8 +52,9 @@ export function TaskPage({ taskId: first, onBack }: Props) {
     if (outcome?.phase === 'done') void trail.reload();
     return outcome;
   }
-  const actions = (target: ActionTarget) => (
+  const actions = (target: ActionTarget, menu?: ComponentProps<typeof ResponsibilityActions>['menu']) => (
     <ResponsibilityActions
+      menu={menu}
       target={target}
       options={options(target.id)}
       act={act}
@@ -96,6 +99,7 @@ export function TaskPage({ taskId: first, onBack }: Props) {
           {taskById(view.id) && (
             <EditTaskCard task={taskById(view.id)!} tasks={tasks} onChanged={() => void trail.reload()} />
           )}
+          {!view.isStage && <TaskDeliverables taskId={view.id} />}
           {!view.isStage && <ScheduleCard taskId={view.id} />}
           {!view.isStage && (
             <Card title={t('taskPage.stages')} bodyStyle={{ padding: 12 }} data-testid="task-stages">
@@ -104,15 +108,24 @@ export function TaskPage({ taskId: first, onBack }: Props) {
               ) : (
                 view.stages.map((stage, i) => (
                   <StageItem key={stage.id} stage={stage} last={i === view.stages.length - 1}>
-                    {actions(stage)}
-                    {taskById(stage.id) && (
-                      <StageWork
-                        stage={taskById(stage.id)!}
-                        onChanged={() => void trail.reload()}
-                        waiting={responding(stage.id)}
-                        onSaving={savingOf(stage.id)}
-                      />
-                    )}
+                    <StageActions
+                      target={stage}
+                      stage={taskById(stage.id)}
+                      tasks={tasks}
+                      renderActions={(menu) => actions(stage, menu)}
+                      renderWork={(menu) =>
+                        taskById(stage.id) && (
+                          <StageWork
+                            stage={taskById(stage.id)!}
+                            onChanged={() => void trail.reload()}
+                            waiting={responding(stage.id)}
+                            onSaving={savingOf(stage.id)}
+                            menu={menu}
+                          />
+                        )
+                      }
+                      onMoved={() => void trail.reload()}
+                    />
                   </StageItem>
                 ))
               )}

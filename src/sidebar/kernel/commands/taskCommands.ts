@@ -7,6 +7,7 @@ import type { Task } from '../../../core/model';
 import { comment, type CommentRefusal } from '../../../core/comment';
 import { perform } from '../../../core/responsibility';
 import { addStage, type NewStage, type StageAddRefusal } from '../../../core/stageAdd';
+import { moveStage, type StageMove } from '../../../core/stageOrder';
 import { editTask, type EditRefusal, type TaskEdit } from '../../../core/taskEdit';
 import { tellAssigner } from '../../../services/acknowledge';
 import { claimTask } from '../../../services/claim';
@@ -14,6 +15,7 @@ import { addComment } from '../../../services/comment';
 import { addStageAfterSend, changeTask } from '../../../services/editTask';
 import { respond } from '../../../services/respond';
 import { sidebarSettle } from '../../../services/settle';
+import { reorderStage, type StageMoveResult } from '../../../services/stageOrder';
 import { saveAsTemplate } from '../../../services/templates';
 import { startOfDay } from '../../shared/dayInput';
 import type { Command } from '../command';
@@ -181,6 +183,8 @@ export const addStageCommand: Command<{ parent: Task; stage: NewStage }, string,
   },
 };
 
+type StageMoveResultCode = Extract<StageMoveResult, { ok: false }>['code'];
+
 export interface CommentInput {
   task: Task;
   text: string;
@@ -200,6 +204,31 @@ export const commentCommand: Command<CommentInput, Task, CommentRefusal> = {
   messages: {
     done: (input, _task, t) => t('comment.done', { title: input.task.title }),
     refusal: (code, t) => t(`comment.refusal.${code}`),
+    failed: (reason, t) => t('edit.failed', { reason }),
+  },
+};
+
+/** [EV19] A stage moved up or down its special task's order. */
+export const moveStageCommand: Command<{ stage: Task; move: StageMove }, undefined, StageMoveResultCode> = {
+  key: (input) => `${input.stage.id}/move`,
+  check: (input, { session, at, tasks }) =>
+    moveStage(input.stage, input.move, {
+      ...session.data,
+      tasks,
+      actorUserId: session.context.userId,
+      ...editClock(at),
+      key: '',
+    }),
+  async run(input, { session, at, retrying }) {
+    const { store, data, context } = session;
+    const clock = editClock(at);
+    const result = await reorderStage(store, data, input.stage, input.move, context.userId, clock, retrying);
+    return result.ok ? { ok: true, value: undefined } : result;
+  },
+  rereads: 'answered',
+  messages: {
+    done: (input, _value, t) => t('stageOrder.moved', { title: input.stage.title }),
+    refusal: (code, t) => t(`edit.refusal.${code}`),
     failed: (reason, t) => t('edit.failed', { reason }),
   },
 };

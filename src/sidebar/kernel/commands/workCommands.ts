@@ -2,7 +2,7 @@
 import type { Task } from '../../../core/model';
 import { performWork, type WorkAction, type WorkRefusal } from '../../../core/process';
 import type { AttachmentValue } from '../../../port/cellValues';
-import { addDeliverables } from '../../../services/deliverables';
+import { uploadDeliverables } from '../../../services/deliverables';
 import { work } from '../../../services/process';
 import { sidebarSettle } from '../../../services/settle';
 import { startOfDay } from '../../shared/dayInput';
@@ -61,7 +61,9 @@ export const stageWorkCommand: Command<StageWorkInput, StageWorkValue, WorkRefus
       const result = await act(stage, actionOf(input), env);
       return result.ok ? { ok: true, value: { task: result.task }, written: result.task } : result;
     }
-    const files = await addDeliverables(env.session.store, stage.id, input.files ?? [], env.at);
+    const { store, data, context } = env.session;
+    const given = { userId: context.userId, now: env.at, retrying: env.retrying };
+    const files = await uploadDeliverables(store, data, stage.id, input.files ?? [], given);
     // A first deliverable on a stage not started yet starts it.
     const start: WorkAction = { kind: 'start' };
     if (!env.session.canEdit || !checkWork(stage, start, env).ok) return { ok: true, value: { files } };
