@@ -6,6 +6,7 @@ import { holdsBack, type Task } from './model';
 import type { EventDraft, NoticeDraft } from './notices';
 import { headOf, memberOfUser, type Org, userOf } from './org';
 import { activeMember, actsAsOwner, mayManage } from './permissions';
+import { taskById, taskIndexOf } from './taskIndex';
 
 export type WorkAction =
   | { kind: 'start' }
@@ -175,6 +176,17 @@ function nudge(task: Task, ctx: WorkContext): WorkOutcome {
   return { ok: true, changes: {}, event: ev, notices };
 }
 
+/** The unfinished predecessors, each once and in the list's order, looked up rather than scanned for. */
+function predecessorsHoldingBack(task: Task, tasks: Task[]): Task[] {
+  const { byId, positionOf } = taskIndexOf(tasks);
+  return [...new Set(task.dependsOnIds)]
+    .flatMap((id) => {
+      const before = byId.get(id);
+      return before && holdsBack(before) ? [before] : [];
+    })
+    .sort((a, b) => positionOf.get(a.id)! - positionOf.get(b.id)!);
+}
+
 export interface Blocker {
   userId: string;
   taskId: string;
@@ -188,11 +200,11 @@ export interface Blocker {
 export function blockersOf(task: Task, ctx: Org & { tasks: Task[] }): Blocker[] {
   if (task.status === 'done' || task.status === 'cancelled') return [];
   if (task.status === 'in_review') {
-    const parent = ctx.tasks.find((t) => t.id === task.parentId);
+    const parent = taskById(ctx.tasks, task.parentId);
     const reviewer = parent?.responsibleUserIds[0] ?? userOf(headOf(ctx, task.primaryDepartmentId));
     return reviewer ? [{ userId: reviewer, taskId: task.id, title: task.title }] : [];
   }
-  const before = ctx.tasks.filter((t) => task.dependsOnIds.includes(t.id) && holdsBack(t));
+  const before = predecessorsHoldingBack(task, ctx.tasks);
   const holders = before.length > 0 ? before : [task];
   const seen = new Set<string>();
   return holders.flatMap((t) =>

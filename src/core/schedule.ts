@@ -4,7 +4,7 @@
  * Rules [D1]-[D4].
  */
 import { isOverdue, type Task } from './model';
-import { indexTasks } from './taskIndex';
+import { taskIndexOf } from './taskIndex';
 import { DAY } from './time';
 
 export interface Projection {
@@ -34,7 +34,7 @@ function withPlannedStart(task: Task, byId: Map<string, Task>): Task {
 
 /** Tasks in an order where every predecessor comes first; tasks in a cycle are left out. */
 function topological(tasks: Task[]): Task[] {
-  const index = indexTasks(tasks);
+  const index = taskIndexOf(tasks);
   const pending = new Map(tasks.map((t) => [t.id, t.dependsOnIds.filter((p) => index.byId.has(p)).length]));
   const ready = tasks.filter((t) => pending.get(t.id) === 0);
   const order: Task[] = [];
@@ -61,7 +61,7 @@ export function project(
   slips: Map<string, number> = new Map(),
 ): Projection {
   const finish = new Map<string, number>();
-  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const { byId } = taskIndexOf(tasks);
   for (const task of topological(tasks)) {
     if (task.status === 'done') {
       // Marked done by hand without a completion time: finished, at the latest today.
@@ -83,7 +83,7 @@ export function project(
 
 /** [D3] A special task ends when its last stage does; [D4] its critical path walks back the latest predecessors. */
 function specialsOf(tasks: Task[], finish: Map<string, number>): Projection['specials'] {
-  const index = indexTasks(tasks);
+  const index = taskIndexOf(tasks);
   const specials: Projection['specials'] = new Map();
   for (const task of tasks) {
     const stages = (index.stagesOf.get(task.id) ?? []).filter(

@@ -5,6 +5,7 @@
 import { isActive, isOverdue, type Task } from '../../core/model';
 import { memberOfUser, type Org } from '../../core/org';
 import { performWork, type WorkContext } from '../../core/process';
+import { taskById } from '../../core/taskIndex';
 
 export interface WorkViewer extends Org {
   tasks: Task[];
@@ -15,7 +16,7 @@ export interface WorkViewer extends Org {
 }
 
 export function workContext(task: Task, viewer: WorkViewer): WorkContext {
-  const parent = task.parentId ? viewer.tasks.find((t) => t.id === task.parentId) : undefined;
+  const parent = taskById(viewer.tasks, task.parentId);
   return {
     departments: viewer.departments,
     members: viewer.members,

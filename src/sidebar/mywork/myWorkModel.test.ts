@@ -144,3 +144,25 @@ describe('myWorkView waiting and nudges', () => {
     expect(readOnly.nudgeKeys).toEqual([]);
   });
 });
+
+/** The list as a view sees it, counting every element read: a lookup by scanning reads the whole list again. */
+function counted(tasks: Task[]) {
+  let reads = 0;
+  const list = new Proxy(tasks, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { list, reads: () => reads };
+}
+
+describe('myWorkView at scale', () => {
+  it('[SP7] finds parents and predecessors through the index: reads of the task list grow with the list', () => {
+    const tasks = Array.from({ length: 100 }, () => livestream()).flat();
+    const { list, reads } = counted(tasks);
+    expect(group(list, 'ou_zheng', 'waiting')).toHaveLength(100);
+    // Grouping reads each task once and the index once more; a scan per item would read 100 × 400 more.
+    expect(reads()).toBeLessThanOrEqual(3 * tasks.length);
+  });
+});

@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import { isActive, isOverdue, type Task, type TaskStatus } from '../../core/model';
 import { memberOfUser } from '../../core/org';
 import { blockersOf, mayAccept } from '../../core/process';
+import { taskById } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import { statusLabel } from '../kernel/labels';
 import { nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../kernel/workContext';
@@ -65,7 +66,7 @@ export function groupOf(task: Task, viewer: WorkViewer): GroupKey | undefined {
 const nameOf = (viewer: WorkViewer, userId: string) => memberOfUser(viewer, userId)?.name ?? userId;
 
 function itemOf(task: Task, group: GroupKey, viewer: WorkViewer, t: Translate): WorkItem {
-  const parent = viewer.tasks.find((x) => x.id === task.parentId);
+  const parent = taskById(viewer.tasks, task.parentId);
   const blockers =
     group === 'waiting'
       ? blockersOf(task, viewer).map((b) =>

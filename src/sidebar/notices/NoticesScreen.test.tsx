@@ -90,4 +90,23 @@ describe('NoticesScreen', () => {
     expect(items()).toHaveLength(2);
     expect(screen.queryByTestId('notices-mark-read')).toBeNull();
   });
+
+  it('[SP8] a long list renders only the notices near the screen, the first (unread, newest) on top', async () => {
+    const { session } = await xuLiWithTwoNotices();
+    const [sample] = session.notices;
+    const many = Array.from({ length: 2_000 }, (_, at) => ({
+      ...sample!,
+      id: `n${at}`,
+      key: `n${at}`,
+      message: `消息 ${at}`,
+      read: at % 2 === 1,
+      at: TEST_NOW - at * HOUR,
+    }));
+    show({ ...session, notices: many });
+    expect(items().length).toBeGreaterThan(0);
+    expect(items().length).toBeLessThan(100);
+    expect(items()[0]!.textContent).toContain('消息 0');
+    expect(items()[0]!.getAttribute('data-unread')).toBe('true');
+    expect(screen.getByTestId('notices-unread-count').textContent).toBe('1000 条未读');
+  });
 });

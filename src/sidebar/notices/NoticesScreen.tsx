@@ -1,10 +1,11 @@
 import { Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { commands } from '../kernel/commands';
 import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
+import { RowList } from '../shared/RowList';
 import { noticeItems, unreadCount, unreadIds, withRead, type NoticeItem } from './noticesModel';
 
 interface Props {
@@ -17,8 +18,11 @@ export function NoticesScreen({ onOpenTask }: Props) {
   const session = useSession();
   const runner = useCommands(commands);
   const [marked, setMarked] = useState<ReadonlySet<string>>(new Set());
-  const notices = withRead(session.notices, marked);
-  const items = noticeItems(notices, session.data.tasks, locale);
+  const notices = useMemo(() => withRead(session.notices, marked), [session.notices, marked]);
+  const items = useMemo(
+    () => noticeItems(notices, session.data.tasks, locale),
+    [notices, session.data.tasks, locale],
+  );
   const unread = unreadCount(notices);
   const feedback = runner.feedback('markRead', 'inbox');
 
@@ -63,7 +67,13 @@ export function NoticesScreen({ onOpenTask }: Props) {
         {items.length === 0 ? (
           <Empty description={t('inbox.empty')} />
         ) : (
-          items.map((item) => <NoticeEntry key={item.id} item={item} onOpen={() => open(item)} />)
+          // [SP8] The boss is told of everything in the company: only the rows near the screen are rendered.
+          <RowList
+            items={items}
+            keyOf={(item) => item.id}
+            estimate={96}
+            render={(item) => <NoticeEntry item={item} onOpen={() => open(item)} />}
+          />
         )}
       </Card>
     </div>

@@ -1,5 +1,6 @@
 /** The viewer's notices as plain data: unread first, each with its time and its task. Pure. */
 import type { Notice, Task } from '../../core/model';
+import { taskById } from '../../core/taskIndex';
 import type { Locale } from '../../i18n/translate';
 import { optionName } from '../shared/schemaNames';
 import { formatTime } from '../kernel/labels';
@@ -39,6 +40,6 @@ export function noticeItems(notices: Notice[], tasks: Task[], locale: Locale): N
       what: n.type ? optionName('notifications', 'type', n.type, locale) : '',
       unread: !n.read,
       taskId: n.taskId,
-      taskTitle: tasks.find((task) => task.id === n.taskId)?.title,
+      taskTitle: taskById(tasks, n.taskId)?.title,
     }));
 }

@@ -131,6 +131,19 @@ describe('progressView lines', () => {
     expect(l.flags).toEqual(['海报设计：没有负责人，请指定一位。']);
   });
 
+  it("[SP9] each line shows its own items' flags only, in the order they were found", () => {
+    const other = livestream({ responsibleUserIds: [] }).map((x) => ({ ...x, title: `${x.title}B` }));
+    const [special, plan, poster, invite] = livestream({}, { responsibleUserIds: [] });
+    const tasks = [...other, special!, plan!, { ...poster!, responsibleUserIds: [] }, invite!];
+    expect(line(tasks).flags).toEqual([
+      '海报设计：没有负责人，请指定一位。',
+      '客户邀请：没有负责人，请指定一位。',
+    ]);
+    expect(view(tasks).lines.find((l) => l.title === '直播B')!.flags).toEqual([
+      '海报设计B：没有负责人，请指定一位。',
+    ]);
+  });
+
   it('a special task without stages reads so, with no projection', () => {
     const l = view([contest]).lines[0]!;
     expect([l.chainText, l.projection, l.slipDays]).toEqual([

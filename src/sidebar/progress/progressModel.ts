@@ -11,6 +11,7 @@ import { activeSpecialTasks, type StageChain } from '../../core/myTasks';
 import type { Org } from '../../core/org';
 import { mayAccept } from '../../core/process';
 import { project, risksOf, type Projection, type Risk } from '../../core/schedule';
+import { taskIndexOf } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import { flagMessage, namesOf } from '../kernel/labels';
 import { workContext } from '../kernel/workContext';
@@ -92,15 +93,35 @@ function needsViewer(special: Task, stages: Task[], risks: Map<string, Risk[]>, 
 interface Shared {
   projection: Projection;
   flags: TaskFlag[];
+  /** Where each item's flags stand in `flags`: a line gathers its own rather than filtering every flag. */
+  flagsAt: Map<string, number[]>;
   byId: Map<string, Task>;
 }
 
+function flagPositions(flags: TaskFlag[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  flags.forEach((flag, position) => {
+    const list = at.get(flag.taskId);
+    if (list) list.push(position);
+    else at.set(flag.taskId, [position]);
+  });
+  return at;
+}
+
+/** [SP9] The flags of a special task and its stages, in the order the flags were found. */
+const lineFlags = (items: Task[], { flags, flagsAt }: Shared): TaskFlag[] =>
+  items
+    .flatMap((item) => flagsAt.get(item.id) ?? [])
+    .sort((a, b) => a - b)
+    .map((position) => flags[position]!);
+
 function lineOf(
   { task: special, stages, current }: StageChain,
-  { projection, flags, byId }: Shared,
+  shared: Shared,
   viewer: ProgressViewer,
   t: Translate,
 ): ProgressLine {
+  const { projection, byId } = shared;
   const risks = new Map(stages.map((s) => [s.id, risksOf(s, projection, viewer.todayStart, byId)]));
   const planned = projection.specials.get(special.id);
   const slip = planned ? slipDays(planned.slip) : 0;
@@ -141,9 +162,7 @@ function lineOf(
     slipDays: slip,
     slip: slip > 0 ? t('progress.slip', { days: slip }) : t('progress.onTime'),
     risks: riskBadges(items, risks, t),
-    flags: flags
-      .filter((f) => f.taskId === special.id || stages.some((s) => s.id === f.taskId))
-      .map((f) => `${titleOf(f.taskId)}：${flagMessage(f, t)}`),
+    flags: lineFlags(items, shared).map((f) => `${titleOf(f.taskId)}：${flagMessage(f, t)}`),
     needsMe: needsViewer(special, stages, risks, viewer),
   };
 }
@@ -155,10 +174,12 @@ export interface ProgressLines {
 
 /** Every line, unfiltered: the costly part, worked out once per read and day (the filters only pick). */
 export function progressLines(viewer: ProgressViewer, t: Translate): ProgressLines {
+  const flags = taskFlags(viewer.tasks);
   const shared: Shared = {
     projection: project(viewer.tasks, viewer.todayStart),
-    flags: taskFlags(viewer.tasks),
-    byId: new Map(viewer.tasks.map((x) => [x.id, x])),
+    flags,
+    flagsAt: flagPositions(flags),
+    byId: taskIndexOf(viewer.tasks).byId,
   };
   const all = activeSpecialTasks(viewer.tasks).map((chain) => lineOf(chain, shared, viewer, t));
   const involved = new Set(all.flatMap((l) => l.departmentIds));

@@ -8,6 +8,7 @@ import type { Member, Task, TaskStatus } from '../../core/model';
 import { departmentName, type Org } from '../../core/org';
 import { performWork } from '../../core/process';
 import { perform, timeToAssign } from '../../core/responsibility';
+import { taskById } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import type { ActionKind } from '../kernel/commandMessages';
 import { namesOf, statusLabel } from '../kernel/labels';
@@ -86,7 +87,7 @@ export function actionsFor(task: Task, viewer: ViewerContext): Record<ActionKind
 /** [W2] Starting a stage acknowledges it too: where the viewer may start, one start stands for both. */
 export function startAcknowledges(task: Task, tasks: Task[], viewer: ViewerContext): boolean {
   if (task.kind !== 'stage' && !task.parentId) return false;
-  const parent = tasks.find((x) => x.id === task.parentId);
+  const parent = taskById(tasks, task.parentId);
   const ctx = { ...viewer, tasks, actorUserId: viewer.userId, todayStart: viewer.now, parent };
   return viewer.canEdit && performWork(task, { kind: 'start' }, ctx).ok;
 }
@@ -106,7 +107,7 @@ export function taskView(
   viewer: ViewerContext,
   t: Translate,
 ): TaskView | undefined {
-  const task = tasks.find((x) => x.id === taskId);
+  const task = taskById(tasks, taskId);
   if (!task) return undefined;
   const waited = timeToAssign(task);
   const stages = tasks.filter((x) => x.parentId === task.id).sort(bySequence);
@@ -116,7 +117,7 @@ export function taskView(
     statusKind: task.status ?? 'unknown',
     isStage: task.kind === 'stage',
     parentId: task.parentId,
-    parentTitle: tasks.find((x) => x.id === task.parentId)?.title,
+    parentTitle: taskById(tasks, task.parentId)?.title,
     department: departmentName(viewer, task.primaryDepartmentId) || t('taskPage.none'),
     responsible: namesOf(viewer, task.responsibleUserIds, t),
     due: formatDay(task.due, t),
