@@ -128,6 +128,7 @@ export const NOTICE_TYPES = [
   'pool',
   'review',
   'sentBack',
+  'award',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

@@ -93,4 +93,5 @@ export const NOTIFICATION_TYPE_OPTIONS = [
   o('pool', '任务大厅', 'Task pool'),
   o('review', '待验收', 'Review requested'),
   o('sentBack', '退回', 'Sent back'),
+  o('award', '贡献分', 'Points'),
 ];

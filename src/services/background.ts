@@ -14,6 +14,7 @@ import { escalate } from './escalate';
 import { LeaseKeeper, type Wait } from './lease';
 import { removeDuplicates } from './outboxDuplicates';
 import { cascade, type DerivationScope } from './process';
+import { scoringJob } from './scoring/scoringJob';
 
 /** What every job of a run sees, in the order of the list. */
 export interface JobContext {
@@ -93,6 +94,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   unfinishedJob,
   claimsJob,
   duplicatesJob,
+  scoringJob,
 ];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };
