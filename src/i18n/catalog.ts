@@ -10,6 +10,7 @@ import * as permissions from './features/permissions';
 import * as pool from './features/pool';
 import * as processTracking from './features/process';
 import * as responsibility from './features/responsibility';
+import * as scoring from './features/scoring';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
 
@@ -22,6 +23,7 @@ export const ZH = {
   ...processTracking.zh,
   ...automations.zh,
   ...permissions.zh,
+  ...scoring.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -34,4 +36,5 @@ export const EN: Record<MessageKey, string> = {
   ...processTracking.en,
   ...automations.en,
   ...permissions.en,
+  ...scoring.en,
 };
