@@ -43,3 +43,11 @@ export async function reconcileLedger(
   if (extra.length > 0) await store.remove('contributions', extra).catch(() => undefined);
   return { added: additions.length, duplicatesRemoved: extra.length, flags };
 }
+
+/**
+ * Right after an acceptance in the sidebar: the points show at once instead of at the next background run. A
+ * failure here loses nothing (the background reconciles again), so it is not the person's failure.
+ */
+export async function scoreAfterAcceptance(store: BatonStore, now: number): Promise<void> {
+  await reconcileLedger(store, await store.loadCore(), now).catch(() => undefined);
+}

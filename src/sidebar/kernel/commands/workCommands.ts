@@ -4,6 +4,7 @@ import { performWork, type WorkAction, type WorkRefusal } from '../../../core/pr
 import type { AttachmentValue } from '../../../port/cellValues';
 import { addDeliverables } from '../../../services/deliverables';
 import { work } from '../../../services/process';
+import { scoreAfterAcceptance } from '../../../services/scoring/reconcileLedger';
 import { startOfDay } from '../../shared/dayInput';
 import type { Command, CommandEnv } from '../command';
 import { nudgeDoneMessage, workDoneMessage, workRefusalMessage, type WorkKind } from '../commandMessages';
@@ -58,6 +59,7 @@ export const stageWorkCommand: Command<StageWorkInput, StageWorkValue, WorkRefus
     const { stage } = input;
     if (input.kind !== 'upload') {
       const result = await act(stage, actionOf(input), env);
+      if (result.ok && input.kind === 'accept') await scoreAfterAcceptance(env.session.store, env.at);
       return result.ok ? { ok: true, value: { task: result.task }, written: result.task } : result;
     }
     const files = await addDeliverables(env.session.store, stage.id, input.files ?? [], env.at);
