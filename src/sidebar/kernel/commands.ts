@@ -8,6 +8,7 @@ import {
   rollBackUnfinishedCommand,
   sendAssignmentCommand,
 } from './commands/createCommands';
+import { awardCommand, closePeriodCommand } from './commands/scoringCommands';
 import { claimCommand, respondCommand, saveTemplateCommand } from './commands/taskCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
@@ -24,6 +25,8 @@ export const commands = {
   sendAssignment: sendAssignmentCommand,
   rollBack: rollBackCommand,
   rollBackUnfinished: rollBackUnfinishedCommand,
+  closePeriod: closePeriodCommand,
+  award: awardCommand,
 };
 
 export type Commands = typeof commands;
