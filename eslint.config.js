@@ -53,6 +53,7 @@ const FEATURES = [
   'notices',
   'pool',
   'progress',
+  'scoring',
   'setup',
   'task',
 ];

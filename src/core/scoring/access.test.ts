@@ -41,6 +41,7 @@ describe('scoring access', () => {
     expect(awardRefusal(org, 'ou_boss', { ...award, points: 0 }, 1000)).toBe('badPoints');
     expect(awardRefusal(org, 'ou_boss', { ...award, points: 1e6 }, 1000)).toBe('badPoints');
     expect(awardRefusal(org, 'ou_boss', { ...award, memberId: 'nobody' }, 1000)).toBe('unknownMember');
+    expect(awardRefusal(org, 'ou_boss', { ...award, memberId: '' }, 1000)).toBe('pickMember');
     expect(bossRefusal(org, 'ou_head')).toBe('notAllowed');
   });
 });

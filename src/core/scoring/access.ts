@@ -32,7 +32,7 @@ export function bossRefusal(org: Org, userId: string): PermissionRefusal | undef
   return isBoss(org, userId) ? undefined : 'notAllowed';
 }
 
-export type AwardRefusal = PermissionRefusal | 'noReason' | 'badPoints' | 'unknownMember';
+export type AwardRefusal = PermissionRefusal | 'pickMember' | 'noReason' | 'badPoints' | 'unknownMember';
 
 export interface AwardInput {
   memberId: string;
@@ -49,6 +49,7 @@ export function awardRefusal(
 ): AwardRefusal | undefined {
   const refusal = bossRefusal(org, userId);
   if (refusal) return refusal;
+  if (input.memberId === '') return 'pickMember';
   if (!org.members.some((m) => m.id === input.memberId)) return 'unknownMember';
   const { points } = input;
   if (!Number.isFinite(points) || points === 0 || Math.abs(points) > maxPoints) return 'badPoints';

@@ -19,6 +19,7 @@ export const zh = {
   'scoring.refusal.notMember': '你不是在职成员，不能查看或修改贡献分。',
   'scoring.refusal.notAllowed':
     '你没有权限这样做：成员只看自己的档案，部门负责人看本部门，老板看全部并负责奖惩、结账和导出。',
+  'scoring.refusal.pickMember': '请先选择成员。',
   'scoring.refusal.noReason': '请填写奖惩原因：对方会收到这条原因。',
   'scoring.refusal.badPoints': '分数必须是非零数字，且绝对值不超过单项上限。',
   'scoring.refusal.unknownMember': '找不到这位成员，请刷新后重试。',
@@ -119,6 +120,7 @@ export const en: Record<keyof typeof zh, string> = {
   'scoring.refusal.notMember': 'You are not an active member, so you cannot see or change points.',
   'scoring.refusal.notAllowed':
     'You may not do this: members see their own record, heads their department, the boss everything and awards, closes and exports.',
+  'scoring.refusal.pickMember': 'Choose a member first.',
   'scoring.refusal.noReason': 'Give a reason: the person will see it.',
   'scoring.refusal.badPoints': 'Points must be a non-zero number within the per-item maximum.',
   'scoring.refusal.unknownMember': 'This member was not found. Refresh and try again.',

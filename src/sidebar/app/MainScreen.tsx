@@ -10,6 +10,7 @@ import { unreadCount } from '../notices/noticesModel';
 import { PoolScreen } from '../pool/PoolScreen';
 import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
+import { ScoringScreen } from '../scoring/ScoringScreen';
 import { HealthScreen } from '../setup/HealthScreen';
 import { OutboxSetup } from '../setup/OutboxSetup';
 import { SessionProvider } from '../kernel/session';
@@ -74,6 +75,9 @@ function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props)
         )}
         <TabPane tab={t('nav.pool')} itemKey="pool">
           {active === 'pool' && <PoolScreen onOpenTask={setOpenTaskId} />}
+        </TabPane>
+        <TabPane tab={t('scoring.tab')} itemKey="scoring">
+          {active === 'scoring' && <ScoringScreen onOpenTask={setOpenTaskId} />}
         </TabPane>
         <TabPane
           tab={unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')}

@@ -63,7 +63,16 @@ describe('screenOf', () => {
 
   it('[I1] the boss who can edit gets home, assign, pool, notices and health', () => {
     const screen = main(ready('ou_boss'));
-    expect(screen.tabs).toEqual(['home', 'work', 'progress', 'assign', 'pool', 'notices', 'health']);
+    expect(screen.tabs).toEqual([
+      'home',
+      'work',
+      'progress',
+      'assign',
+      'pool',
+      'scoring',
+      'notices',
+      'health',
+    ]);
     expect(screen.readOnly).toBe(false);
   });
 
@@ -74,7 +83,7 @@ describe('screenOf', () => {
 
   it('[I1] an employee gets no assign tab', () => {
     const screen = main(ready('ou_w'));
-    expect(screen.tabs).toEqual(['home', 'work', 'pool', 'notices', 'health']);
+    expect(screen.tabs).toEqual(['home', 'work', 'pool', 'scoring', 'notices', 'health']);
     expect(screen.readOnly).toBe(false);
   });
 

@@ -5,7 +5,7 @@ import type { ReadySession } from '../kernel/session';
 export type LoadState =
   { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
 
-export type Tab = 'home' | 'work' | 'progress' | 'assign' | 'pool' | 'notices' | 'health';
+export type Tab = 'home' | 'work' | 'progress' | 'assign' | 'pool' | 'scoring' | 'notices' | 'health';
 
 export type Screen =
   | { kind: 'loading' }
@@ -38,6 +38,7 @@ function tabsFor(session: ReadySession): Tab[] {
     ...(manages ? (['progress'] as const) : []),
     ...(manages && session.canEdit ? (['assign'] as const) : []),
     'pool',
+    'scoring',
     'notices',
     'health',
   ];
