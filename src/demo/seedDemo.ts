@@ -11,6 +11,7 @@ import { install } from '../services/installer';
 import type { BatonStore } from '../store/batonStore';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_TASKS, DEMO_USERS, type DemoSpecialTask } from './demoCompany';
 import { DAY } from '../core/time';
+import { seedScoringHistory } from './scoringHistory';
 
 export async function seedDemo(host: BitableHost, todayStart: number): Promise<BatonStore> {
   const result = await install(host, 'zh');
@@ -19,6 +20,7 @@ export async function seedDemo(host: BitableHost, todayStart: number): Promise<B
   const departmentIds = await addDepartments(store);
   await addMembers(store, departmentIds);
   await addTasks(store, departmentIds, todayStart);
+  await seedScoringHistory(store, todayStart);
   return store;
 }
 

@@ -55,8 +55,11 @@ describe('ScoringScreen', () => {
     show(await sessionOf(await scored(), HE));
     const record = await screen.findByTestId('scoring-record', {}, LOADING);
     expect(record.textContent).toContain('何平 的贡献档案');
-    expect(within(record).getByTestId('scoring-total').textContent).toBe('累计 15 分');
-    expect(within(record).getByTestId('scoring-entry').textContent).toContain('周末支援展会');
+    const november = within(record)
+      .getAllByTestId('scoring-period')
+      .find((row) => row.textContent?.startsWith('2026-11'));
+    expect(november?.textContent).toBe('2026-11未结账15');
+    expect(within(record).getAllByTestId('scoring-entry')[0]!.textContent).toContain('周末支援展会');
     expect(screen.queryByTestId('scoring-board')).toBeNull();
     expect(screen.getByTestId('scoring-screen').textContent).toContain('排行榜仅对管理者可见');
     expect(screen.queryByTestId('scoring-boss')).toBeNull();
@@ -91,10 +94,11 @@ describe('ScoringScreen', () => {
     expect(screen.getByTestId('export-csv').hasAttribute('disabled')).toBe(true);
     fireEvent.click(within(problem).getByRole('checkbox'));
     const totals = await screen.findByTestId('export-totals', {}, LOADING);
-    expect(totals.textContent).toContain('未导出成员 15 分');
+    // The newest closed month is offered first; its file total is the ledger's.
+    expect(totals.textContent).toMatch(/^文件合计 (\S+) 分，与贡献表本期合计 \1 分/);
     fireEvent.click(screen.getByTestId('export-csv'));
     await waitFor(() =>
-      expect(screen.getByTestId('export-done').textContent).toContain('贡献汇总_2026-11_预览.csv'),
+      expect(screen.getByTestId('export-done').textContent).toContain('贡献汇总_2026-10.csv'),
     );
     expect(URL.createObjectURL).toHaveBeenCalledTimes(2);
   });
