@@ -59,7 +59,7 @@ describe('the background runner of an open sidebar', () => {
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
       outcome: 'ran',
-      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates'],
+      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates', 'scoring'],
     });
     await d.doneInGrid('海报设计');
     await a.read(d.id('海报设计'));
@@ -145,7 +145,14 @@ describe('the background runner of an open sidebar', () => {
       const run = await a.runner.run();
       return run.outcome === 'ran' ? run.ran : [];
     };
-    expect(await ran(TEST_NOW)).toEqual(['cascade', 'escalate', 'unfinished', 'claims', 'duplicates']);
+    expect(await ran(TEST_NOW)).toEqual([
+      'cascade',
+      'escalate',
+      'unfinished',
+      'claims',
+      'duplicates',
+      'scoring',
+    ]);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['cascade']);
     expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual([
       'cascade',
@@ -153,6 +160,7 @@ describe('the background runner of an open sidebar', () => {
       'unfinished',
       'claims',
       'duplicates',
+      'scoring',
     ]);
   });
 
@@ -163,13 +171,13 @@ describe('the background runner of an open sidebar', () => {
     const brand = d.id('品牌对外宣传');
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
-      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates'],
+      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates', 'scoring'],
       tally: { statuses: 1 },
     });
     expect(await d.statusOf('品牌对外宣传')).toBe('done');
     a.clock.now = TEST_NOW + ESCALATION_INTERVAL_MS;
     expect(await a.runner.run()).toMatchObject({
-      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates'],
+      ran: ['cascade', 'escalate', 'unfinished', 'claims', 'duplicates', 'scoring'],
     });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);
     expect(notices.filter((n) => n.taskId === brand && n.type !== 'ready')).toEqual([]);
