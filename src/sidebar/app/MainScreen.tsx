@@ -11,6 +11,7 @@ import { PoolScreen } from '../pool/PoolScreen';
 import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { ScoringScreen } from '../scoring/ScoringScreen';
+import { ScoringSettingsCheck } from '../scoring/ScoringSettingsCheck';
 import { HealthScreen } from '../setup/HealthScreen';
 import { OutboxSetup } from '../setup/OutboxSetup';
 import { SessionProvider } from '../kernel/session';
@@ -90,6 +91,7 @@ function Screens({ host, now, session, tabs, readOnly, refresh, reload }: Props)
             <div className="baton-stack">
               <HealthScreen host={host} readOnly={readOnly} onChanged={reload} />
               <GraphProblems onOpenTask={setOpenTaskId} />
+              <ScoringSettingsCheck />
               <OutboxSetup baseLocale={baseLocale(session.store)} />
             </div>
           )}

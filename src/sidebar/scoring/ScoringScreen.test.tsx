@@ -8,6 +8,7 @@ import { awardPoints } from '../../services/scoring/scoringActions';
 import { openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';
 import { ScoringScreen } from './ScoringScreen';
+import { ScoringSettingsCheck } from './ScoringSettingsCheck';
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -101,5 +102,28 @@ describe('ScoringScreen', () => {
       expect(screen.getByTestId('export-done').textContent).toContain('贡献汇总_2026-10.csv'),
     );
     expect(URL.createObjectURL).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('ScoringSettingsCheck', () => {
+  it('[SC1] a 设置 scoring row with invalid JSON is named on the Check page; valid settings show nothing', async () => {
+    const local = await scored();
+    const boss = await sessionOf(local, BOSS);
+    await boss.store.addAll('settings', [{ key: 'scoring', value: '{responsibleShare: 0.5' }]);
+    render(
+      <SessionProvider session={await sessionOf(local, BOSS)} now={() => TEST_NOW}>
+        <ScoringSettingsCheck />
+      </SessionProvider>,
+    );
+    expect(screen.getByTestId('scoring-settings-check').textContent).toBe(
+      '设置「scoring」不是有效的 JSON，已使用默认值。',
+    );
+    cleanup();
+    render(
+      <SessionProvider session={boss} now={() => TEST_NOW}>
+        <ScoringSettingsCheck />
+      </SessionProvider>,
+    );
+    expect(screen.queryByTestId('scoring-settings-check')).toBeNull();
   });
 });
