@@ -4,7 +4,8 @@
  * pool claims marked voluntary.
  */
 import type { Task } from '../model';
-import { memberOfUser, type Org } from '../org';
+import type { Member } from '../model';
+import type { Org } from '../org';
 import {
   roundPoints,
   type Derivation,
@@ -25,6 +26,16 @@ export function pointsProblem(points: unknown, maxTaskPoints: number): Flag['pro
 /** A task counts once accepted: done, with its acceptance time; stages score through their task. */
 const isAccepted = (task: Task) =>
   task.parentId === undefined && task.status === 'done' && task.completedAt !== undefined;
+
+type MemberLookup = ReadonlyMap<string, Member>;
+
+/** Each account's member, the active row first (as `memberOfUser`), built once per derivation. */
+function memberLookup(org: Org): MemberLookup {
+  const byUser = new Map<string, Member>();
+  for (const m of org.members)
+    for (const u of m.userIds) if (!byUser.has(u) || (m.active && !byUser.get(u)!.active)) byUser.set(u, m);
+  return byUser;
+}
 
 interface Share {
   fact: string;
@@ -59,7 +70,7 @@ function sharesOf(task: Task, stages: Task[], facts: ScoringFacts, context: Rule
   ];
 }
 
-function entriesOf(task: Task, share: Share, org: Org, context: RuleContext): Derivation {
+function entriesOf(task: Task, share: Share, members: MemberLookup, context: RuleContext): Derivation {
   const at = task.completedAt!;
   const onTime = task.due !== undefined && at <= task.due;
   const late = task.due !== undefined && at > task.due;
@@ -67,7 +78,7 @@ function entriesOf(task: Task, share: Share, org: Org, context: RuleContext): De
   const flags: Flag[] = [];
   const each = share.userIds.length > 0 ? share.points / share.userIds.length : 0;
   for (const userId of share.userIds) {
-    const member = memberOfUser(org, userId);
+    const member = members.get(userId);
     if (!member) {
       flags.push({ fact: share.fact, title: task.title, problem: 'unknownPerson' });
       continue;
@@ -99,6 +110,7 @@ export const taskRule: ScoringRule = {
     for (const t of facts.tasks)
       if (t.parentId !== undefined) stagesOf.set(t.parentId, [...(stagesOf.get(t.parentId) ?? []), t]);
     const out: Derivation = { wanted: [], flags: [] };
+    const members = memberLookup(facts);
     for (const task of facts.tasks.filter(isAccepted)) {
       if (task.points === undefined || task.points === 0) continue;
       const problem = pointsProblem(task.points, context.settings.maxTaskPoints);
@@ -107,7 +119,7 @@ export const taskRule: ScoringRule = {
         continue;
       }
       for (const share of sharesOf(task, stagesOf.get(task.id) ?? [], facts, context)) {
-        const { wanted, flags } = entriesOf(task, share, facts, context);
+        const { wanted, flags } = entriesOf(task, share, members, context);
         out.wanted.push(...wanted);
         out.flags.push(...flags);
       }
