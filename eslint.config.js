@@ -54,6 +54,7 @@ const FEATURES = [
   'notices',
   'pool',
   'progress',
+  'scoring',
   'setup',
   'task',
 ];

@@ -138,6 +138,7 @@ export const NOTICE_TYPES = [
   'mentioned',
   'collection',
   'digest',
+  'award',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
 

@@ -14,6 +14,7 @@ import { seedDemoCourses } from './demoCourses';
 import { DEMO_DEPARTMENTS, DEMO_PEOPLE, DEMO_TASKS, DEMO_USERS, type DemoSpecialTask } from './demoCompany';
 import { DAY } from '../core/time';
 import { seedDemoHistory } from './demoHistory';
+import { seedScoringHistory } from './scoringHistory';
 
 /** `history`: six months of past tasks for the dashboard (the playground); tests leave it out. */
 export interface DemoOptions {
@@ -34,6 +35,7 @@ export async function seedDemo(
   await addCollectionDemo(store, departmentIds, todayStart);
   if (options.history) await seedDemoHistory(store, departmentIds, todayStart);
   await seedDemoCourses(store, departmentIds, todayStart);
+  await seedScoringHistory(store, todayStart);
   return store;
 }
 

@@ -19,6 +19,7 @@ import * as responsibility from './features/responsibility';
 import * as stageOrder from './features/stageOrder';
 import * as taskEdit from './features/taskEdit';
 import * as training from './features/training';
+import * as scoring from './features/scoring';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
 
@@ -40,6 +41,7 @@ export const ZH = {
   ...training.zh,
   ...deliverables.zh,
   ...stageOrder.zh,
+  ...scoring.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -61,4 +63,5 @@ export const EN: Record<MessageKey, string> = {
   ...training.en,
   ...deliverables.en,
   ...stageOrder.en,
+  ...scoring.en,
 };

@@ -105,4 +105,5 @@ export const NOTIFICATION_TYPE_OPTIONS = [
   o('mentioned', '提到你', 'Mentioned'),
   o('collection', '收集', 'Collection'),
   o('digest', '每周汇总', 'Weekly digest'),
+  o('award', '贡献分', 'Points'),
 ];

@@ -279,6 +279,7 @@ export const SCHEMA = [
       link('reverses', '冲销', 'Reverses', 'contributions'),
       text('note', '备注', 'Note'),
       date('at', '时间', 'At'),
+      link('task', '任务', 'Task', 'tasks'),
     ],
     views: [],
   },

@@ -20,6 +20,7 @@ import { tellUntold } from './outboxUntold';
 import { cascade, type DerivationScope } from './process';
 import { tableEditsJob } from './tableEdits';
 import { remindOverdueCourses } from './training/reminders';
+import { scoringJob } from './scoring/scoringJob';
 
 /** What every job of a run sees, in the order of the list. */
 export interface JobContext {
@@ -119,6 +120,7 @@ export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   courseRemindersJob,
   duplicatesJob,
   digestJob,
+  scoringJob,
 ];
 
 export type JobsOutcome = { ran: string[]; tally: Tally; stopped: boolean };

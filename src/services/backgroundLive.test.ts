@@ -72,6 +72,7 @@ describe('the background runner of an open sidebar', () => {
         'collection',
         'duplicates',
         'digest',
+        'scoring',
       ],
     });
     await d.doneInGrid('海报设计');
@@ -170,6 +171,7 @@ describe('the background runner of an open sidebar', () => {
       'courseReminders',
       'duplicates',
       'digest',
+      'scoring',
     ]);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['tableEdits', 'cascade']);
     expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual([
@@ -185,6 +187,7 @@ describe('the background runner of an open sidebar', () => {
       'duplicates',
       'digest',
       'digest',
+      'scoring',
     ]);
   });
 
@@ -206,6 +209,7 @@ describe('the background runner of an open sidebar', () => {
         'collection',
         'duplicates',
         'digest',
+        'scoring',
       ],
       tally: { statuses: 1 },
     });
@@ -223,6 +227,7 @@ describe('the background runner of an open sidebar', () => {
         'collection',
         'duplicates',
         'digest',
+        'scoring',
       ],
     });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);

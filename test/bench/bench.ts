@@ -32,6 +32,7 @@ import { cascadeRow, progressRow } from './processReport';
 import { assignScenario, escalateScenario } from './responsibility';
 import { openSidebar, type Measurement } from './scenarios';
 import { trainingBase, trainingRow, trainingScenario } from './training';
+import { scoringRows } from './scoring';
 
 const SIZES = [2000, 20000];
 const ASSIGN_TASKS = 2000;
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
       progress(`cascade @ ${tasks} (links added to 60,000; and naive: re-read every task after each change)`);
       const c = await cascadeScenario(state);
       rows.push(cascadeRow(common('cascade', tasks, c.m, c.naive), c));
+      rows.push(...(await scoringRows(state, progress)));
     }
   }
 

@@ -13,6 +13,7 @@ export const zh = {
   'automations.job.duplicates': 'duplicates：同一去重键的重复通知和日志只保留一条',
   'automations.job.courseReminders': 'courseReminders：提醒逾期未通过的必修课程（本人，三天后其负责人）',
   'automations.job.digest': 'digest：每周一上午给老板和部门负责人发一条本周问题汇总',
+  'automations.job.scoring': 'scoring：按已完成的任务等事实核对贡献分台账，只补写差额',
   'automations.usage.separator': '；',
   'automations.unknownJob': '不认识的任务「{{job}}」，只能是 {{jobs}} 之一。',
   'automations.config.baseToken': '缺少 BATON_BASE_TOKEN：多维表格链接中 /base/ 后面的那一串。',
@@ -58,6 +59,8 @@ export const en: Record<keyof typeof zh, string> = {
     'courseReminders: remind of required courses overdue (the member, three days later their head)',
   'automations.job.digest':
     'digest: on Monday morning, one summary of the problems of the week to the boss and each head',
+  'automations.job.scoring':
+    'scoring: reconcile the contribution ledger with the facts (done tasks and more), writing only the difference',
   'automations.usage.separator': '; ',
   'automations.unknownJob': 'Unknown job "{{job}}": it must be one of {{jobs}}.',
   'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',

@@ -72,6 +72,7 @@ describe('screenOf', () => {
       'pool',
       'collection',
       'learning',
+      'scoring',
       'notices',
       'health',
     ]);
@@ -85,7 +86,16 @@ describe('screenOf', () => {
 
   it('[I1] an employee gets no assign tab', () => {
     const screen = main(ready('ou_w'));
-    expect(screen.tabs).toEqual(['home', 'work', 'pool', 'collection', 'learning', 'notices', 'health']);
+    expect(screen.tabs).toEqual([
+      'home',
+      'work',
+      'pool',
+      'collection',
+      'learning',
+      'scoring',
+      'notices',
+      'health',
+    ]);
     expect(screen.readOnly).toBe(false);
   });
 

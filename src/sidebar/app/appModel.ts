@@ -14,6 +14,7 @@ export type Tab =
   | 'pool'
   | 'collection'
   | 'learning'
+  | 'scoring'
   | 'notices'
   | 'health';
 
@@ -50,6 +51,7 @@ function tabsFor(session: ReadySession): Tab[] {
     'pool',
     'collection',
     'learning',
+    'scoring',
     'notices',
     'health',
   ];

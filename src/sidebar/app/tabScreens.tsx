@@ -27,6 +27,8 @@ import { AssignTab } from './AssignTab';
 import { CollectionScreen } from '../collection/CollectionScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { LearningScreen } from '../training/LearningScreen';
+import { ScoringScreen } from '../scoring/ScoringScreen';
+import { ScoringSettingsCheck } from '../scoring/ScoringSettingsCheck';
 
 export interface TabContext {
   host: BitableHost;
@@ -65,6 +67,7 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
   pool: { label: (t) => t('nav.pool'), render: (c) => <PoolScreen onOpenTask={c.openTask} /> },
   collection: { label: (t) => t('collection.nav'), render: () => <CollectionScreen /> },
   learning: { label: (t) => t('nav.learning'), render: () => <LearningScreen /> },
+  scoring: { label: (t) => t('scoring.tab'), render: (c) => <ScoringScreen onOpenTask={c.openTask} /> },
   notices: {
     label: (t, unread) => (unread > 0 ? t('nav.noticesUnread', { count: unread }) : t('nav.notices')),
     render: (c) => <NoticesScreen onOpenTask={c.openTask} />,
@@ -76,6 +79,7 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
         <HealthScreen host={c.host} readOnly={c.readOnly} onChanged={c.reload} />
         <GraphProblems onOpenTask={c.openTask} />
         <OutboxSetup baseLocale={baseLocale(c.session.store)} />
+        <ScoringSettingsCheck />
         {c.session.viewer.kind === 'member' && c.session.viewer.role === 'boss' && <HostDiagnostics />}
       </div>
     ),

@@ -33,6 +33,7 @@ import {
   saveCourseCommand,
   submitQuizCommand,
 } from './commands/trainingCommands';
+import { awardCommand, closePeriodCommand } from './commands/scoringCommands';
 import { markReadCommand, registerBossCommand } from './commands/viewerCommands';
 import { nudgeCommand, stageWorkCommand } from './commands/workCommands';
 
@@ -64,6 +65,8 @@ export const commands = {
   closeRound: closeRoundCommand,
   draftCourse: draftCourseCommand,
   moveStage: moveStageCommand,
+  closePeriod: closePeriodCommand,
+  award: awardCommand,
 };
 
 export type Commands = typeof commands;

@@ -5,6 +5,7 @@ import type { AttachmentValue } from '../../../port/cellValues';
 import { uploadDeliverables } from '../../../services/deliverables';
 import { work } from '../../../services/process';
 import { sidebarSettle } from '../../../services/settle';
+import { scoreAfterAcceptance } from '../../../services/scoring/reconcileLedger';
 import { startOfDay } from '../../shared/dayInput';
 import type { Command, CommandEnv } from '../command';
 import { nudgeDoneMessage, workDoneMessage, workRefusalMessage, type WorkKind } from '../commandMessages';
@@ -59,6 +60,7 @@ export const stageWorkCommand: Command<StageWorkInput, StageWorkValue, WorkRefus
     const { stage } = input;
     if (input.kind !== 'upload') {
       const result = await act(stage, actionOf(input), env);
+      if (result.ok && input.kind === 'accept') await scoreAfterAcceptance(env.session.store, env.at);
       return result.ok ? { ok: true, value: { task: result.task }, written: result.task } : result;
     }
     const { store, data, context } = env.session;

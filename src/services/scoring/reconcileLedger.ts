@@ -1,0 +1,53 @@
+/**
+ * [SC12] Reconciles the 贡献 ledger with the facts: reads the ledger once, asks the core for the difference and
+ * adds it in keyed chunks of 200, so that a retry, a second sidebar or an automation run adds nothing twice.
+ */
+import type { Flag, ScoringFacts } from '../../core/scoring/facts';
+import { isDerived, type LedgerEntry } from '../../core/scoring/ledger';
+import { reconcile } from '../../core/scoring/reconcile';
+import { deriveWanted } from '../../core/scoring/rules';
+import { fromEntry } from '../../schema/contributionEntity';
+import type { BatonStore, CoreData } from '../../store/batonStore';
+import { readLedger, scoringState } from './scoringState';
+
+export interface ReconcileReport {
+  added: number;
+  duplicatesRemoved: number;
+  flags: Flag[];
+}
+
+/** Records sharing a key beyond the smallest id: two writers both added it before either could see the other. */
+function duplicateIds(ledger: LedgerEntry[]): string[] {
+  const byKey = new Map<string, string[]>();
+  for (const e of ledger) if (e.id) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e.id]);
+  return [...byKey.values()].flatMap((ids) => ids.sort().slice(1));
+}
+
+export async function reconcileLedger(
+  store: BatonStore,
+  data: CoreData,
+  now: number,
+  facts: Partial<ScoringFacts> = {},
+): Promise<ReconcileReport> {
+  const [state, ledger] = await Promise.all([scoringState(store, now), readLedger(store)]);
+  const { wanted, flags } = deriveWanted({ ...data, ...facts }, state.settings);
+  const additions = reconcile(wanted, ledger, {
+    closed: new Set(state.closed),
+    openPeriod: state.openPeriod,
+    now,
+  });
+  const rows = additions.map(fromEntry);
+  store.checkWrites([{ table: 'contributions', keyField: 'key', rows }]);
+  if (rows.length > 0) await store.addKeyed('contributions', 'key', rows);
+  const extra = duplicateIds(ledger.filter((e) => isDerived(e.key)));
+  if (extra.length > 0) await store.remove('contributions', extra).catch(() => undefined);
+  return { added: additions.length, duplicatesRemoved: extra.length, flags };
+}
+
+/**
+ * Right after an acceptance in the sidebar: the points show at once instead of at the next background run. A
+ * failure here loses nothing (the background reconciles again), so it is not the person's failure.
+ */
+export async function scoreAfterAcceptance(store: BatonStore, now: number): Promise<void> {
+  await reconcileLedger(store, await store.loadCore(), now).catch(() => undefined);
+}

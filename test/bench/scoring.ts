@@ -1,0 +1,283 @@
+/**
+ * The scoring scenarios. "scoring": 20,000 tasks whose specials were accepted over two years, a ledger of
+ * 100,000 entries holding all but the last two days' points; the pure reconciliation timed, the service's calls
+ * counted (writes at the floor ⌈new/200⌉), a second run that must write nothing, against one awaited addRecords
+ * per new entry. "export": 40 members and one period of 5,000 entries; the payroll prepared (one filtered read)
+ * and written as CSV and XLSX, each timed, against one filtered read per member.
+ */
+import type { Task } from '../../src/core/model';
+import { reconcile } from '../../src/core/scoring/reconcile';
+import { deriveWanted } from '../../src/core/scoring/rules';
+import { DEFAULT_SCORING } from '../../src/core/scoring/settings';
+import type { LocalHost } from '../../src/local/localHost';
+import type { LocalState } from '../../src/local/localState';
+import { fromEntry } from '../../src/schema/contributionEntity';
+import { preparePayroll } from '../../src/services/scoring/payrollExport';
+import { readLedger } from '../../src/services/scoring/scoringState';
+import { reconcileLedger } from '../../src/services/scoring/reconcileLedger';
+import { openSession } from '../../src/services/session';
+import { payrollFiles } from '../../src/sidebar/scoring/payrollFiles';
+import { buildHost, DAY, measuredHost, NOW, rng } from './fixtures';
+import { floorOf, pages, PAGE } from './floor';
+import { floorFields, type ScenarioRow, type Target } from './report';
+import { measure, type Measurement } from './scenarios';
+import { timed, timingText } from './timing';
+
+const LEDGER_SIZE = Number(process.env.BATON_BENCH_LEDGER ?? 100_000);
+const EXPORT_ENTRIES = 5_000;
+const COMPUTE_TARGET_MS = 200;
+const EXPORT_TARGET_MS = 500;
+const NEW_WINDOW = 2 * DAY;
+
+/** Every special task accepted some time in the last two years, with points. */
+function acceptedFacts(tasks: Task[]): Task[] {
+  const random = rng(13);
+  return tasks.map((t) => {
+    if (t.parentId !== undefined || t.kind !== 'special') return t;
+    // About 3% accepted within the last day: what the run has to add.
+    const recent = random() < 0.03;
+    const completedAt = recent
+      ? NOW - Math.floor(random() * DAY)
+      : NOW - (2 + Math.floor(random() * 728)) * DAY - Math.floor(random() * DAY);
+    return {
+      ...t,
+      status: 'done',
+      completedAt,
+      due: completedAt + (random() < 0.7 ? DAY : -DAY),
+      points: 10 + Math.floor(random() * 50),
+    };
+  });
+}
+
+/** The sidebar open on `local` (not measured: the scenarios measure what comes after). */
+async function ready(local: LocalHost) {
+  const session = await openSession(local.host);
+  if (session.kind !== 'ready') throw new Error(`scoring: expected a ready session, got ${session.kind}`);
+  return session;
+}
+
+/** The Base with the ledger written up to two days ago and padded with old history to LEDGER_SIZE entries. */
+async function withLedger(base: LocalState) {
+  const local = buildHost(base);
+  const session = await ready(local);
+  const tasks = acceptedFacts(session.data.tasks);
+  const context = { closed: new Set<string>(), openPeriod: '2025-03', now: NOW };
+  const old = tasks.map((t) =>
+    t.completedAt !== undefined && t.completedAt > NOW - NEW_WINDOW
+      ? { ...t, status: 'in_progress' as const, completedAt: undefined }
+      : t,
+  );
+  const written = reconcile(
+    deriveWanted({ ...session.data, tasks: old }, DEFAULT_SCORING).wanted,
+    [],
+    context,
+  );
+  const member = session.data.members[0]!.id;
+  const padding = Array.from({ length: Math.max(0, LEDGER_SIZE - written.length) }, (_, i) => ({
+    key: `history:${i}`,
+    memberId: member,
+    rule: 'award' as const,
+    source: 'award' as const,
+    points: 1,
+    period: '2023-01',
+    summary: 'history',
+  }));
+  await session.store.addAll('contributions', [...written, ...padding].map(fromEntry));
+  return { state: local.state, data: { ...session.data, tasks }, ledger: written.length + padding.length };
+}
+
+export async function scoringScenario(base: LocalState) {
+  const { state, data, ledger } = await withLedger(base);
+  const local = measuredHost(state);
+  const { store } = await ready(local);
+  const entries = await readLedger(store);
+  const context = { closed: new Set<string>(), openPeriod: '2025-03', now: NOW };
+  const compute = timed(() => reconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context));
+  const rows = reconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context).map(fromEntry);
+  const first = await measure(local, () => reconcileLedger(store, data, NOW));
+  const second = await measure(local, () => reconcileLedger(store, data, NOW));
+  const added = first.result.added;
+  const naiveLocal = measuredHost(state);
+  const naiveStore = (await ready(naiveLocal)).store;
+  const naive = await measure(naiveLocal, async () => {
+    for (const row of rows) await naiveStore.addAll('contributions', [row]);
+  });
+  const floor = floorOf([
+    { what: 'closed periods (filtered read of 设置)', calls: 1, id: 'closed' },
+    { what: `the ledger, ${ledger} entries`, calls: pages(ledger), id: 'ledger', chained: true },
+    { what: `${added} new entries, 200 a call`, calls: Math.ceil(added / PAGE), after: ['closed', 'ledger'] },
+  ]);
+  return { m: first.m, second: second.m, naive: naive.m, compute, added, ledger, floor };
+}
+
+export async function exportScenario(base: LocalState) {
+  const local = buildHost(base);
+  const session = await ready(local);
+  const members = session.data.members.filter((m) => m.active);
+  const period = '2025-03';
+  await session.store.addAll(
+    'contributions',
+    Array.from({ length: EXPORT_ENTRIES }, (_, i) =>
+      fromEntry({
+        key: `e${i}`,
+        memberId: members[i % members.length]!.id,
+        rule: 'owner',
+        source: 'task',
+        points: 1 + (i % 7),
+        period,
+        at: NOW,
+        summary: `任务 ${i}`,
+      }),
+    ),
+  );
+  await session.store.addAll('settings', [{ key: 'scoring.closed', value: JSON.stringify([period]) }]);
+  const boss = members.find((m) => m.role === 'boss')!.userIds[0]!;
+  const measured = measuredHost(local.state);
+  const open = await ready(measured);
+  const run = await measure(measured, () =>
+    preparePayroll(open.store, open.data, boss, period, NOW, { locale: 'zh-CN' }),
+  );
+  if (!run.result.ok) throw new Error(`export refused: ${run.result.code}`);
+  const prepared = run.result.value;
+  const csv = await timedAsync(() => payrollFiles(prepared, 'csv'));
+  const xlsx = await timedAsync(() => payrollFiles(prepared, 'xlsx'));
+  const naiveLocal = measuredHost(local.state);
+  const naiveOpen = await ready(naiveLocal);
+  const naive = await measure(naiveLocal, async () => {
+    for (const m of naiveOpen.data.members) await naiveOpen.store.readWhere('contributions', 'member', m.id);
+  });
+  const floor = floorOf([
+    { what: 'closed periods (filtered read of 设置)', calls: 1 },
+    { what: `the period's ${EXPORT_ENTRIES} entries, filtered`, calls: pages(EXPORT_ENTRIES), chained: true },
+  ]);
+  return {
+    m: run.m,
+    naive: naive.m,
+    csv,
+    xlsx,
+    floor,
+    totals: prepared.payroll.totals,
+    members: members.length,
+  };
+}
+
+async function timedAsync(run: () => Promise<unknown>, runs = 3) {
+  await run();
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    all.push(performance.now() - t0);
+  }
+  const sorted = [...all].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(runs / 2)]!, max: sorted.at(-1)!, all };
+}
+
+const target = (name: string, goal: string, actual: string, pass: boolean): Target => ({
+  name,
+  target: goal,
+  actual,
+  pass,
+});
+
+function row(scenario: string, records: number, m: Measurement, naive: Measurement, computeMs: number) {
+  return {
+    scenario,
+    records,
+    calls: m.calls,
+    naiveCalls: naive.calls,
+    ms: m.modelledMs,
+    naiveMs: naive.modelledMs,
+    roundTrips: m.roundTrips,
+    naiveRoundTrips: naive.roundTrips,
+    writeRoundTrips: m.writeRoundTrips,
+    readCalls: m.readCalls,
+    computeMs,
+    hostMs: m.hostMs,
+    wallMs: m.wallMs,
+    naiveWallMs: naive.wallMs,
+    byMethod: m.byMethod,
+    naiveByMethod: naive.byMethod,
+  };
+}
+
+/** Both scenarios' rows, on the 20,000-task Base. */
+export async function scoringRows(base: LocalState, progress: (m: string) => void): Promise<ScenarioRow[]> {
+  progress('scoring @ 20000 tasks, 100,000 ledger entries (and naive: one awaited addRecords per new entry)');
+  const s = await scoringScenario(base);
+  const adds = s.m.byMethod.addRecords ?? 0;
+  const floorAdds = Math.ceil(s.added / PAGE);
+  const scoring: ScenarioRow = {
+    ...row(
+      'scoring',
+      base.tables.find((t) => t.name === '任务')?.records.length ?? 0,
+      s.m,
+      s.naive,
+      s.compute.median,
+    ),
+    ...floorFields(s.floor),
+    naive: 'one awaited addRecords per new entry',
+    notes: [
+      `reconcile compute ${timingText(s.compute)}; ${s.added} new entries over a ledger of ${s.ledger}`,
+    ],
+    extra: {
+      newEntries: s.added,
+      ledgerEntries: s.ledger,
+      addCalls: adds,
+      floorAdds,
+      secondRunAddCalls: s.second.byMethod.addRecords ?? 0,
+      secondRunCalls: s.second.calls,
+    },
+    targets: [
+      target(
+        'scoring: reconcile compute',
+        `< ${COMPUTE_TARGET_MS} ms`,
+        `${s.compute.median.toFixed(1)} ms`,
+        s.compute.median < COMPUTE_TARGET_MS,
+      ),
+      target('scoring: writes at the floor', `${floorAdds} addRecords`, `${adds}`, adds === floorAdds),
+      target(
+        'scoring: second run writes nothing',
+        '0 addRecords',
+        `${s.second.byMethod.addRecords ?? 0}`,
+        (s.second.byMethod.addRecords ?? 0) === 0,
+      ),
+    ],
+  };
+  progress('export @ 40 members, 5,000 entries in one period, CSV and XLSX (and naive: one read per member)');
+  const e = await exportScenario(base);
+  const exportRow: ScenarioRow = {
+    ...row('export', EXPORT_ENTRIES, e.m, e.naive, e.csv.median + e.xlsx.median),
+    ...floorFields(e.floor),
+    naive: 'one filtered read of 贡献 per member',
+    notes: [
+      `CSV median ${e.csv.median.toFixed(1)} ms, XLSX median ${e.xlsx.median.toFixed(1)} ms; file total ${e.totals.file} = ledger ${e.totals.ledger}`,
+    ],
+    extra: {
+      csvMs: Math.round(e.csv.median * 10) / 10,
+      xlsxMs: Math.round(e.xlsx.median * 10) / 10,
+      members: e.members,
+    },
+    targets: [
+      target(
+        'export: CSV',
+        `< ${EXPORT_TARGET_MS} ms`,
+        `${e.csv.median.toFixed(1)} ms`,
+        e.csv.median < EXPORT_TARGET_MS,
+      ),
+      target(
+        'export: XLSX',
+        `< ${EXPORT_TARGET_MS} ms`,
+        `${e.xlsx.median.toFixed(1)} ms`,
+        e.xlsx.median < EXPORT_TARGET_MS,
+      ),
+      target(
+        'export: totals equal the ledger',
+        String(e.totals.ledger),
+        String(e.totals.file),
+        e.totals.file === e.totals.ledger,
+      ),
+    ],
+  };
+  return [scoring, exportRow];
+}
