@@ -51,13 +51,11 @@ export function StageActions({ target, stage, tasks, renderActions, renderWork, 
     ...(target.actions.decline
       ? [{ key: 'decline', label: t('taskPage.decline'), danger: true, run: () => toggle('decline') }]
       : []),
-    ...(['up', 'down'] as const)
-      .filter(movable)
-      .map((direction) => ({
-        key: direction,
-        label: t(`stageOrder.${direction}`),
-        run: () => void move(direction),
-      })),
+    ...(['up', 'down'] as const).filter(movable).map((direction) => ({
+      key: direction,
+      label: t(`stageOrder.${direction}`),
+      run: () => void move(direction),
+    })),
   ];
   const menu = items.length > 0 && <StageMoreMenu items={items} busy={runner.saving} />;
   return (
