@@ -70,6 +70,7 @@ describe('the background runner of an open sidebar', () => {
         'claims',
         'untold',
         'collection',
+        'courseReminders',
         'duplicates',
         'digest',
         'scoring',
@@ -186,7 +187,6 @@ describe('the background runner of an open sidebar', () => {
       'courseReminders',
       'duplicates',
       'digest',
-      'digest',
       'scoring',
     ]);
   });
@@ -207,6 +207,7 @@ describe('the background runner of an open sidebar', () => {
         'claims',
         'untold',
         'collection',
+        'courseReminders',
         'duplicates',
         'digest',
         'scoring',
@@ -225,6 +226,7 @@ describe('the background runner of an open sidebar', () => {
         'claims',
         'untold',
         'collection',
+        'courseReminders',
         'duplicates',
         'digest',
         'scoring',

@@ -107,6 +107,8 @@ describe('scoring journey', () => {
     await pg.sidebar.getByTestId('scoring-close').filter({ hasText: month() }).click();
     await pg.sidebar.getByTestId('scoring-outcome').filter({ hasText: '已结账' }).waitFor();
     await pg.sidebar.getByTestId('scoring-export-open').click();
+    const exportPeriod = pg.sidebar.getByTestId('export-period');
+    await expect.poll(async () => (await exportPeriod.textContent()) ?? '').toContain(month());
     await pg.sidebar.getByTestId('export-totals').waitFor();
     const totalsLine = (await pg.sidebar.getByTestId('export-totals').textContent()) ?? '';
     const [, fileTotal, ledgerTotal] = /文件合计 (\S+) 分，与贡献表本期合计 (\S+) 分/.exec(totalsLine)!;

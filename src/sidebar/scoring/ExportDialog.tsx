@@ -25,7 +25,9 @@ export function ExportDialog({ state, onClose }: Props) {
   const session = useSession();
   const now = useNow();
   const periods = exportPeriods(state);
-  const [period, setPeriod] = useState(periods[0]?.period ?? state.current);
+  // Until the boss picks one, the newest period is offered, also when a close just made a newer one.
+  const [picked, setPeriod] = useState<string>();
+  const period = picked ?? periods[0]?.period ?? state.current;
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [prepared, setPrepared] = useState<Prepared>();
   const [done, setDone] = useState<string>();
