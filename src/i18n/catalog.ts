@@ -20,6 +20,7 @@ import * as stageOrder from './features/stageOrder';
 import * as taskEdit from './features/taskEdit';
 import * as training from './features/training';
 import * as trainingCsv from './features/trainingCsv';
+import * as trainingProgress from './features/trainingProgress';
 import * as scoring from './features/scoring';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
@@ -41,6 +42,7 @@ export const ZH = {
   ...dashboard.zh,
   ...training.zh,
   ...trainingCsv.zh,
+  ...trainingProgress.zh,
   ...deliverables.zh,
   ...stageOrder.zh,
   ...scoring.zh,
@@ -64,6 +66,7 @@ export const EN: Record<MessageKey, string> = {
   ...dashboard.en,
   ...training.en,
   ...trainingCsv.en,
+  ...trainingProgress.en,
   ...deliverables.en,
   ...stageOrder.en,
   ...scoring.en,
