@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMessageKey, translator } from '../../i18n/translate';
+import type { CsvResult } from '../../core/training/questionCsv';
 import { csvProblems, trainingRefusal } from '../kernel/commands/trainingCommands';
 
 // Every code a training service or the CSV check can answer with; the refusal text is looked up by name.
@@ -45,14 +46,14 @@ describe('training texts', () => {
 
   it('[TR20] a refused CSV names each bad line once, never as a question number, in both languages', () => {
     const t = translator('zh-CN');
-    const rows = {
+    const rows: CsvResult = {
       ok: false,
       code: 'rows',
       errors: [
         { row: 4, code: 'tooFewOptions' },
         { row: 7, code: 'typeUnknown' },
       ],
-    } as const;
+    };
     expect(csvProblems(rows, t)).toEqual([
       '第 4 行：至少需要两个选项（最多十个）。',
       '第 7 行：题型不是单选、多选或判断。',
