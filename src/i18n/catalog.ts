@@ -19,6 +19,8 @@ import * as responsibility from './features/responsibility';
 import * as stageOrder from './features/stageOrder';
 import * as taskEdit from './features/taskEdit';
 import * as training from './features/training';
+import * as trainingCsv from './features/trainingCsv';
+import * as trainingProgress from './features/trainingProgress';
 import * as scoring from './features/scoring';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
@@ -39,6 +41,8 @@ export const ZH = {
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
+  ...trainingCsv.zh,
+  ...trainingProgress.zh,
   ...deliverables.zh,
   ...stageOrder.zh,
   ...scoring.zh,
@@ -61,6 +65,8 @@ export const EN: Record<MessageKey, string> = {
   ...home.en,
   ...dashboard.en,
   ...training.en,
+  ...trainingCsv.en,
+  ...trainingProgress.en,
   ...deliverables.en,
   ...stageOrder.en,
   ...scoring.en,

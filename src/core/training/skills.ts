@@ -36,7 +36,10 @@ export function recommendations(
 }
 
 /** A course that would grant every missing skill, else one granting any of them. */
-export function courseFor(courses: readonly Course[], missing: readonly string[]): Course | undefined {
+export function courseFor<C extends Pick<Course, 'status' | 'skills'>>(
+  courses: readonly C[],
+  missing: readonly string[],
+): C | undefined {
   if (missing.length === 0) return undefined;
   const published = courses.filter((c) => c.status === 'published');
   return (

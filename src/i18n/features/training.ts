@@ -139,6 +139,8 @@ export const zh = {
   'training.stage.lacking': '{{name}} 还没有「{{skills}}」技能：可以先学相应课程，或换一位负责人。',
   'training.pool.qualified': '✓ 你的技能符合',
   'training.pool.needs': '需要「{{skills}}」技能：到「学习」里找相应课程',
+  'training.pool.lacks': '需要「{{skills}}」技能：',
+  'training.pool.takeCourse': '学习《{{course}}》',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -288,4 +290,6 @@ export const en: Record<keyof typeof zh, string> = {
   'training.stage.lacking': '{{name}} lacks “{{skills}}”: take the course first, or choose another owner.',
   'training.pool.qualified': '✓ your skills fit',
   'training.pool.needs': 'Needs “{{skills}}”: find the course under Learning',
+  'training.pool.lacks': 'Needs “{{skills}}”: ',
+  'training.pool.takeCourse': 'Take “{{course}}”',
 };

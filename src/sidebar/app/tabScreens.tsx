@@ -27,6 +27,7 @@ import { AssignTab } from './AssignTab';
 import { CollectionScreen } from '../collection/CollectionScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { LearningScreen } from '../training/LearningScreen';
+import { requestCourse } from '../training/courseRequest';
 import { ScoringScreen } from '../scoring/ScoringScreen';
 import { ScoringSettingsCheck } from '../scoring/ScoringSettingsCheck';
 
@@ -64,7 +65,18 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
     render: (c) => <DashboardScreen onOpenTask={c.openTask} />,
   },
   assign: { label: (t) => t('nav.assign'), render: (c) => <AssignTab onSent={c.refresh} /> },
-  pool: { label: (t) => t('nav.pool'), render: (c) => <PoolScreen onOpenTask={c.openTask} /> },
+  pool: {
+    label: (t) => t('nav.pool'),
+    render: (c) => (
+      <PoolScreen
+        onOpenTask={c.openTask}
+        onOpenCourse={(id) => {
+          requestCourse(id);
+          c.openTab('learning');
+        }}
+      />
+    ),
+  },
   collection: { label: (t) => t('collection.nav'), render: () => <CollectionScreen /> },
   learning: { label: (t) => t('nav.learning'), render: () => <LearningScreen /> },
   scoring: { label: (t) => t('scoring.tab'), render: (c) => <ScoringScreen onOpenTask={c.openTask} /> },

@@ -12,6 +12,7 @@ import type { Department, Task } from '../../core/model';
 import type { Translate } from '../../i18n/translate';
 import { isQualified, missingSkills, skillsAskedIn } from '../../core/training/skills';
 import { poolView, type ClaimMode, type PoolRow, type UptakeRow } from './poolModel';
+import { useCourseSuggestion, type CourseSuggestion } from './useCourseSuggestion';
 
 /** Kept across visits: the screen is unmounted when another tab shows. */
 const poolViewOf = rememberLast(
@@ -21,10 +22,12 @@ const poolViewOf = rememberLast(
 
 interface Props {
   onOpenTask: (taskId: string) => void;
+  /** Opens a course in the 学习 tab; without it the suggested course is only named. */
+  onOpenCourse?: (courseId: string) => void;
 }
 
 /** 任务大厅: open tasks to claim, first claim wins; and how each department took up what it was offered. */
-export function PoolScreen({ onOpenTask }: Props) {
+export function PoolScreen({ onOpenTask, onOpenCourse }: Props) {
   const { t } = useI18n();
   const session = useSession();
   const runner = useCommands(commands);
@@ -34,6 +37,9 @@ export function PoolScreen({ onOpenTask }: Props) {
     () => poolViewOf(runner.tasks, viewer, departments, canEdit, t),
     [runner.tasks, viewer, departments, canEdit, t],
   );
+  const skills = viewer.kind === 'member' ? viewer.member.skills : [];
+  const lacking = view.rows.some((row) => !isQualified({ skills }, skillsAskedIn(row.description)));
+  const suggest = useCourseSuggestion(session.store, lacking);
   const [tried, setTried] = useState<{ id: string; title: string }[]>([]);
   const refusalOf = (id: string) =>
     runner.phase('claim', id) === 'refused' ? runner.feedback('claim', id)?.text : undefined;
@@ -71,7 +77,9 @@ export function PoolScreen({ onOpenTask }: Props) {
             render={(row) => (
               <PoolItem
                 row={row}
-                skills={session.viewer.kind === 'member' ? session.viewer.member.skills : []}
+                skills={skills}
+                suggest={suggest}
+                onOpenCourse={onOpenCourse}
                 claim={view.claim}
                 refusal={refusal(row)}
                 busy={runner.phase('claim', row.id) === 'busy'}
@@ -91,6 +99,9 @@ interface ItemProps {
   row: PoolRow;
   /** The viewer's skills: [TR19] a task asking for skills is marked when the viewer has them. */
   skills: string[];
+  /** [TR22] The course granting what the viewer lacks; undefined until 课程 is read. */
+  suggest?: CourseSuggestion;
+  onOpenCourse?: (courseId: string) => void;
   claim?: ClaimMode;
   refusal?: string;
   busy: boolean;
@@ -98,9 +109,12 @@ interface ItemProps {
   onOpen: () => void;
 }
 
-function PoolItem({ row, skills, claim, refusal, busy, onClaim, onOpen }: ItemProps) {
+function PoolItem(props: ItemProps) {
+  const { row, skills, suggest, onOpenCourse, claim, refusal, busy, onClaim, onOpen } = props;
   const { t } = useI18n();
   const asked = skillsAskedIn(row.description);
+  const missing = missingSkills({ skills }, asked);
+  const course = suggest?.(missing);
   return (
     <div className="baton-row" data-testid="pool-task">
       <div className="baton-row-title">
@@ -122,7 +136,18 @@ function PoolItem({ row, skills, claim, refusal, busy, onClaim, onOpen }: ItemPr
         >
           {isQualified({ skills }, asked)
             ? t('training.pool.qualified')
-            : t('training.pool.needs', { skills: missingSkills({ skills }, asked).join('、') })}
+            : t(course ? 'training.pool.lacks' : 'training.pool.needs', { skills: missing.join('、') })}
+          {course && (
+            <Button
+              size="small"
+              theme="borderless"
+              disabled={!onOpenCourse}
+              onClick={() => onOpenCourse?.(course.id)}
+              data-testid="pool-course"
+            >
+              {t('training.pool.takeCourse', { course: course.title })}
+            </Button>
+          )}
         </Typography.Text>
       )}
       {row.forYou && (

@@ -12,6 +12,8 @@ import { useI18n } from '../shared/i18nContext';
 import { CourseContent } from './CourseContent';
 import { courseView } from './courseModel';
 import { QuizCard } from './QuizCard';
+import { progressLine } from './progressLine';
+import { useCourseProgress } from './useCourseProgress';
 
 interface Props {
   course: Course;
@@ -35,6 +37,7 @@ export function CoursePage({ course, training, memberId, onBack, onChanged }: Pr
       live = false;
     };
   }, [session.store, course.id]);
+  const progress = useCourseProgress(session.store.host.bridge, memberId, course.id);
   const mine = training.attempts.filter((a) => a.memberId === memberId && a.courseId === course.id);
   const view = courseView(course, questions ?? [], mine, memberId);
   // The result stays up until retried, although the re-read attempts already count the graded one.
@@ -60,6 +63,7 @@ export function CoursePage({ course, training, memberId, onBack, onChanged }: Pr
     }
   };
   const key = `${course.id}/${shownNo}`;
+  const line = progress.progress && progressLine(progress.progress, view, t);
   return (
     <div className="baton-stack" data-testid="course-page">
       <div className="baton-row-title">
@@ -73,7 +77,16 @@ export function CoursePage({ course, training, memberId, onBack, onChanged }: Pr
           {t('training.skills', { skills: course.skills.join('、') })}
         </Typography.Text>
       )}
-      <CourseContent sections={view.sections} video={view.video} />
+      {!view.passed && line && (
+        <Typography.Text type="secondary" data-testid="course-progress">
+          {line}
+        </Typography.Text>
+      )}
+      <CourseContent
+        sections={view.sections}
+        video={view.video}
+        progress={{ ...progress, kept: progress.progress }}
+      />
       <FeedbackBanner feedback={runner.feedback('submitQuiz', key)} testId="quiz-feedback" />
       {view.passed && !result && (
         <Banner type="success" description={t('training.passedTitle')} closeIcon={null} />

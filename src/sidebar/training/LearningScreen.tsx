@@ -6,6 +6,7 @@ import { useNow, useSession } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
 import { AuthorPage } from './AuthorPage';
 import { CoursePage } from './CoursePage';
+import { takeRequestedCourse } from './courseRequest';
 import { learningView, type CourseRow, type FigureRow } from './learningModel';
 import { neededSkillsFor } from './neededSkills';
 import { SurveyCard } from './SurveyCard';
@@ -20,7 +21,10 @@ export function LearningScreen() {
   const now = useNow();
   const [training, setTraining] = useState<TrainingData>();
   const [version, setVersion] = useState(0);
-  const [page, setPage] = useState<Page>({ kind: 'list' });
+  const [page, setPage] = useState<Page>(() => {
+    const requested = takeRequestedCourse();
+    return requested ? { kind: 'course', id: requested } : { kind: 'list' };
+  });
   const installed = hasTraining(session.store);
   useEffect(() => {
     if (!installed) return;

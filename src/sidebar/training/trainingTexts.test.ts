@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMessageKey, translator } from '../../i18n/translate';
+import type { CsvResult } from '../../core/training/questionCsv';
 import { csvProblems, trainingRefusal } from '../kernel/commands/trainingCommands';
 
 // Every code a training service or the CSV check can answer with; the refusal text is looked up by name.
@@ -43,10 +44,23 @@ describe('training texts', () => {
     expect(trainingRefusal('passMarkAboveTotal', translator('en-US'))).toContain('pass mark');
   });
 
-  it('a refused CSV lists each bad line, or the file problem', () => {
+  it('[TR20] a refused CSV names each bad line once, never as a question number, in both languages', () => {
     const t = translator('zh-CN');
-    expect(csvProblems({ ok: false, code: 'rows', errors: [{ row: 4, code: 'tooFewOptions' }] }, t)).toEqual([
-      '第 4 行：第 4 题至少需要两个选项（最多十个）。',
+    const rows: CsvResult = {
+      ok: false,
+      code: 'rows',
+      errors: [
+        { row: 4, code: 'tooFewOptions' },
+        { row: 7, code: 'typeUnknown' },
+      ],
+    };
+    expect(csvProblems(rows, t)).toEqual([
+      '第 4 行：至少需要两个选项（最多十个）。',
+      '第 7 行：题型不是单选、多选或判断。',
+    ]);
+    expect(csvProblems(rows, translator('en-US'))).toEqual([
+      'Line 4: needs two to ten options.',
+      'Line 7: the type is not single, multiple or true/false.',
     ]);
     expect(csvProblems({ ok: false, code: 'columns', missing: ['题干', '答案'] }, t)).toEqual([
       '缺少列：题干、答案。',

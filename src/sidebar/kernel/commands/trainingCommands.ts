@@ -33,7 +33,7 @@ export function csvProblems(csv: CsvResult | undefined, t: Translate): string[] 
   if (csv.code === 'columns') return [t('training.csv.columns', { columns: (csv.missing ?? []).join('、') })];
   if (csv.code !== 'rows') return [t(`training.csv.${csv.code}`)];
   return csv.errors.map((e) =>
-    t('training.csv.row', { row: e.row, reason: trainingRefusal(e.code, t, String(e.row)) }),
+    t('training.csv.row', { row: e.row, reason: t(`training.csvReason.${e.code}`) }),
   );
 }
 
