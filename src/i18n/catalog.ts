@@ -8,6 +8,7 @@ import * as automations from './features/automations';
 import * as deliverables from './features/deliverables';
 import * as host from './features/host';
 import * as collection from './features/collection';
+import * as collectionZip from './features/collectionZip';
 import * as home from './features/home';
 import * as dashboard from './features/dashboard';
 import * as notices from './features/notices';
@@ -36,6 +37,7 @@ export const ZH = {
   ...taskEdit.zh,
   ...onboarding.zh,
   ...collection.zh,
+  ...collectionZip.zh,
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
@@ -58,6 +60,7 @@ export const EN: Record<MessageKey, string> = {
   ...taskEdit.en,
   ...onboarding.en,
   ...collection.en,
+  ...collectionZip.en,
   ...home.en,
   ...dashboard.en,
   ...training.en,
