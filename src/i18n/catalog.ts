@@ -9,6 +9,7 @@ import * as deliverables from './features/deliverables';
 import * as host from './features/host';
 import * as collection from './features/collection';
 import * as collectionZip from './features/collectionZip';
+import * as collectionStage from './features/collectionStage';
 import * as home from './features/home';
 import * as dashboard from './features/dashboard';
 import * as notices from './features/notices';
@@ -38,6 +39,7 @@ export const ZH = {
   ...onboarding.zh,
   ...collection.zh,
   ...collectionZip.zh,
+  ...collectionStage.zh,
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
@@ -61,6 +63,7 @@ export const EN: Record<MessageKey, string> = {
   ...onboarding.en,
   ...collection.en,
   ...collectionZip.en,
+  ...collectionStage.en,
   ...home.en,
   ...dashboard.en,
   ...training.en,
