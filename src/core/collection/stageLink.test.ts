@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY } from '../time';
 import { aStage, aTask } from '../testBuilders';
 import { aDrive, DEADLINE } from './collectionBuilders';
-import { stageCompletion, stageDoneKey } from './stageLink';
+import { launchableStages, stageCompletion, stageDoneKey } from './stageLink';
 
 const contest = aTask({ kind: 'special', title: '设计大赛' });
 const stage = aStage(contest, { title: '作品收集', status: 'in_progress' });
@@ -37,5 +37,12 @@ describe('a drive launched from a stage', () => {
   it('[CD16] a stage waiting for earlier ones is completed too: the drive is what it was waiting to collect', () => {
     const waiting = { ...stage, status: 'waiting' as const };
     expect(stageCompletion(closed, waiting, 'ou_bot', NOW)).toMatchObject({ ok: true });
+  });
+
+  it('[CD16] a drive may be launched from an unfinished stage of a special task, listed with its task', () => {
+    const done = aStage(contest, { title: '发布通知', status: 'done' });
+    const quick = aTask({ title: '单项', status: 'in_progress' });
+    const listed = launchableStages([contest, done, stage, quick]);
+    expect(listed.map((l) => [l.parentTitle, l.stage.title])).toEqual([['设计大赛', '作品收集']]);
   });
 });

@@ -11,6 +11,18 @@ export const stageDoneKey = (drive: Drive, stageId: string) => `collect:${drive.
 
 const FINISHED: readonly Task['status'][] = ['done', 'cancelled', 'declined'];
 
+/** [CD16] A drive may be launched from a stage of a special task that is not finished. */
+export const launchable = (task: Task | undefined): task is Task =>
+  task !== undefined && task.parentId !== undefined && !FINISHED.includes(task.status);
+
+/** The stages a drive may be launched from, each with its special task's title, in the tasks' order. */
+export function launchableStages(tasks: readonly Task[]): { stage: Task; parentTitle: string }[] {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  return tasks
+    .filter(launchable)
+    .map((stage) => ({ stage, parentTitle: byId.get(stage.parentId!)?.title ?? '' }));
+}
+
 export type StageDecision =
   | { ok: true; changes: Partial<Omit<Task, 'id'>>; event: EventDraft; notices: [] }
   | { ok: false; code: 'notClosed' | 'notStage' | 'finished' };

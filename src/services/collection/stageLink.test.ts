@@ -55,4 +55,15 @@ describe('a drive launched from a stage', () => {
     expect(await d.status('作品收集')).toBe('in_progress');
     expect(await d.history()).toHaveLength(1);
   });
+
+  it('[CD16] publishing from a finished stage, or a task that is not a stage, is refused and writes nothing', async () => {
+    const base = await collectionBase();
+    const task = (title: string) => base.data.tasks.find((t) => t.title === title)!;
+    for (const stageId of [task('发布通知').id, task('参赛作品收集').id]) {
+      const draft = { ...base.draft, stageId };
+      const result = await publishDrive(base.store, base.data, HR, draft, `req-${stageId}`, TEST_NOW);
+      expect(result).toEqual({ ok: false, refusal: 'invalid', problems: ['stageInvalid'] });
+    }
+    expect(await base.store.readAll('collections')).toEqual([]);
+  });
 });
