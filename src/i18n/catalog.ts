@@ -8,6 +8,8 @@ import * as automations from './features/automations';
 import * as deliverables from './features/deliverables';
 import * as host from './features/host';
 import * as collection from './features/collection';
+import * as collectionZip from './features/collectionZip';
+import * as collectionStage from './features/collectionStage';
 import * as home from './features/home';
 import * as dashboard from './features/dashboard';
 import * as notices from './features/notices';
@@ -38,6 +40,8 @@ export const ZH = {
   ...taskEdit.zh,
   ...onboarding.zh,
   ...collection.zh,
+  ...collectionZip.zh,
+  ...collectionStage.zh,
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
@@ -62,6 +66,8 @@ export const EN: Record<MessageKey, string> = {
   ...taskEdit.en,
   ...onboarding.en,
   ...collection.en,
+  ...collectionZip.en,
+  ...collectionStage.en,
   ...home.en,
   ...dashboard.en,
   ...training.en,

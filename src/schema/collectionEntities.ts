@@ -52,6 +52,7 @@ export function toDrive({ id, values }: DecodedRecord<'collections'>): Drive {
     publishedAt: num(values.publishedAt),
     closedAt: num(values.closedAt),
     key: str(values.key) || undefined,
+    stageId: one(values.stage),
   };
 }
 
@@ -76,6 +77,8 @@ export function fromDrive(drive: Omit<Drive, 'id'>): FieldValues<'collections'> 
     publishedAt: drive.publishedAt,
     closedAt: drive.closedAt,
     key: drive.key,
+    // Written only when named: a Base installed before the column existed still takes every other drive.
+    ...(drive.stageId ? { stage: [drive.stageId] } : {}),
   };
 }
 

@@ -161,6 +161,8 @@ export const SCHEMA = [
       date('publishedAt', '发布时间', 'Published at'),
       date('closedAt', '关闭时间', 'Closed at'),
       text('key', '请求键', 'Request key'),
+      // The stage of a special task the drive was launched from: done when the drive closes.
+      link('stage', '阶段', 'Stage', 'tasks'),
     ],
     views: [],
   },

@@ -2,8 +2,9 @@
  * A collection drive end to end: 人事部 publishes the competition drive to 设计部 and 市场部; one designer
  * uploads a compliant PDF, another a PNG renamed .pdf and is told why, then fixes it; the clock moves past the
  * 3-day reminder and only those still missing are reminded; the organizer sees the counts, sends one back,
- * accepts one and exports the list.
+ * accepts one, exports the list and downloads the accepted files as one ZIP.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actAs, openPlayground, rowsOf, text, type Playground } from './browser';
@@ -115,6 +116,18 @@ describe('collection journey', () => {
     expect(csv).toContain('何平');
     expect(csv).toContain('已退回');
     expect(csv.split('\n').filter(Boolean)).toHaveLength(17);
+
+    // The ZIP holds the accepted file only, named by the rule; 何平's sent-back version stays out.
+    const [zip] = await Promise.all([
+      pg.page.waitForEvent('download'),
+      pg.sidebar.getByTestId('collection-zip').click(),
+    ]);
+    expect(zip.suggestedFilename()).toBe(`${TITLE}.zip`);
+    const entries = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    expect(Object.keys(entries)).toEqual([`设计部-林峰-${TITLE}.pdf`]);
+    expect(strFromU8(entries[`设计部-林峰-${TITLE}.pdf`]!)).toBe(PDF.toString());
+    expect(await pg.sidebar.getByTestId('collection-zip-outcome').textContent()).toContain('已打包 1 个文件');
     expect(pg.errors).toEqual([]);
-  });
+    // Four people act in turn and the clock moves: longer than the project's default for one journey.
+  }, 120_000);
 });

@@ -35,6 +35,8 @@ export interface Drive {
   closedAt?: number;
   /** The request key that made it: a retried publish finds the drive it made. */
   key?: string;
+  /** The stage of a special task this drive was launched from: it completes when the drive closes. */
+  stageId?: string;
 }
 
 /** What is known about one uploaded file: its format is detected from its content outside core. */

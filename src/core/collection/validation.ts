@@ -18,7 +18,9 @@ export type DriveProblem =
   | 'filesRange'
   | 'namingRule'
   | 'pointsInvalid'
-  | 'remindersInvalid';
+  | 'remindersInvalid'
+  /** [CD16] The stage it is launched from is gone, not a stage, or finished. */
+  | 'stageInvalid';
 
 const wholeInRange = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
 

@@ -34,6 +34,7 @@ export const zh = {
     '命名规则只能用部门、姓名、标题三个占位符（各用花括号括起），且不能含 \\ / : * ? " < > |。',
   'collection.invalid.pointsInvalid': '贡献分不能是负数。',
   'collection.invalid.remindersInvalid': '提醒天数要是 1 到 60 的整数，例如 3,1。',
+  'collection.invalid.stageInvalid': '所选阶段不存在、不是专项的阶段，或已经结束。',
   'collection.refusal.notMember': '你不在成员表里（或已离职），不能操作收集。',
   'collection.refusal.notAllowed': '只有老板、部门负责人和人事部可以发起收集；只有发起人和老板可以管理它。',
   'collection.refusal.notAudience': '这次收集不包括你，不能提交。如需参加，请联系发起人。',
@@ -168,6 +169,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The naming rule may use only the placeholders department, name and title (each in curly brackets) and none of \\ / : * ? " < > |.',
   'collection.invalid.pointsInvalid': 'Points cannot be negative.',
   'collection.invalid.remindersInvalid': 'Reminder days must be whole numbers from 1 to 60, e.g. 3,1.',
+  'collection.invalid.stageInvalid':
+    'The chosen stage is gone, is not a stage of a special task, or is finished.',
   'collection.refusal.notMember': 'You are not an active member, so you cannot act on collections.',
   'collection.refusal.notAllowed':
     'Only the boss, department heads and HR publish drives; only the organizer and the boss manage one.',

@@ -11,16 +11,19 @@ import { userOf, type Org } from '../../core/org';
 import type { NoticeDraft } from '../../core/notices';
 import type { Locale } from '../../i18n/translate';
 import type { FieldValues } from '../../schema/cellCodec';
-import type { BatonStore } from '../../store/batonStore';
+import type { BatonStore, CoreData } from '../../store/batonStore';
 import type { BackgroundJob } from '../background';
 import { readCollections, type StoredSubmission } from './collectionData';
 import { baseLocale, noticeDrafts, problemsText, tell } from './collectionNotices';
 import { factsOfAttachment } from './fileFacts';
+import { completeDriveStages } from './stageLink';
 import { namingContext } from './submit';
 
 export interface CollectionRun {
   reminders: number;
   checked: number;
+  /** [CD16] Stages completed because their drive closed. */
+  stages: number;
 }
 
 function reminderDrafts(org: Org, drives: Drive[], stored: StoredSubmission[], now: number): NoticeDraft[] {
@@ -76,9 +79,15 @@ function checkRow(
   return { change, notices: noticeDrafts([notice], drive, '') };
 }
 
-export async function runCollection(store: BatonStore, org: Org, now: number): Promise<CollectionRun> {
+export async function runCollection(
+  store: BatonStore,
+  data: CoreData,
+  now: number,
+  actor = '',
+): Promise<CollectionRun> {
+  const org: Org = data;
   if (!store.resolution.schema.collections || !store.resolution.schema.submissions)
-    return { reminders: 0, checked: 0 };
+    return { reminders: 0, checked: 0, stages: 0 };
   const { drives, stored } = await readCollections(store);
   const byId = new Map(drives.map((d) => [d.id, d]));
   const unchecked = stored.filter(
@@ -95,12 +104,13 @@ export async function runCollection(store: BatonStore, org: Org, now: number): P
   const problemNotices = checks.flatMap((c) => c.notices);
   const reminders = reminderDrafts(org, drives, stored, now);
   await tell(store, [...reminders, ...problemNotices], now);
-  return { reminders: reminders.length, checked: unchecked.length };
+  const stages = await completeDriveStages(store, data, drives, actor, now);
+  return { reminders: reminders.length, checked: unchecked.length, stages };
 }
 
 /** [CD10] The reminders and the check of hand-added rows, as one job of the background runner. */
 export const collectionJob: BackgroundJob = {
   name: 'collection',
   every: 5 * 60_000,
-  run: async ({ store, data, now }) => (await runCollection(store, data, now), {}),
+  run: async ({ store, data, now, actor }) => (await runCollection(store, data, now, actor), {}),
 };

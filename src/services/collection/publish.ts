@@ -5,9 +5,11 @@
 import { audienceOf, manageRefusal, publishRefusal, type DriveRefusal } from '../../core/collection/audience';
 import type { Drive, Submission } from '../../core/collection/drive';
 import { extensionNotices, nudgeNotices, publishNotices } from '../../core/collection/reminders';
+import { launchable } from '../../core/collection/stageLink';
 import { driveProblems, extensionProblem, type DriveProblem } from '../../core/collection/validation';
 import { memberOfUser, type Org } from '../../core/org';
 import { fromDrive } from '../../schema/collectionEntities';
+import { toTask } from '../../schema/entities';
 import type { BatonStore } from '../../store/batonStore';
 import { readDrive, type CollectionData } from './collectionData';
 import { noticeDrafts, tell } from './collectionNotices';
@@ -43,6 +45,7 @@ export async function publishDrive(
     key: requestKey,
   };
   const problems = driveProblems(values, audienceOf(org, values).length, now);
+  if (draft.stageId && !(await stageLaunchable(store, draft.stageId))) problems.push('stageInvalid');
   if (problems.length) return { ok: false, refusal: 'invalid', problems };
   store.checkWrites([{ table: 'collections', keyField: 'key', rows: [fromDrive(values)] }]);
   const ids = await store.addKeyed('collections', 'key', [fromDrive(values)], true);
@@ -53,6 +56,12 @@ export async function publishDrive(
     now,
   );
   return { ok: true, driveId: drive.id, notified };
+}
+
+/** [CD16] The stage named, read fresh: deleted or finished since the editor listed it, it is refused. */
+async function stageLaunchable(store: BatonStore, stageId: string): Promise<boolean> {
+  const rows = await store.readByIds('tasks', [stageId]).catch(() => []);
+  return launchable(rows[0] ? toTask(rows[0]) : undefined);
 }
 
 async function managed(store: BatonStore, org: Org, userId: string, driveId: string) {

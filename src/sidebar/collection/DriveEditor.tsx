@@ -1,5 +1,6 @@
 import { Button, Checkbox, Input, TextArea, Typography } from '@douyinfe/semi-ui';
 import { useState } from 'react';
+import { launchableStages } from '../../core/collection/stageLink';
 import { commands } from '../kernel/commands';
 import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { Field } from '../kernel/Field';
@@ -104,6 +105,18 @@ export function DriveEditor({ onDone, onPublished }: Props) {
       </Checkbox>
       {text('points', 'number')}
       {text('reminderDays')}
+      <Field as="div" label={t('collection.field.stage')} testId="collection-stage">
+        <InstantSelect
+          showClear
+          filter
+          value={form.stageId || undefined}
+          onChange={(v) => set('stageId', typeof v === 'string' ? v : '')}
+          optionList={launchableStages(session.data.tasks).map(({ stage, parentTitle }) => ({
+            value: stage.id,
+            label: `${parentTitle} / ${stage.title}`,
+          }))}
+        />
+      </Field>
       <FeedbackBanner
         feedback={runner.feedback('publishDrive', requestKey)}
         testId="collection-publish-outcome"

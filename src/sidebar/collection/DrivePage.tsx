@@ -10,6 +10,7 @@ import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
 import { csvRows, drivePage, type PageRow } from './collectionModel';
 import { STATE_COLOR } from './CollectionScreen';
+import { ZipButton } from './ZipButton';
 
 interface Props {
   drive: Drive;
@@ -71,6 +72,7 @@ export function DrivePage({ drive, data, onBack, onChanged }: Props) {
         >
           {t('collection.page.exportCsv')}
         </Button>
+        <ZipButton drive={drive} submissions={data.submissions} />
         {open && (
           <Button
             size="small"

@@ -22,6 +22,8 @@ export interface EditorForm {
   needsReview: boolean;
   points: string;
   reminderDays: string;
+  /** The stage of a special task the drive is launched from; empty for none. */
+  stageId: string;
 }
 
 export const FORMAT_CHOICES: readonly FileFormat[] = FILE_FORMATS;
@@ -42,6 +44,7 @@ export function emptyForm(now: number): EditorForm {
     needsReview: false,
     points: '',
     reminderDays: '3,1',
+    stageId: '',
   };
 }
 
@@ -87,5 +90,6 @@ export function draftOf(form: EditorForm): DriveDraft {
     needsReview: form.needsReview,
     points: number(form.points),
     reminderDays: form.reminderDays.trim() === '' ? [] : parseReminderDays(form.reminderDays),
+    stageId: form.stageId || undefined,
   };
 }
