@@ -4,16 +4,7 @@
  * it again. Closed periods never change: what would land in one goes to the first open period, naming it.
  */
 import type { WantedEntry } from './facts';
-import {
-  isDerived,
-  isReversal,
-  keyOf,
-  reversalKey,
-  reversedKey,
-  splitKey,
-  uniqueEntries,
-  type LedgerEntry,
-} from './ledger';
+import { isDerived, isReversal, keyOf, reversalKey, reversedKey, type LedgerEntry } from './ledger';
 import { identityOf } from './rules';
 
 export interface ReconcileContext {
@@ -25,26 +16,39 @@ export interface ReconcileContext {
 }
 
 interface Held {
-  live: LedgerEntry[];
+  /** Every entry held for the identity; reversed ones are skipped once all reversals are known. */
+  entries: LedgerEntry[];
   lastGeneration: number;
 }
 
-function heldByIdentity(ledger: readonly LedgerEntry[]): Map<string, Held> {
-  const entries = uniqueEntries(ledger).filter((e) => isDerived(e.key));
-  const reversed = new Set(entries.filter((e) => isReversal(e.key)).map((e) => reversedKey(e.key)));
-  const held = new Map<string, Held>();
-  for (const entry of entries) {
-    if (isReversal(entry.key)) continue;
-    const { identity, generation } = splitKey(entry.key);
-    const h = held.get(identity) ?? { live: [], lastGeneration: 0 };
-    if (!reversed.has(entry.key)) h.live.push(entry);
-    h.lastGeneration = Math.max(h.lastGeneration, generation);
-    held.set(identity, h);
+/**
+ * One pass over the ledger: only derived keys are indexed (manual awards and history never enter the maps), and
+ * duplicates keep the smallest record id, as `uniqueEntries` does.
+ */
+function heldByIdentity(ledger: readonly LedgerEntry[]): { held: Map<string, Held>; reversed: Set<string> } {
+  const byKey = new Map<string, LedgerEntry>();
+  for (const entry of ledger) {
+    if (!isDerived(entry.key)) continue;
+    const prior = byKey.get(entry.key);
+    if (!prior || (entry.id ?? '') < (prior.id ?? '')) byKey.set(entry.key, entry);
   }
-  return held;
+  const reversed = new Set<string>();
+  const held = new Map<string, Held>();
+  for (const [key, entry] of byKey) {
+    if (isReversal(key)) {
+      reversed.add(reversedKey(key));
+      continue;
+    }
+    const at = key.lastIndexOf('#');
+    const identity = key.slice(0, at);
+    const generation = Number(key.slice(at + 1));
+    let h = held.get(identity);
+    if (!h) held.set(identity, (h = { entries: [], lastGeneration: 0 }));
+    h.entries.push(entry);
+    if (generation > h.lastGeneration) h.lastGeneration = generation;
+  }
+  return { held, reversed };
 }
-
-const sum = (entries: LedgerEntry[]) => Math.round(entries.reduce((s, e) => s + e.points, 0) * 100) / 100;
 
 function booked(period: string, context: ReconcileContext): Pick<LedgerEntry, 'period' | 'corrects'> {
   return context.closed.has(period) ? { period: context.openPeriod, corrects: period } : { period };
@@ -65,9 +69,14 @@ function reversalOf(entry: LedgerEntry, context: ReconcileContext): LedgerEntry 
   };
 }
 
-function entryOf(wanted: WantedEntry, generation: number, context: ReconcileContext): LedgerEntry {
+function entryOf(
+  wanted: WantedEntry,
+  identity: string,
+  generation: number,
+  context: ReconcileContext,
+): LedgerEntry {
   return {
-    key: keyOf(identityOf(wanted), generation),
+    key: keyOf(identity, generation),
     memberId: wanted.memberId,
     rule: wanted.rule,
     source: wanted.source,
@@ -85,15 +94,20 @@ export function reconcile(
   ledger: readonly LedgerEntry[],
   context: ReconcileContext,
 ): LedgerEntry[] {
-  const held = heldByIdentity(ledger);
-  const wantedById = new Map(wanted.map((w) => [identityOf(w), w]));
+  const { held, reversed } = heldByIdentity(ledger);
+  const wantedById = new Map<string, WantedEntry>();
+  for (const w of wanted) wantedById.set(identityOf(w), w);
   const additions: LedgerEntry[] = [];
-  for (const identity of new Set([...held.keys(), ...wantedById.keys()])) {
-    const want = wantedById.get(identity);
-    const h = held.get(identity) ?? { live: [], lastGeneration: 0 };
-    if (sum(h.live) === (want?.points ?? 0)) continue;
-    additions.push(...h.live.map((e) => reversalOf(e, context)));
-    if (want) additions.push(entryOf(want, h.lastGeneration + 1, context));
-  }
+  const settle = (identity: string, want: WantedEntry | undefined, h: Held | undefined) => {
+    // The common case (nothing changed) allocates nothing: the live sum is added up in place.
+    let live = 0;
+    if (h) for (const e of h.entries) if (!reversed.has(e.key)) live += e.points;
+    if (Math.round(live * 100) / 100 === (want?.points ?? 0)) return;
+    if (h) for (const e of h.entries) if (!reversed.has(e.key)) additions.push(reversalOf(e, context));
+    if (want) additions.push(entryOf(want, identity, (h?.lastGeneration ?? 0) + 1, context));
+  };
+  // Held identities first, in ledger order, then the new ones: the order the additions are written in.
+  for (const [identity, h] of held) settle(identity, wantedById.get(identity), h);
+  for (const [identity, want] of wantedById) if (!held.has(identity)) settle(identity, want, undefined);
   return additions;
 }

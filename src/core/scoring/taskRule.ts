@@ -70,7 +70,13 @@ function sharesOf(task: Task, stages: Task[], facts: ScoringFacts, context: Rule
   ];
 }
 
-function entriesOf(task: Task, share: Share, members: MemberLookup, context: RuleContext): Derivation {
+function entriesOf(
+  task: Task,
+  share: Share,
+  members: MemberLookup,
+  period: string,
+  context: RuleContext,
+): Derivation {
   const at = task.completedAt!;
   const onTime = task.due !== undefined && at <= task.due;
   const late = task.due !== undefined && at > task.due;
@@ -89,7 +95,7 @@ function entriesOf(task: Task, share: Share, members: MemberLookup, context: Rul
       rule,
       source: 'task',
       points: roundPoints(points),
-      period: context.periodOf(at),
+      period,
       at,
       taskId: task.id,
       summary: task.title,
@@ -107,19 +113,25 @@ export const taskRule: ScoringRule = {
   name: 'task',
   derive(facts, context) {
     const stagesOf = new Map<string, Task[]>();
-    for (const t of facts.tasks)
-      if (t.parentId !== undefined) stagesOf.set(t.parentId, [...(stagesOf.get(t.parentId) ?? []), t]);
+    for (const t of facts.tasks) {
+      if (t.parentId === undefined) continue;
+      const stages = stagesOf.get(t.parentId);
+      if (stages) stages.push(t);
+      else stagesOf.set(t.parentId, [t]);
+    }
     const out: Derivation = { wanted: [], flags: [] };
     const members = memberLookup(facts);
-    for (const task of facts.tasks.filter(isAccepted)) {
-      if (task.points === undefined || task.points === 0) continue;
+    for (const task of facts.tasks) {
+      if (!isAccepted(task) || task.points === undefined || task.points === 0) continue;
       const problem = pointsProblem(task.points, context.settings.maxTaskPoints);
       if (problem) {
         out.flags.push({ fact: `task:${task.id}`, title: task.title, problem });
         continue;
       }
+      // One period per task, not per entry: every share of a task is booked at its acceptance.
+      const period = context.periodOf(task.completedAt!);
       for (const share of sharesOf(task, stagesOf.get(task.id) ?? [], facts, context)) {
-        const { wanted, flags } = entriesOf(task, share, members, context);
+        const { wanted, flags } = entriesOf(task, share, members, period, context);
         out.wanted.push(...wanted);
         out.flags.push(...flags);
       }
