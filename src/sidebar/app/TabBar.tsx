@@ -83,6 +83,7 @@ function MoreMenu(props: Omit<Props, 'tabs'> & { overflow: Tab[] }) {
         aria-controls="baton-tab-panel"
         className="baton-tab baton-tab-more"
         data-tab="more"
+        data-menu-tabs={overflow.join(' ')}
       >
         {activeInMenu ? labelOf(active) : moreLabel}
         <span aria-hidden="true"> ▾</span>
