@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Tab } from './appModel';
 import { TabBar } from './TabBar';
@@ -77,6 +77,8 @@ describe('TabBar', () => {
     expect(items.map((i) => i.textContent)).toEqual(['进度', '看板', '大厅', '收集', '学习', '贡献', '检查']);
     fireEvent.click(screen.getByRole('menuitem', { name: '检查' }));
     expect(changes).toEqual(['health']);
+    // The menu closes on a choice, so it never covers the screen it opened.
+    await waitFor(() => expect(screen.queryAllByRole('menuitem')).toHaveLength(0));
   });
 
   it('[EV21] when the active tab is in the menu, 更多 shows its name and is selected', () => {

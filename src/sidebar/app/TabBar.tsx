@@ -60,9 +60,12 @@ function TabButton(props: { tab: Tab; selected: boolean; label: string; onClick?
 function MoreMenu(props: Omit<Props, 'tabs'> & { overflow: Tab[] }) {
   const { overflow, active, labelOf, onChange, moreLabel } = props;
   const activeInMenu = overflow.includes(active);
+  // A choice closes the menu at once: left open, it would cover the screen it just opened.
   return (
     <Dropdown
       trigger="click"
+      clickToHide
+      motion={false}
       position="bottomRight"
       render={
         <Dropdown.Menu>
