@@ -31,6 +31,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'assign.mode.quick': 'Quick task',
   'nav.work': 'My work',
   'nav.progress': 'Progress',
+  'nav.more': 'More',
   'nav.health': 'Check',
   'install.title': 'Install Baton',
   'install.body':

@@ -28,6 +28,7 @@ export const zhCN = {
   'assign.mode.quick': '快速新建',
   'nav.work': '工作',
   'nav.progress': '进度',
+  'nav.more': '更多',
   'nav.health': '检查',
   'install.title': '安装接棒',
   'install.body':

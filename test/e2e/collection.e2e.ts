@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actAs, openPlayground, rowsOf, text, type Playground } from './browser';
+import { openTab as openSidebarTab } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
@@ -20,7 +21,7 @@ const PNG = Buffer.from([
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 async function openTab(pg: Playground) {
-  await pg.sidebar.getByRole('tab', { name: '收集' }).click();
+  await openSidebarTab(pg, '收集');
   await pg.sidebar.getByTestId('collection-screen').waitFor();
 }
 

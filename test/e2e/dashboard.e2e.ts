@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayFromToday, openPlayground, rowsOf, text, type Playground } from './browser';
+import { openTab } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
@@ -52,7 +53,7 @@ describe('dashboard journey', () => {
   it('the boss sees the demo trends, in dark and English, drills into declines and gets the Monday digest', async () => {
     pg = await openPlayground();
     await pg.sidebar.getByTestId('greeting').waitFor();
-    await pg.sidebar.getByRole('tab', { name: '看板' }).click();
+    await openTab(pg, '看板');
     await pg.sidebar.getByTestId('dashboard-screen').waitFor({ timeout: 20_000 });
     // VChart draws the trend on a canvas once its chunk has loaded.
     await pg.sidebar
@@ -72,7 +73,7 @@ describe('dashboard journey', () => {
     await pg.page.getByTestId('pg-language').click();
     await pg.page.getByRole('option', { name: 'English' }).click();
     await pg.sidebar.getByTestId('greeting').waitFor();
-    await pg.sidebar.getByRole('tab', { name: 'Dashboard' }).click();
+    await openTab(pg, 'Dashboard');
     await pg.sidebar.getByTestId('dashboard-screen').waitFor({ timeout: 20_000 });
     await expect(pg.sidebar.getByTestId('dashboard-charts').getAttribute('data-chart-theme')).resolves.toBe(
       'dark',

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actAs, dayFromToday, openPlayground, rowsOf, text, type Playground } from './browser';
-import { assignLivestream, choose, stageRow, taskRow } from './journeys';
+import { assignLivestream, choose, openTab, stageRow, taskRow } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
@@ -56,7 +56,7 @@ describe('a manager’s and an employee’s day', () => {
 
       // The boss opens the task from 进度 and changes it.
       await actAs(pg, '王建国');
-      await pg.sidebar.getByRole('tab', { name: '进度' }).click();
+      await openTab(pg, '进度');
       await pg.sidebar.locator(`[data-testid=progress-line][data-title="${TITLE}"]`).click();
       const card = pg.sidebar.getByTestId('edit-card');
       await card.getByTestId('edit-toggle').click();

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/schema/tables';
 import { openPlayground, type Playground } from './browser';
+import { openTab } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
@@ -62,7 +63,7 @@ describe('install journey', () => {
 
     // Health: everything in place, and checking again writes nothing.
     const installed = await tablesJson(pg);
-    await pg.sidebar.getByRole('tab', { name: '检查' }).click();
+    await openTab(pg, '检查');
     await pg.sidebar.getByTestId('health-ok').waitFor();
     expect(await tablesJson(pg)).toBe(installed);
 

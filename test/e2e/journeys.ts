@@ -6,6 +6,21 @@ export const choose = async (pg: Playground, testId: string, option: string) => 
   await pg.sidebar.locator('.semi-select-option').filter({ hasText: option }).first().click();
 };
 
+/**
+ * Opens a sidebar tab by name: from the bar when it is there, else from the 更多 menu (the bar keeps a role's
+ * primary tabs only). The menu's trigger shows the active menu tab's name, so that one is already open.
+ */
+export async function openTab(pg: Playground, name: string) {
+  await pg.sidebar.getByRole('tablist').waitFor();
+  const tab = pg.sidebar.getByRole('tab', { name });
+  if ((await tab.count()) > 0) {
+    if ((await tab.getAttribute('data-tab')) !== 'more') return tab.click();
+    if ((await tab.getAttribute('aria-selected')) === 'true') return;
+  }
+  await pg.sidebar.locator('[role=tab][data-tab=more]').click();
+  await pg.sidebar.getByRole('menuitem', { name }).click();
+}
+
 export async function openWizard(pg: Playground) {
   await pg.sidebar.getByRole('tab', { name: '派单' }).click();
   await pg.sidebar.getByTestId('assign-wizard').waitFor();

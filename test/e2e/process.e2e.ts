@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actAs, openPlayground, type Playground } from './browser';
-import { assignLivestream, stageRow } from './journeys';
+import { assignLivestream, openTab, stageRow } from './journeys';
 import { text } from './browser';
 
 let pg: Playground;
@@ -28,7 +28,7 @@ async function openFromHome(pg: Playground) {
 
 async function progressChain(pg: Playground): Promise<string> {
   await actAs(pg, '王建国');
-  await pg.sidebar.getByRole('tab', { name: '进度' }).click();
+  await openTab(pg, '进度');
   return (
     (await pg.sidebar
       .locator(`[data-testid=progress-line][data-title="${TITLE}"]`)

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 // Demo users: ou_demo01 王建国 (boss), ou_demo18 郭晓 (设计部 head), ou_demo19 何平 (设计部).
 import { actAs, dayFromToday, openPlayground, rowsOf, text, type Playground } from './browser';
-import { choose, openTaskFromNotices, openWizard, stageRow, taskRow } from './journeys';
+import { choose, openTab, openTaskFromNotices, openWizard, stageRow, taskRow } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
@@ -108,7 +108,7 @@ describe('responsibility journeys', () => {
     expect(text((await taskRow(pg, '展会志愿者招募'))['状态'])).toBe('待认领');
 
     await actAs(pg, '何平');
-    await pg.sidebar.getByRole('tab', { name: '大厅' }).click();
+    await openTab(pg, '大厅');
     await pg.sidebar
       .getByTestId('pool-task')
       .filter({ hasText: '展会志愿者招募' })

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actAs, openPlayground, rowsOf, text, type Playground } from './browser';
+import { openTab } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
@@ -97,13 +98,13 @@ describe('scoring journey', () => {
       .getByTestId('task-back')
       .click()
       .catch(() => undefined);
-    await pg.sidebar.getByRole('tab', { name: '贡献' }).click();
+    await openTab(pg, '贡献');
     const record = pg.sidebar.getByTestId('scoring-record');
     await expect.poll(async () => (await record.textContent()) ?? '', { timeout: 15_000 }).toContain(TASK);
 
     // The boss closes the month and exports it.
     await actAs(pg, '王建国');
-    await pg.sidebar.getByRole('tab', { name: '贡献' }).click();
+    await openTab(pg, '贡献');
     await pg.sidebar.getByTestId('scoring-close').filter({ hasText: month() }).click();
     await pg.sidebar.getByTestId('scoring-outcome').filter({ hasText: '已结账' }).waitFor();
     await pg.sidebar.getByTestId('scoring-export-open').click();

@@ -4,13 +4,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actAs, dayFromToday, openPlayground, type Playground } from './browser';
-import { choose, openWizard } from './journeys';
+import { choose, openTab, openWizard } from './journeys';
 
 let pg: Playground;
 afterEach(async () => pg?.close());
 
 async function openLearning(pg: Playground) {
-  await pg.sidebar.getByRole('tab', { name: '学习' }).click();
+  await openTab(pg, '学习');
   await pg.sidebar.getByTestId('learning-screen').waitFor();
 }
 

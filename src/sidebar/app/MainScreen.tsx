@@ -49,6 +49,7 @@ function Screens({ host, session, tabs, readOnly, refresh, reload }: Props) {
         active={active}
         labelOf={(key) => TAB_SCREENS[key].label(t, unread)}
         onChange={setTab}
+        moreLabel={t('nav.more')}
       />
       <div
         role="tabpanel"

@@ -3,7 +3,7 @@ import { identify } from '../../core/identity';
 import { aDepartment, aMember } from '../../core/testBuilders';
 import type { Session } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
-import { screenOf, type ReadySession } from './appModel';
+import { overflowTabs, primaryTabs, screenOf, type ReadySession } from './appModel';
 
 const store = {} as BatonStore;
 const context = { userId: 'ou_boss', language: 'zh-CN', theme: 'light' } as const;
@@ -106,5 +106,42 @@ describe('screenOf', () => {
       expect(screen.tabs, userId).not.toContain('assign');
       expect(screen.readOnly, userId).toBe(true);
     }
+  });
+});
+
+describe('primaryTabs', () => {
+  const tabsOf = (userId: string, canEdit = true) => main(ready(userId, canEdit)).tabs;
+
+  it('[EV21] the boss and a head who may edit keep home, work, assign and notices in the bar', () => {
+    for (const userId of ['ou_boss', 'ou_head', 'ou_mgr']) {
+      expect(primaryTabs(tabsOf(userId)), userId).toEqual(['home', 'work', 'assign', 'notices']);
+    }
+  });
+
+  it('[EV21] a manager who may not edit keeps progress instead of assign', () => {
+    expect(primaryTabs(tabsOf('ou_boss', false))).toEqual(['home', 'work', 'progress', 'notices']);
+  });
+
+  it('[EV21] an employee keeps home, work, the pool and notices', () => {
+    expect(primaryTabs(tabsOf('ou_w'))).toEqual(['home', 'work', 'pool', 'notices']);
+  });
+
+  it('[EV21] every other tab of the role is in the menu, once, in its usual order', () => {
+    for (const userId of ['ou_boss', 'ou_head', 'ou_w']) {
+      const tabs = tabsOf(userId);
+      const primary = primaryTabs(tabs);
+      const overflow = overflowTabs(tabs);
+      expect([...primary, ...overflow].sort(), userId).toEqual([...tabs].sort());
+      expect(overflow, userId).toEqual(tabs.filter((tab) => !primary.includes(tab)));
+    }
+    expect(overflowTabs(tabsOf('ou_boss'))).toEqual([
+      'progress',
+      'dashboard',
+      'pool',
+      'collection',
+      'learning',
+      'scoring',
+      'health',
+    ]);
   });
 });

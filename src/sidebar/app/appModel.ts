@@ -56,3 +56,20 @@ function tabsFor(session: ReadySession): Tab[] {
     'health',
   ];
 }
+
+/**
+ * [EV21] The tabs shown in the bar itself, at most four so that they fit on one line at 320 px next to 更多: home,
+ * work, the role's main action and notices (with its unread count). The main action is 派单 for whoever may assign,
+ * 进度 for a manager who may not edit, 大厅 for an employee. Every other tab the role has goes in the 更多 menu.
+ */
+export function primaryTabs(tabs: readonly Tab[]): Tab[] {
+  const main: Tab = tabs.includes('assign') ? 'assign' : tabs.includes('progress') ? 'progress' : 'pool';
+  const wanted: Tab[] = ['home', 'work', main, 'notices'];
+  return wanted.filter((tab) => tabs.includes(tab));
+}
+
+/** The tabs a role has that go in the 更多 menu, in their usual order. */
+export const overflowTabs = (tabs: readonly Tab[]): Tab[] => {
+  const primary = primaryTabs(tabs);
+  return tabs.filter((tab) => !primary.includes(tab));
+};

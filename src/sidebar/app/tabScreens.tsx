@@ -15,6 +15,7 @@ import { unreadCount } from '../notices/noticesModel';
 import { PoolScreen } from '../pool/PoolScreen';
 import { GraphProblems } from '../progress/GraphProblems';
 import { ProgressScreen } from '../progress/ProgressScreen';
+import { SetupChecklist } from '../members/SetupChecklist';
 import { HealthScreen } from '../setup/HealthScreen';
 import { HostDiagnostics } from '../setup/HostDiagnostics';
 import { OutboxSetup } from '../setup/OutboxSetup';
@@ -114,5 +115,5 @@ function HomeTab(props: {
   const { t } = useI18n();
   const today = startOfDay(useNow()());
   const view = useMemo(() => homeViewOf(session, today, t), [session, today, t]);
-  return <HomeScreen view={view} {...props} />;
+  return <HomeScreen view={view} firstSteps={<SetupChecklist />} {...props} />;
 }

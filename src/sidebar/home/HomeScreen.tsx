@@ -1,5 +1,5 @@
 import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { HomeView, SpecialRow } from './homeModel';
 import { InboxList } from './InboxList';
 import { useI18n } from '../shared/i18nContext';
@@ -46,9 +46,11 @@ interface Props {
   onOpenHealth: () => void;
   onOpenNotices?: () => void;
   onOpenTask: (taskId: string) => void;
+  /** [EV22] The boss's first steps after install, under the greeting while any is left. */
+  firstSteps?: ReactNode;
 }
 
-export function HomeScreen({ view, unread = 0, onOpenHealth, onOpenNotices, onOpenTask }: Props) {
+export function HomeScreen({ view, unread = 0, onOpenHealth, onOpenNotices, onOpenTask, firstSteps }: Props) {
   const { t } = useI18n();
   return (
     <div className="baton-stack">
@@ -58,6 +60,7 @@ export function HomeScreen({ view, unread = 0, onOpenHealth, onOpenNotices, onOp
         </Typography.Title>
         <Typography.Text type="tertiary">{view.roleLabel}</Typography.Text>
       </div>
+      {firstSteps}
       {unread > 0 && onOpenNotices && (
         <Button size="small" theme="light" onClick={onOpenNotices} data-testid="home-unread">
           {t('home.unread', { count: unread })}
