@@ -27,6 +27,24 @@ describe('dashboard service', () => {
     expect(load.facts.tasks).toHaveLength(data.tasks.length);
   });
 
+  it("[DB14] the other pillars' tables are read when the dashboard opens, a head's cut to their people", async () => {
+    const { store, data } = await open();
+    const boss = await loadDashboard(store, data, personId('王建国'), TEST_NOW);
+    if (!boss.ok) throw new Error(boss.code);
+    for (const source of ['collections', 'submissions', 'learning', 'surveys', 'contributions'] as const)
+      expect(boss.facts.available.has(source)).toBe(true);
+    expect(boss.facts.contributions).toBeDefined();
+    const design = data.departments.find((d) => d.name === '设计部')!.id;
+    const people = new Set(data.members.filter((m) => m.departmentId === design).map((m) => m.id));
+    const head = await loadDashboard(store, data, personId('郭晓'), TEST_NOW);
+    if (!head.ok) throw new Error(head.code);
+    const rows = [...(head.facts.contributions ?? []), ...(head.facts.attempts ?? [])];
+    expect(rows.every((r) => people.has(r.memberId ?? ''))).toBe(true);
+    expect((boss.facts.contributions ?? []).length).toBeGreaterThanOrEqual(
+      (head.facts.contributions ?? []).length,
+    );
+  });
+
   it('[DB8] a head gets only their department, and may not ask for the company', async () => {
     const { store, data } = await open();
     const design = data.departments.find((d) => d.name === '设计部')!.id;
