@@ -56,6 +56,12 @@ function keepPeople(rows: PillarRows, people: Set<string>): PillarRows {
   };
 }
 
+/** [DB15] What the weekly digest needs beyond the tasks: drives with their submissions, courses with attempts. */
+export async function loadDigestPillars(store: BatonStore): Promise<PillarRows> {
+  const parts = await Promise.all([collection(store), learning(store)]);
+  return Object.assign({}, ...parts) as PillarRows;
+}
+
 export interface PillarLoad {
   rows: PillarRows;
   available: FactSource[];

@@ -49,7 +49,7 @@ const facts = factsOf({
 
 const company: Scope = { kind: 'company' };
 const designScope: Scope = { kind: 'department', departmentId: 'design' };
-const measure = (id: MeasureId, scope = company, period: Period = MAY, f = facts) =>
+const measure = (id: MeasureId, scope: Scope = company, period: Period = MAY, f = facts) =>
   computeMeasure(measureById(id), scopeFacts(f, scope), period);
 
 describe('[DB13] contribution', () => {

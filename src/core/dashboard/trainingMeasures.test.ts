@@ -56,7 +56,7 @@ const facts = factsOf({
 const JULY: Period = { from: JUNE.to, to: JUNE.to + 31 * 24 * 3600_000 };
 const company: Scope = { kind: 'company' };
 const designScope: Scope = { kind: 'department', departmentId: 'design' };
-const measure = (id: MeasureId, scope = company, period: Period = MAY, f = facts) =>
+const measure = (id: MeasureId, scope: Scope = company, period: Period = MAY, f = facts) =>
   computeMeasure(measureById(id), scopeFacts(f, scope), period);
 
 describe('[DB12] training', () => {

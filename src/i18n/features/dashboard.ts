@@ -121,11 +121,13 @@ export const zh = {
     '本期贡献分按人从高到低，前五分之一的人（至少一人）拿到的占比：越高越集中在少数人身上。',
   'dashboard.definition.pointsMedian': '本期每人贡献分的中位数，在职成员没有分的按 0 计。',
   'dashboard.digest.problems':
-    '本周需要你关注的 {{count}} 件事（逾期 {{overdue}}，无人确认 {{unowned}}，来回转手 {{bounced}}）：\n{{list}}',
+    '本周需要你关注的 {{count}} 件事（逾期 {{overdue}}，无人确认 {{unowned}}，来回转手 {{bounced}}，收集缺交 {{missing}}，必修课逾期 {{training}}）：\n{{list}}',
   'dashboard.digest.none': '本周没有需要你处理的问题。',
   'dashboard.digest.line.overdue': '· 逾期：{{title}}（{{department}}）',
   'dashboard.digest.line.unowned': '· 无人确认：{{title}}（{{department}}）',
   'dashboard.digest.line.bounced': '· 来回转手：{{title}}（{{department}}）',
+  'dashboard.digest.line.missing': '· 收集截止后仍有 {{count}} 人未交：{{title}}',
+  'dashboard.digest.line.trainingOverdue': '· 必修课逾期 {{count}} 人：{{title}}',
   'dashboard.digest.more': '· 还有 {{count}} 件，见看板',
 } as const;
 
@@ -264,10 +266,12 @@ export const en: Record<keyof typeof zh, string> = {
   'dashboard.definition.pointsMedian':
     'The median of points per person in the period, active members with none counted as 0.',
   'dashboard.digest.problems':
-    '{{count}} things need you this week ({{overdue}} overdue, {{unowned}} without an acknowledged owner, {{bounced}} bounced):\n{{list}}',
+    '{{count}} things need you this week ({{overdue}} overdue, {{unowned}} without an acknowledged owner, {{bounced}} bounced, {{missing}} drives missing files, {{training}} courses overdue):\n{{list}}',
   'dashboard.digest.none': 'Nothing needs you this week.',
   'dashboard.digest.line.overdue': '· Overdue: {{title}} ({{department}})',
   'dashboard.digest.line.unowned': '· No acknowledged owner: {{title}} ({{department}})',
   'dashboard.digest.line.bounced': '· Bounced: {{title}} ({{department}})',
+  'dashboard.digest.line.missing': '· {{count}} people still missing after the deadline: {{title}}',
+  'dashboard.digest.line.trainingOverdue': '· Required course overdue for {{count}} people: {{title}}',
   'dashboard.digest.more': '· {{count}} more on the dashboard',
 };
