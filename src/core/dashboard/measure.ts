@@ -77,7 +77,7 @@ export interface Measure {
   id: string;
   spec: string;
   group: MeasureGroup;
-  unit: 'hours' | 'share' | 'count';
+  unit: 'hours' | 'days' | 'share' | 'count';
   better: 'lower' | 'higher';
   reads: readonly FactSource[];
   reference?: Reference;

@@ -24,7 +24,7 @@ export const PILLAR_MEASURES = [
     id: 'collectDays',
     spec: 'DB11',
     group: 'collection',
-    unit: 'count',
+    unit: 'days',
     better: 'lower',
     reads: COLLECTION,
     reference: { kind: 'absolute', before: 5, after: 3 },
