@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW, demoBase, personId } from '../../test/support/baseFixture';
 import { monthOf } from '../core/dashboard/period';
+import { aDrive } from '../core/collection/collectionBuilders';
+import { DAY } from '../core/time';
+import { aCourse } from '../core/training/trainingBuilders';
+import { fromDrive } from '../schema/collectionEntities';
 import { toNotice } from '../schema/entities';
+import { fromCourse } from '../schema/trainingEntities';
 import { loadDashboard, dashboardFigures } from './dashboard';
 import { sendDigests } from './dashboardDigest';
 import { openSession } from './session';
@@ -25,6 +30,24 @@ describe('dashboard service', () => {
     expect(load.scopes).toHaveLength(data.departments.length + 1);
     expect(load.facts.available.has('taskEvents')).toBe(true);
     expect(load.facts.tasks).toHaveLength(data.tasks.length);
+  });
+
+  it("[DB14] the other pillars' tables are read when the dashboard opens, a head's cut to their people", async () => {
+    const { store, data } = await open();
+    const boss = await loadDashboard(store, data, personId('王建国'), TEST_NOW);
+    if (!boss.ok) throw new Error(boss.code);
+    for (const source of ['collections', 'submissions', 'learning', 'surveys', 'contributions'] as const)
+      expect(boss.facts.available.has(source)).toBe(true);
+    expect(boss.facts.contributions).toBeDefined();
+    const design = data.departments.find((d) => d.name === '设计部')!.id;
+    const people = new Set(data.members.filter((m) => m.departmentId === design).map((m) => m.id));
+    const head = await loadDashboard(store, data, personId('郭晓'), TEST_NOW);
+    if (!head.ok) throw new Error(head.code);
+    const rows = [...(head.facts.contributions ?? []), ...(head.facts.attempts ?? [])];
+    expect(rows.every((r) => people.has(r.memberId ?? ''))).toBe(true);
+    expect((boss.facts.contributions ?? []).length).toBeGreaterThanOrEqual(
+      (head.facts.contributions ?? []).length,
+    );
   });
 
   it('[DB8] a head gets only their department, and may not ask for the company', async () => {
@@ -68,6 +91,32 @@ describe('weekly digest job', () => {
     expect(boss.key).toBe(`digest/${personId('王建国')}/2026-11-30`);
     expect(boss.message).toMatch(/本周需要你关注的 \d+ 件事/);
     expect(local.calls.total).toBeGreaterThan(0);
+  });
+
+  it('[DB15] the digest lists drives with people missing after the deadline and required training overdue', async () => {
+    const { store, data } = await open();
+    const design = data.departments.find((d) => d.name === '设计部')!.id;
+    const designers = data.members.filter((m) => m.active && m.departmentId === design).length;
+    const lastWeek = monday(9) - 3 * DAY;
+    await store.addAll('collections', [
+      fromDrive(
+        aDrive({
+          title: '周报收集',
+          publishedAt: lastWeek - DAY,
+          deadline: lastWeek,
+          departmentIds: [design],
+        }),
+      ),
+    ]);
+    await store.addAll('courses', [
+      fromCourse(aCourse({ title: '安全必修', requiredForDepartmentIds: [design], due: lastWeek })),
+    ]);
+    expect(await sendDigests(store, data, monday(9))).toBeGreaterThan(0);
+    const boss = (await store.readAll('notifications'))
+      .map(toNotice)
+      .find((n) => n.key === `digest/${personId('王建国')}/2026-11-30`)!;
+    expect(boss.message).toContain(`收集截止后仍有 ${designers} 人未交：周报收集`);
+    expect(boss.message).toContain(`必修课逾期 ${designers} 人：安全必修`);
   });
 
   it('[DB9] outside Monday nothing is read at all', async () => {

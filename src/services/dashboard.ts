@@ -1,7 +1,7 @@
 /**
- * The dashboard's data: 任务日志 is read when the dashboard opens (never when the sidebar opens), cut to what
- * the viewer may see ([DB8]), and prepared once; every period and scope the screen then asks for is computed
- * from it without reading again.
+ * The dashboard's data: 任务日志 and the other pillars' tables are read when the dashboard opens (never when the
+ * sidebar opens), cut to what the viewer may see ([DB8]), and prepared once; every period and scope the screen
+ * then asks for is computed from it without reading again.
  */
 import { dashboardScopes, sameScope } from '../core/dashboard/access';
 import { prepareFacts, type FactSource, type PreparedFacts } from '../core/dashboard/facts';
@@ -18,6 +18,7 @@ import type { TaskEvent } from '../core/model';
 import type { PermissionRefusal } from '../core/permissions';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
+import { loadPillars } from './dashboardSources';
 import { escalationSettings } from './escalate';
 
 export interface DashboardData {
@@ -42,13 +43,20 @@ export async function loadDashboard(
 ): Promise<DashboardLoad> {
   const scopes = dashboardScopes(data, userId);
   if (typeof scopes === 'string') return { ok: false, code: scopes };
-  const events = await readEvents(store);
   const whole = scopes.some((s) => s.kind === 'company');
   const own = new Set(scopes.flatMap((s) => (s.kind === 'department' ? [s.departmentId] : [])));
+  const people = whole ? undefined : data.members.filter((m) => own.has(m.departmentId ?? ''));
+  const [events, pillars] = await Promise.all([readEvents(store), loadPillars(store, people)]);
   const tasks = whole ? data.tasks : data.tasks.filter((t) => own.has(t.primaryDepartmentId ?? ''));
   const taskIds = new Set(tasks.map((t) => t.id));
-  const available: FactSource[] = ['tasks', 'members', ...(events ? (['taskEvents'] as const) : [])];
+  const available: FactSource[] = [
+    'tasks',
+    'members',
+    ...(events ? (['taskEvents'] as const) : []),
+    ...pillars.available,
+  ];
   const facts = prepareFacts({
+    ...pillars.rows,
     tasks,
     events: whole ? (events ?? []) : (events ?? []).filter((e) => e.taskId && taskIds.has(e.taskId)),
     members: data.members,

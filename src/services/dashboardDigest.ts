@@ -4,6 +4,7 @@
  * runs cost nothing the rest of the week.
  */
 import { digestProblems, digestRecipients, digestWindow, type DigestProblem } from '../core/dashboard/digest';
+import { pillarProblems, type PillarProblem } from '../core/dashboard/digestPillars';
 import { prepareFacts } from '../core/dashboard/facts';
 import type { MessageSpec, NoticeDraft } from '../core/notices';
 import { departmentName, type Org } from '../core/org';
@@ -11,6 +12,7 @@ import { DAY } from '../core/time';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { BackgroundJob } from './background';
+import { loadDigestPillars } from './dashboardSources';
 import { escalationSettings } from './escalate';
 import { baseLocale, record } from './outbox';
 import { translator, type Translate } from '../i18n/translate';
@@ -19,28 +21,40 @@ export const digestKey = (userId: string, week: string) => `digest/${userId}/${w
 
 const LIST_LIMIT = 12;
 
-function problemLines(problems: DigestProblem[], org: Org, t: Translate): string {
-  const lines = problems.slice(0, LIST_LIMIT).map((p) =>
-    t(`dashboard.digest.line.${p.kind}`, {
-      title: p.task.title,
-      department: departmentName(org, p.task.primaryDepartmentId) || '—',
-    }),
-  );
-  const more = problems.length - lines.length;
+function problemLines(problems: DigestProblem[], pillar: PillarProblem[], org: Org, t: Translate): string {
+  const all = [
+    ...problems.map((p) =>
+      t(`dashboard.digest.line.${p.kind}`, {
+        title: p.task.title,
+        department: departmentName(org, p.task.primaryDepartmentId) || '—',
+      }),
+    ),
+    ...pillar.map((p) => t(`dashboard.digest.line.${p.kind}`, { title: p.title, count: p.count })),
+  ];
+  const lines = all.slice(0, LIST_LIMIT);
+  const more = all.length - lines.length;
   return [...lines, ...(more > 0 ? [t('dashboard.digest.more', { count: more })] : [])].join('\n');
 }
 
-function digestMessage(problems: DigestProblem[], org: Org, t: Translate): MessageSpec {
-  if (problems.length === 0) return { key: 'dashboard.digest.none', params: {} };
+function digestMessage(
+  problems: DigestProblem[],
+  pillar: PillarProblem[],
+  org: Org,
+  t: Translate,
+): MessageSpec {
+  if (problems.length + pillar.length === 0) return { key: 'dashboard.digest.none', params: {} };
   const count = (kind: DigestProblem['kind']) => problems.filter((p) => p.kind === kind).length;
+  const other = (kind: PillarProblem['kind']) => pillar.filter((p) => p.kind === kind).length;
   return {
     key: 'dashboard.digest.problems',
     params: {
-      count: problems.length,
+      count: problems.length + pillar.length,
       overdue: count('overdue'),
       unowned: count('unowned'),
       bounced: count('bounced'),
-      list: problemLines(problems, org, t),
+      missing: other('missing'),
+      training: other('trainingOverdue'),
+      list: problemLines(problems, pillar, org, t),
     },
   };
 }
@@ -55,10 +69,13 @@ export async function sendDigests(store: BatonStore, data: CoreData, now: number
   const existing = await store.findKeyed('notifications', 'key', keys);
   const owed = recipients.filter((_, i) => !existing.has(keys[i]!));
   if (owed.length === 0) return 0;
-  const events = store.resolution.schema.taskEvents?.fields.task
-    ? (await store.readAll('taskEvents')).map(toTaskEvent)
-    : [];
-  const facts = prepareFacts({ ...data, events, available: new Set(), now, calendar });
+  const [events, pillars] = await Promise.all([
+    store.resolution.schema.taskEvents?.fields.task
+      ? store.readAll('taskEvents').then((rows) => rows.map(toTaskEvent))
+      : [],
+    loadDigestPillars(store),
+  ]);
+  const facts = prepareFacts({ ...data, ...pillars, events, available: new Set(), now, calendar });
   const todayStart =
     Math.floor((now + calendar.utcOffsetMinutes * 60_000) / DAY) * DAY - calendar.utcOffsetMinutes * 60_000;
   const t = translator(baseLocale(store));
@@ -66,7 +83,12 @@ export async function sendDigests(store: BatonStore, data: CoreData, now: number
     key: digestKey(r.userId, window.week),
     type: 'digest',
     recipientUserId: r.userId,
-    message: digestMessage(digestProblems(facts, r.scope, todayStart), data, t),
+    message: digestMessage(
+      digestProblems(facts, r.scope, todayStart),
+      pillarProblems(facts, r.scope, now),
+      data,
+      t,
+    ),
   }));
   await record(store, drafts, [], now, new Map(), false);
   return drafts.length;

@@ -1,7 +1,7 @@
 /** Fixed builders for dashboard tests: a week in May 2024 in UTC+8, each moment written as day and hour. */
 import type { Department, Member, Task, TaskEvent } from '../model';
 import { DEFAULT_CALENDAR } from '../workingTime';
-import { prepareFacts, type FactSource, type PreparedFacts } from './facts';
+import { prepareFacts, type FactSource, type PillarRows, type PreparedFacts } from './facts';
 
 /** 2024-05-<day> <hour>:00 in UTC+8 (May 1 2024 is a Wednesday). */
 export const may = (day: number, hour = 0) => Date.UTC(2024, 4, day, hour - 8);
@@ -27,15 +27,18 @@ export function anEvent(
 
 export const TASK_SOURCES: FactSource[] = ['tasks', 'taskEvents', 'members'];
 
-export function factsOf(rows: {
-  tasks?: Task[];
-  events?: TaskEvent[];
-  members?: Member[];
-  departments?: Department[];
-  now?: number;
-  available?: FactSource[];
-}): PreparedFacts {
+export function factsOf(
+  rows: PillarRows & {
+    tasks?: Task[];
+    events?: TaskEvent[];
+    members?: Member[];
+    departments?: Department[];
+    now?: number;
+    available?: FactSource[];
+  },
+): PreparedFacts {
   return prepareFacts({
+    ...rows,
     tasks: rows.tasks ?? [],
     events: rows.events ?? [],
     members: rows.members ?? [],

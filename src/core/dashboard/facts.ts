@@ -3,7 +3,10 @@
  * spans it had no acknowledged owner. Measures then only filter and count. Rows typed or deleted by hand are
  * skipped and counted, never guessed.
  */
+import type { Drive, Submission } from '../collection/drive';
 import type { Department, Member, Task, TaskEvent } from '../model';
+import type { LedgerEntry } from '../scoring/ledger';
+import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
 import { ownerTrail, type OwnerTrail } from './ownerTrail';
 
@@ -18,7 +21,18 @@ export type FactSource =
   | 'learning'
   | 'surveys';
 
-export interface DashboardFacts {
+/** Rows of the other pillars, each read only when its tables exist: absent means "not recorded". */
+export interface PillarRows {
+  drives?: Drive[];
+  submissions?: Submission[];
+  courses?: Course[];
+  attempts?: Attempt[];
+  rounds?: SurveyRound[];
+  answers?: SurveyAnswer[];
+  contributions?: LedgerEntry[];
+}
+
+export interface DashboardFacts extends PillarRows {
   tasks: Task[];
   events: TaskEvent[];
   members: Member[];

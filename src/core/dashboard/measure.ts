@@ -13,12 +13,21 @@ export type MeasureGroup =
 
 /** Why a figure is incomplete, with how many rows it left out. */
 export type NoteCode =
-  'eventsIgnored' | 'noDue' | 'badTimes' | 'noCompletedAt' | 'unknownDepartment' | 'noStart';
+  | 'eventsIgnored'
+  | 'noDue'
+  | 'badTimes'
+  | 'noCompletedAt'
+  | 'unknownDepartment'
+  | 'noStart'
+  | 'noDeadline'
+  | 'noAttemptTime'
+  | 'noCloseTime'
+  | 'noEntryTime';
 
 export type Notes = Partial<Record<NoteCode, number>>;
 
 /** What a figure counts: drilled into, it lists these. */
-export type ItemKind = 'task' | 'member';
+export type ItemKind = 'task' | 'member' | 'drive' | 'course';
 
 export interface Computed {
   /** Undefined when nothing was there to measure (a period with no data). */
@@ -68,7 +77,7 @@ export interface Measure {
   id: string;
   spec: string;
   group: MeasureGroup;
-  unit: 'hours' | 'share' | 'count';
+  unit: 'hours' | 'days' | 'share' | 'count';
   better: 'lower' | 'higher';
   reads: readonly FactSource[];
   reference?: Reference;

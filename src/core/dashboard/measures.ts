@@ -1,12 +1,14 @@
 /**
  * The measure table and how it is computed for a scope and period. Sources other areas record (贡献, 提交,
- * 学习记录, 需求调研) are declared here already: their measures show "not enough data yet" until a Base
- * records them and a `compute` is added.
+ * 学习记录, 需求调研) are read only where a Base has their tables; a measure whose source is missing shows
+ * "not enough data yet".
  */
 import { bounced, declines, reassignments, unownedHours } from './buckPassing';
 import type { FactSource, PreparedFacts } from './facts';
+import { voluntaryPoints } from './contributionMeasures';
 import type { Measure, MeasureResult, Scope, ScopedFacts } from './measure';
 import type { Period } from './period';
+import { PILLAR_MEASURES } from './pillarMeasures';
 import { assignMedian, assignP90, completionRate, onTimeRate, overdue } from './taskMeasures';
 import { poolClaimRate, voluntaryShare } from './voluntary';
 
@@ -88,7 +90,8 @@ export const MEASURES = [
     group: 'voluntary',
     unit: 'count',
     better: 'higher',
-    reads: ['contributions'],
+    reads: ['contributions', 'tasks'],
+    compute: voluntaryPoints,
   },
   {
     id: 'declines',
@@ -130,65 +133,7 @@ export const MEASURES = [
     reference: { kind: 'drop', by: 0.9 },
     compute: unownedHours,
   },
-  {
-    id: 'collectionRate',
-    spec: 'DB7',
-    group: 'collection',
-    unit: 'share',
-    better: 'higher',
-    reads: ['collections', 'submissions'],
-    reference: { kind: 'absolute', before: 0.6, after: 0.9 },
-  },
-  {
-    id: 'collectDays',
-    spec: 'DB7',
-    group: 'collection',
-    unit: 'count',
-    better: 'lower',
-    reads: ['collections', 'submissions'],
-    reference: { kind: 'absolute', before: 5, after: 3 },
-  },
-  {
-    id: 'firstTryCompliance',
-    spec: 'DB7',
-    group: 'collection',
-    unit: 'share',
-    better: 'higher',
-    reads: ['submissions'],
-    reference: { kind: 'absolute', before: 0, after: 1 },
-  },
-  {
-    id: 'trainingOnTime',
-    spec: 'DB7',
-    group: 'training',
-    unit: 'share',
-    better: 'higher',
-    reads: ['learning'],
-  },
-  {
-    id: 'firstAttemptPass',
-    spec: 'DB7',
-    group: 'training',
-    unit: 'share',
-    better: 'higher',
-    reads: ['learning'],
-  },
-  {
-    id: 'surveyParticipation',
-    spec: 'DB7',
-    group: 'training',
-    unit: 'share',
-    better: 'higher',
-    reads: ['surveys'],
-  },
-  {
-    id: 'pointsTotal',
-    spec: 'DB7',
-    group: 'contribution',
-    unit: 'count',
-    better: 'higher',
-    reads: ['contributions'],
-  },
+  ...PILLAR_MEASURES,
 ] as const satisfies readonly Measure[];
 
 export type MeasureId = (typeof MEASURES)[number]['id'];

@@ -40,6 +40,7 @@ export const zh = {
   'dashboard.drill.back': '返回看板',
   'dashboard.openWide': '新窗口打开',
   'dashboard.unit.hours': '{{value}} 工时',
+  'dashboard.unit.days': '{{value}} 天',
   'dashboard.unit.share': '{{value}}%',
   'dashboard.unit.count': '{{value}}',
   'dashboard.sample': '基于 {{count}} 项',
@@ -49,6 +50,10 @@ export const zh = {
   'dashboard.note.noCompletedAt': '{{count}} 个已完成任务没有完成时间，无法判断是否按时',
   'dashboard.note.unknownDepartment': '{{count}} 个任务的主责部门已删除，只计入全公司',
   'dashboard.note.noStart': '{{count}} 个任务没有创建或发布时间，未计入',
+  'dashboard.note.noDeadline': '{{count}} 个收集没有截止时间，未计入',
+  'dashboard.note.noAttemptTime': '{{count}} 条学习记录没有时间，不算按时',
+  'dashboard.note.noCloseTime': '{{count}} 轮需求调研没有截止时间，未计入',
+  'dashboard.note.noEntryTime': '{{count}} 条贡献记录没有时间，未计入',
   'dashboard.group.assign': '派单速度',
   'dashboard.group.completion': '完成与按时',
   'dashboard.group.voluntary': '主动承担',
@@ -74,7 +79,13 @@ export const zh = {
   'dashboard.measure.trainingOnTime': '必修课按时通过',
   'dashboard.measure.firstAttemptPass': '首次考试通过率',
   'dashboard.measure.surveyParticipation': '需求调研参与率',
-  'dashboard.measure.pointsTotal': '贡献分（按部门和来源）',
+  'dashboard.measure.pointsTotal': '贡献分合计',
+  'dashboard.measure.pointsTask': '来自任务的贡献分',
+  'dashboard.measure.pointsSubmission': '来自收集的贡献分',
+  'dashboard.measure.pointsCourse': '来自培训的贡献分',
+  'dashboard.measure.pointsAward': '来自奖励的贡献分',
+  'dashboard.measure.pointsTopShare': '前 20% 的人拿到的贡献分占比',
+  'dashboard.measure.pointsMedian': '每人贡献分（中位数）',
   'dashboard.definition.assignMedian':
     '本期确认的专项任务，从发布（任务大厅）或创建到责任人确认所用的工作时长，取中位数。只算工作日的上班时间。',
   'dashboard.definition.assignP90': '同上，90% 的任务在这个工作时长之内被确认。',
@@ -84,25 +95,40 @@ export const zh = {
   'dashboard.definition.poolClaimRate': '本期发布到任务大厅的任务中，已被认领的占比。',
   'dashboard.definition.voluntaryShare':
     '本期至少承担了一项主动认领或职责外任务的成员，占在职成员（加上本期承担过后离职的人）的比例。',
-  'dashboard.definition.voluntaryPoints': '主动承担获得的贡献分，来自贡献记录。',
+  'dashboard.definition.voluntaryPoints':
+    '本期（按事实发生时间）因认领任务大厅的任务或承担职责外任务获得的贡献分，冲销随原记录计入。',
   'dashboard.definition.declines': '本期任务日志中的拒绝次数。',
   'dashboard.definition.reassignments': '本期任务日志中的转派次数。',
   'dashboard.definition.bounced': '在部门之间来回转手两次及以上、且本期内发生过一次转手的任务。',
   'dashboard.definition.unownedHours':
     '本期内专项任务已派出但无人确认的工作时长之和（从派出、拒绝或转派到下一次确认）。',
-  'dashboard.definition.collectionRate': '截止时间前收齐的收集任务占比。',
-  'dashboard.definition.collectDays': '从发起收集到收齐的天数，取中位数。',
-  'dashboard.definition.firstTryCompliance': '第一次提交就格式合规的占比。',
-  'dashboard.definition.trainingOnTime': '必修课在期限内通过的占比。',
-  'dashboard.definition.firstAttemptPass': '第一次考试就通过的占比。',
-  'dashboard.definition.surveyParticipation': '需求调研的参与占比。',
-  'dashboard.definition.pointsTotal': '按部门和来源统计的贡献分，以及在人员之间的分布。',
+  'dashboard.definition.collectionRate':
+    '截止时间在本期内的收集中，应交的人里在截止前交了的占比（部门只算本部门的人）。',
+  'dashboard.definition.collectDays':
+    '截止时间在本期内的收集，每个收集从发起到每人首次提交的天数取中位数，再在这些收集之间取中位数。',
+  'dashboard.definition.firstTryCompliance': '截止时间在本期内的收集中，每人第一次提交就格式合规的占比。',
+  'dashboard.definition.trainingOnTime':
+    '期限在本期内的已发布课程中，必修的在职成员在期限前通过的占比（没有时间的记录不算按时）。',
+  'dashboard.definition.firstAttemptPass': '本期第一次参加某门课考试的人中，第一次就通过的占比。',
+  'dashboard.definition.surveyParticipation':
+    '截止时间在本期内的需求调研，每轮在职成员中作答的占比；明细是一轮都没答的人。',
+  'dashboard.definition.pointsTotal':
+    '本期（按事实发生时间）贡献记录的分数合计，冲销已扣除；明细按分数从高到低。',
+  'dashboard.definition.pointsTask': '本期来自任务（负责、协作、认领、按时）的贡献分。',
+  'dashboard.definition.pointsSubmission': '本期来自收集按时合规提交的贡献分。',
+  'dashboard.definition.pointsCourse': '本期来自培训课程通过的贡献分。',
+  'dashboard.definition.pointsAward': '本期老板手工奖励的贡献分。',
+  'dashboard.definition.pointsTopShare':
+    '本期贡献分按人从高到低，前五分之一的人（至少一人）拿到的占比：越高越集中在少数人身上。',
+  'dashboard.definition.pointsMedian': '本期每人贡献分的中位数，在职成员没有分的按 0 计。',
   'dashboard.digest.problems':
-    '本周需要你关注的 {{count}} 件事（逾期 {{overdue}}，无人确认 {{unowned}}，来回转手 {{bounced}}）：\n{{list}}',
+    '本周需要你关注的 {{count}} 件事（逾期 {{overdue}}，无人确认 {{unowned}}，来回转手 {{bounced}}，收集缺交 {{missing}}，必修课逾期 {{training}}）：\n{{list}}',
   'dashboard.digest.none': '本周没有需要你处理的问题。',
   'dashboard.digest.line.overdue': '· 逾期：{{title}}（{{department}}）',
   'dashboard.digest.line.unowned': '· 无人确认：{{title}}（{{department}}）',
   'dashboard.digest.line.bounced': '· 来回转手：{{title}}（{{department}}）',
+  'dashboard.digest.line.missing': '· 收集截止后仍有 {{count}} 人未交：{{title}}',
+  'dashboard.digest.line.trainingOverdue': '· 必修课逾期 {{count}} 人：{{title}}',
   'dashboard.digest.more': '· 还有 {{count}} 件，见看板',
 } as const;
 
@@ -147,6 +173,7 @@ export const en: Record<keyof typeof zh, string> = {
   'dashboard.drill.back': 'Back to the dashboard',
   'dashboard.openWide': 'Open in a new window',
   'dashboard.unit.hours': '{{value}} working h',
+  'dashboard.unit.days': '{{value}} days',
   'dashboard.unit.share': '{{value}}%',
   'dashboard.unit.count': '{{value}}',
   'dashboard.sample': 'from {{count}}',
@@ -158,6 +185,10 @@ export const en: Record<keyof typeof zh, string> = {
   'dashboard.note.unknownDepartment':
     '{{count}} tasks belong to a deleted department: counted for the company only',
   'dashboard.note.noStart': '{{count}} tasks have no created or published time: not counted',
+  'dashboard.note.noDeadline': '{{count}} collection drives have no deadline: not counted',
+  'dashboard.note.noAttemptTime': '{{count}} learning records have no time: not counted as on time',
+  'dashboard.note.noCloseTime': '{{count}} survey rounds have no closing time: not counted',
+  'dashboard.note.noEntryTime': '{{count}} contribution entries have no time: not counted',
   'dashboard.group.assign': 'Speed of assigning',
   'dashboard.group.completion': 'Completion and on time',
   'dashboard.group.voluntary': 'Voluntary uptake',
@@ -183,7 +214,13 @@ export const en: Record<keyof typeof zh, string> = {
   'dashboard.measure.trainingOnTime': 'Required courses passed on time',
   'dashboard.measure.firstAttemptPass': 'Passed at first attempt',
   'dashboard.measure.surveyParticipation': 'Survey participation',
-  'dashboard.measure.pointsTotal': 'Points by department and source',
+  'dashboard.measure.pointsTotal': 'Points in total',
+  'dashboard.measure.pointsTask': 'Points from tasks',
+  'dashboard.measure.pointsSubmission': 'Points from collection',
+  'dashboard.measure.pointsCourse': 'Points from training',
+  'dashboard.measure.pointsAward': 'Points from awards',
+  'dashboard.measure.pointsTopShare': 'Share of points of the top 20%',
+  'dashboard.measure.pointsMedian': 'Points per person (median)',
   'dashboard.definition.assignMedian':
     'Special tasks acknowledged in the period: working hours from publishing (pool) or creating to the owner’s acknowledgement, median. Only working days and hours count.',
   'dashboard.definition.assignP90':
@@ -199,26 +236,44 @@ export const en: Record<keyof typeof zh, string> = {
   'dashboard.definition.voluntaryShare':
     'Members who took at least one claimed or extra-duty task in the period, of the active members (plus those who took one and left since).',
   'dashboard.definition.voluntaryPoints':
-    'Points earned through voluntary work, from the contribution ledger.',
+    'Points earned in the period (by the time of the fact) for claiming pool tasks or for extra-duty tasks; a reversal counts with the entry it reverses.',
   'dashboard.definition.declines': 'Declines recorded in the task history in the period.',
   'dashboard.definition.reassignments': 'Reassignments recorded in the task history in the period.',
   'dashboard.definition.bounced':
     'Tasks that passed between departments two or more times, one pass in the period.',
   'dashboard.definition.unownedHours':
     'Working hours in the period special tasks were assigned with nobody’s acknowledgement (from assigning, a decline or a reassignment to the next acknowledgement), summed.',
-  'dashboard.definition.collectionRate': 'Share of collection drives complete by their deadline.',
-  'dashboard.definition.collectDays': 'Days from starting a drive to having everything, median.',
-  'dashboard.definition.firstTryCompliance': 'Share of submissions compliant at the first try.',
-  'dashboard.definition.trainingOnTime': 'Share of required courses passed in time.',
-  'dashboard.definition.firstAttemptPass': 'Share of exams passed at the first attempt.',
-  'dashboard.definition.surveyParticipation': 'Share of people who answered the needs survey.',
+  'dashboard.definition.collectionRate':
+    'Of the people asked by drives whose deadline falls in the period, the share who submitted by the deadline (a department counts its own people).',
+  'dashboard.definition.collectDays':
+    'For drives whose deadline falls in the period: each drive’s median days from publishing to each person’s first submission, then the median over the drives.',
+  'dashboard.definition.firstTryCompliance':
+    'Of the first submissions to drives whose deadline falls in the period, the share compliant.',
+  'dashboard.definition.trainingOnTime':
+    'Of the required places in published courses due in the period (active members), the share passed by the due date; a record with no time is not on time.',
+  'dashboard.definition.firstAttemptPass':
+    'Of the people who first took a course’s quiz in the period, the share who passed at that first attempt.',
+  'dashboard.definition.surveyParticipation':
+    'For survey rounds closing in the period, the share of active members who answered each round; the list is who answered none.',
   'dashboard.definition.pointsTotal':
-    'Contribution points by department and source, and how they spread across people.',
+    'Contribution points in the period (by the time of the fact), reversals deducted; the list runs from most points down.',
+  'dashboard.definition.pointsTask':
+    'Points in the period from tasks (owning, cooperating, claiming, on time).',
+  'dashboard.definition.pointsSubmission':
+    'Points in the period from compliant submissions made by the deadline.',
+  'dashboard.definition.pointsCourse': 'Points in the period from courses passed.',
+  'dashboard.definition.pointsAward': 'Points in the period awarded by hand.',
+  'dashboard.definition.pointsTopShare':
+    'People ranked by points in the period: the share earned by the top fifth (at least one person). Higher means concentrated on a few.',
+  'dashboard.definition.pointsMedian':
+    'The median of points per person in the period, active members with none counted as 0.',
   'dashboard.digest.problems':
-    '{{count}} things need you this week ({{overdue}} overdue, {{unowned}} without an acknowledged owner, {{bounced}} bounced):\n{{list}}',
+    '{{count}} things need you this week ({{overdue}} overdue, {{unowned}} without an acknowledged owner, {{bounced}} bounced, {{missing}} drives missing files, {{training}} courses overdue):\n{{list}}',
   'dashboard.digest.none': 'Nothing needs you this week.',
   'dashboard.digest.line.overdue': '· Overdue: {{title}} ({{department}})',
   'dashboard.digest.line.unowned': '· No acknowledged owner: {{title}} ({{department}})',
   'dashboard.digest.line.bounced': '· Bounced: {{title}} ({{department}})',
+  'dashboard.digest.line.missing': '· {{count}} people still missing after the deadline: {{title}}',
+  'dashboard.digest.line.trainingOverdue': '· Required course overdue for {{count}} people: {{title}}',
   'dashboard.digest.more': '· {{count}} more on the dashboard',
 };

@@ -42,7 +42,8 @@ describe('DashboardScreen', { timeout: 30_000 }, () => {
     show(await sessionOf(local, '王建国'));
     await screen.findByTestId('dashboard-screen');
     expect(screen.getByTestId('dashboard-group-assign')).toBeTruthy();
-    expect(screen.getByTestId('measure-collectionRate').getAttribute('data-state')).toBe('noSource');
+    // The demo Base has the collection tables but no drive due this month.
+    expect(screen.getByTestId('measure-collectionRate').getAttribute('data-state')).toBe('noData');
     expect(screen.getByTestId('measure-collectionRate-empty').textContent).toContain('数据还不够');
     expect(screen.getByTestId('measure-declines').getAttribute('data-state')).toBe('ok');
     expect(screen.getByTestId('measure-declines-help').getAttribute('aria-label')).toBe(

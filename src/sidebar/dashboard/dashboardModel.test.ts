@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anEvent, factsOf, may } from '../../core/dashboard/dashboardFixtures';
+import { aDrive, aSubmission } from '../../core/collection/collectionBuilders';
 import { aDepartment, aMember, aTask } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
 import { dashboardFigures, type DashboardData } from '../../services/dashboard';
@@ -106,5 +107,26 @@ describe('dashboard view', () => {
     ]);
     expect(chartableMeasures(figures)).not.toContain('collectionRate');
     expect(chartableMeasures(figures)).toContain('declines');
+  });
+
+  it('[DB11] a collection card shows days in days, and drills down to the drives behind it', () => {
+    const drive = aDrive({ id: 'd1', title: 'Receipts', publishedAt: may(1, 9), deadline: may(10, 9) });
+    const facts = factsOf({
+      members: [aMember({ id: 'm1' }), aMember({ id: 'm2' })],
+      drives: [drive],
+      submissions: [aSubmission(drive, 'm1', { submittedAt: may(4, 9) })],
+      available: ['tasks', 'taskEvents', 'members', 'collections', 'submissions'],
+    });
+    const own = dashboardFigures({ facts, scopes: [{ kind: 'company' }] }, { kind: 'company' }, MAY);
+    if (own === 'notAllowed') throw new Error('company refused');
+    const cards = groupsView(own, t).flatMap((g) => g.cards);
+    expect(cards.find((c) => c.id === 'collectDays')).toMatchObject({
+      valueText: '3 days',
+      referenceText: 'Target: 5 days → 3 days',
+    });
+    expect(cards.find((c) => c.id === 'collectionRate')).toMatchObject({ valueText: '50%' });
+    expect(drillView(own, facts, 'collectionRate', t).rows).toEqual([
+      { id: 'd1', kind: 'drive', title: 'Receipts', detail: '' },
+    ]);
   });
 });

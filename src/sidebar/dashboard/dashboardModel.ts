@@ -1,5 +1,12 @@
 /** The dashboard's view: cards by group, the trend and bars of one measure, and the list behind a figure. Pure. */
-import type { MeasureGroup, MeasureResult, Notes, Reference, Scope } from '../../core/dashboard/measure';
+import type {
+  Measure,
+  MeasureGroup,
+  MeasureResult,
+  Notes,
+  Reference,
+  Scope,
+} from '../../core/dashboard/measure';
 import { MEASURES, measureById, type MeasureId } from '../../core/dashboard/measures';
 import { monthLabel } from '../../core/dashboard/period';
 import type { Department } from '../../core/model';
@@ -25,7 +32,7 @@ export interface GroupView {
   cards: CardView[];
 }
 
-type Unit = 'hours' | 'share' | 'count';
+type Unit = Measure['unit'];
 
 /** A figure in its unit for a chart: shares in percent, hours to one decimal. */
 export const chartValue = (unit: Unit, value: number): number =>
