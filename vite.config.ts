@@ -53,8 +53,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // A journey is a whole working session in a real browser; the limit only catches a hang.
+          testTimeout: 180_000,
+          hookTimeout: 90_000,
           fileParallelism: false,
         },
       },
