@@ -129,6 +129,5 @@ describe('collection journey', () => {
     expect(strFromU8(entries[`设计部-林峰-${TITLE}.pdf`]!)).toBe(PDF.toString());
     expect(await pg.sidebar.getByTestId('collection-zip-outcome').textContent()).toContain('已打包 1 个文件');
     expect(pg.errors).toEqual([]);
-    // Four people act in turn and the clock moves: longer than the project's default for one journey.
   });
 });
