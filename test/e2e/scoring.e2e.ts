@@ -4,6 +4,7 @@
  * the rows, the totals and an escaped formula cell.
  */
 import { readFileSync } from 'node:fs';
+import type { Download } from 'playwright-core';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -115,9 +116,13 @@ describe('scoring journey', () => {
     const [, fileTotal, ledgerTotal] = /文件合计 (\S+) 分，与贡献表本期合计 (\S+) 分/.exec(totalsLine)!;
     expect(fileTotal).toBe(ledgerTotal);
 
-    const csvDownloads = [pg.page.waitForEvent('download'), pg.page.waitForEvent('download')];
+    // Every download in order: the CSV export gives two files (totals, then entries), the Excel one file.
+    const downloads: Download[] = [];
+    pg.page.on('download', (d) => downloads.push(d));
     await pg.sidebar.getByTestId('export-csv').click();
-    const [summaryFile] = await Promise.all(csvDownloads);
+    await expect.poll(() => downloads.length).toBe(2);
+    const [summaryFile, detailFile] = downloads;
+    expect(detailFile!.suggestedFilename()).toBe(`贡献明细_${month()}.csv`);
     expect(summaryFile!.suggestedFilename()).toBe(`贡献汇总_${month()}.csv`);
     const csv = readFileSync((await summaryFile!.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -127,9 +132,9 @@ describe('scoring journey', () => {
     expect(rows.at(-1)![4]).toBe(fileTotal);
     expect(rows.some((r) => r[1] === `'${FORMULA_NAME}`)).toBe(true);
 
-    const xlsxDownload = pg.page.waitForEvent('download');
     await pg.sidebar.getByTestId('export-xlsx').click();
-    const book = await xlsxDownload;
+    await expect.poll(() => downloads.length).toBe(3);
+    const book = downloads[2]!;
     expect(book.suggestedFilename()).toBe(`贡献分_${month()}.xlsx`);
     const sheets = await readXlsxFile(readFileSync((await book.path())!));
     expect(sheets.map((s) => s.sheet)).toEqual(['贡献汇总', '贡献明细']);
