@@ -55,26 +55,29 @@ const settingsReads = (local: LocalHost) => {
   return local.calls.recent.filter((c) => c.tableId === settings && c.method.startsWith('get')).length;
 };
 
+/** Every job of the list, in its order: what a first run, and a run after the escalation interval, runs. */
+const EVERY_JOB = [
+  'tableEdits',
+  'cascade',
+  'escalate',
+  'deadlines',
+  'unfinished',
+  'claims',
+  'untold',
+  'collection',
+  'courseReminders',
+  'duplicates',
+  'digest',
+  'scoring',
+];
+
 describe('the background runner of an open sidebar', () => {
   it('[C6] derives from the tasks a partial read changed; the echo of its writes derives nothing more', async () => {
     const d = await demo();
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
       outcome: 'ran',
-      ran: [
-        'tableEdits',
-        'cascade',
-        'escalate',
-        'deadlines',
-        'unfinished',
-        'claims',
-        'untold',
-        'collection',
-        'courseReminders',
-        'duplicates',
-        'digest',
-        'scoring',
-      ],
+      ran: EVERY_JOB,
     });
     await d.doneInGrid('海报设计');
     await a.read(d.id('海报设计'));
@@ -160,35 +163,9 @@ describe('the background runner of an open sidebar', () => {
       const run = await a.runner.run();
       return run.outcome === 'ran' ? run.ran : [];
     };
-    expect(await ran(TEST_NOW)).toEqual([
-      'tableEdits',
-      'cascade',
-      'escalate',
-      'deadlines',
-      'unfinished',
-      'claims',
-      'untold',
-      'collection',
-      'courseReminders',
-      'duplicates',
-      'digest',
-      'scoring',
-    ]);
+    expect(await ran(TEST_NOW)).toEqual(EVERY_JOB);
     expect(await ran(TEST_NOW + MINUTE)).toEqual(['tableEdits', 'cascade']);
-    expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual([
-      'tableEdits',
-      'cascade',
-      'escalate',
-      'deadlines',
-      'unfinished',
-      'claims',
-      'untold',
-      'collection',
-      'courseReminders',
-      'duplicates',
-      'digest',
-      'scoring',
-    ]);
+    expect(await ran(TEST_NOW + ESCALATION_INTERVAL_MS)).toEqual(EVERY_JOB);
   });
 
   it('[E2][C6] escalates on the statuses it derived, also before their echo is read back', async () => {
@@ -198,39 +175,13 @@ describe('the background runner of an open sidebar', () => {
     const brand = d.id('品牌对外宣传');
     const a = await sidebar(d.local);
     expect(await a.runner.run()).toMatchObject({
-      ran: [
-        'tableEdits',
-        'cascade',
-        'escalate',
-        'deadlines',
-        'unfinished',
-        'claims',
-        'untold',
-        'collection',
-        'courseReminders',
-        'duplicates',
-        'digest',
-        'scoring',
-      ],
+      ran: EVERY_JOB,
       tally: { statuses: 1 },
     });
     expect(await d.statusOf('品牌对外宣传')).toBe('done');
     a.clock.now = TEST_NOW + ESCALATION_INTERVAL_MS;
     expect(await a.runner.run()).toMatchObject({
-      ran: [
-        'tableEdits',
-        'cascade',
-        'escalate',
-        'deadlines',
-        'unfinished',
-        'claims',
-        'untold',
-        'collection',
-        'courseReminders',
-        'duplicates',
-        'digest',
-        'scoring',
-      ],
+      ran: EVERY_JOB,
     });
     const notices = (await d.grid.readAll('notifications')).map(toNotice);
     expect(notices.filter((n) => n.taskId === brand && n.type !== 'ready')).toEqual([]);
