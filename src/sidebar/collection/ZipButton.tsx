@@ -4,7 +4,7 @@ import { archiveEntries, archiveName } from '../../core/collection/archive';
 import type { Drive, Submission } from '../../core/collection/drive';
 import { storedFilesOf, submissionFileUrl } from '../../services/collection/archiveFiles';
 import { useSession } from '../kernel/session';
-import { saveFile } from './saveFile';
+import { saveFile } from '../shared/saveFile';
 import { useI18n } from '../shared/i18nContext';
 import { buildDriveZip } from './driveZip';
 

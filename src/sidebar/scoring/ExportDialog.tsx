@@ -7,7 +7,7 @@ import { InstantSelect } from '../kernel/InstantSelect';
 import { useNow, useSession } from '../kernel/session';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
-import { download } from './download';
+import { saveFile } from '../shared/saveFile';
 import { exportPeriods } from './exportModel';
 import { payrollFiles } from './payrollFiles';
 
@@ -49,7 +49,7 @@ export function ExportDialog({ state, onClose }: Props) {
   const save = async (format: 'csv' | 'xlsx') => {
     if (!prepared?.ok) return;
     const files = await payrollFiles(prepared.value, format);
-    files.forEach(download);
+    files.forEach((file) => saveFile(file.name, file.blob));
     setDone(t('scoring.export.done', { files: files.map((f) => f.name).join('、') }));
   };
   const toggle = (id: string, on: boolean) =>
