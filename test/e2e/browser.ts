@@ -83,8 +83,8 @@ export async function actAs(pg: Playground, name: string): Promise<void> {
   await pg.page.getByTestId('pg-user').click();
   await pg.page.keyboard.type(name);
   await pg.page.locator('.semi-select-option').filter({ hasText: name }).first().click();
-  await pg.sidebar.getByTestId('baton-app').waitFor();
-  await pg.sidebar.getByTestId('greeting').waitFor();
+  // The sidebar reloads for the new user: wait for its greeting to name them, not for the old one.
+  await pg.sidebar.getByTestId('greeting').filter({ hasText: name }).waitFor();
 }
 
 /** A date `days` from today as a date input takes it (YYYY-MM-DD, local time). */

@@ -1,4 +1,6 @@
 /** Steps several journeys share: choosing in a Semi select, the wizard, opening a task, reading the Base. */
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { dayFromToday, rowsOf, text, type Playground } from './browser';
 
 export const choose = async (pg: Playground, testId: string, option: string) => {
@@ -83,4 +85,15 @@ export async function assignLivestream(pg: Playground, title: string, dueInDays 
   await pg.sidebar.getByTestId('wizard-next').click();
   await pg.sidebar.getByTestId('wizard-send').click();
   await pg.sidebar.getByTestId('wizard-sent').waitFor();
+}
+
+/**
+ * Uploads a file the way a person does: clicks the stage's upload button once it is enabled (it is disabled
+ * while the page's previous action still saves) and answers the file chooser it opens.
+ */
+export async function uploadToStage(scope: FrameLocator | Locator, page: Page, name: string, body: string) {
+  const button = scope.getByTestId('stage-upload-button');
+  await expect.poll(() => button.isEnabled()).toBe(true);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(body) });
 }

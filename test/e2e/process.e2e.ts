@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { actAs, openPlayground, type Playground } from './browser';
-import { assignLivestream, openTab, stageRow } from './journeys';
+import { assignLivestream, openTab, stageRow, uploadToStage } from './journeys';
 import { text } from './browser';
 
 let pg: Playground;
@@ -48,13 +48,7 @@ describe('process journey', () => {
     // 企划部's head owns the plan: uploads it and submits it for acceptance.
     await actAs(pg, '吴刚');
     await openFromHome(pg);
-    await stage(pg, '策划方案')
-      .getByTestId('stage-upload')
-      .setInputFiles({
-        name: '直播方案.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4 plan'),
-      });
+    await uploadToStage(stage(pg, '策划方案'), pg.page, '直播方案.pdf', '%PDF-1.4 plan');
     await expect.poll(() => statusOf(pg, '策划方案')).toBe('进行中');
     await stage(pg, '策划方案').getByTestId('stage-submit').click();
     await expect.poll(() => statusOf(pg, '策划方案')).toBe('待验收');
