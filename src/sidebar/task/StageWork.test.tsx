@@ -115,6 +115,25 @@ describe('StageWork', () => {
     expect(await fresh(wu.session.store, plan.id)).toMatchObject({ status: 'in_progress' });
   });
 
+  it('[W2] files chosen while the page still saves another action are offered again, not dropped', async () => {
+    const local = await demoBase();
+    const wu = await sessionOf(local, '吴刚');
+    const plan = wu.stage('宣传方案');
+    show(wu.session, plan);
+    click('stage-start');
+    const file = new File(['# 方案'], '宣传方案.md', { type: 'text/markdown' });
+    fireEvent.change(screen.getByTestId('stage-upload'), { target: { files: [file] } });
+    await screen.findByTestId('stage-upload-retry');
+    expect(await readDeliverables(wu.session.store, plan.id)).toEqual([]);
+    await waitFor(() =>
+      expect(screen.getByTestId('stage-upload-retry').hasAttribute('disabled')).toBe(false),
+    );
+    click('stage-upload-retry');
+    expect(await feedback()).toBe('已把 1 个文件上传到「宣传方案」的交付物。');
+    const stored = await readDeliverables(wu.session.store, plan.id);
+    expect(stored.map((f) => f.name)).toEqual(['宣传方案.md']);
+  });
+
   it('[W5] the one waiting nudges the owner of the stage before it', async () => {
     const local = await demoBase();
     const zheng = await sessionOf(local, '郑强');

@@ -82,7 +82,8 @@ export function StageWork({ stage, onChanged, waiting = false, onSaving, menu }:
   };
   const upload = async (list: File[]) => {
     const outcome = await runner.run('stageWork', { stage: current, kind: 'upload', files: list });
-    setFailedFiles(outcome?.phase === 'failed' ? list : []);
+    // No outcome: another action of this page still saved, so nothing ran; the files are offered again.
+    setFailedFiles(!outcome || outcome.phase === 'failed' ? list : []);
     const written = outcome && outcome.phase !== 'failed' ? outcome.value?.files : undefined;
     if (written) deliverables.written(written);
     settled(outcome);
