@@ -115,7 +115,7 @@ describe('StageWork', () => {
     expect(await fresh(wu.session.store, plan.id)).toMatchObject({ status: 'in_progress' });
   });
 
-  it('[W2] files chosen while the page still saves another action are offered again, not dropped', async () => {
+  it('[EV18] files chosen while the page still saves another action are offered again, not dropped', async () => {
     const local = await demoBase();
     const wu = await sessionOf(local, '吴刚');
     const plan = wu.stage('宣传方案');
