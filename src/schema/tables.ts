@@ -115,10 +115,31 @@ export const SCHEMA = [
     ],
     views: [
       { key: 'kanban', names: n('任务看板', 'Task board'), kind: 'kanban', manualStep: 'manual.kanbanGroup' },
-      { key: 'gantt', names: n('任务甘特图', 'Task gantt'), kind: 'gantt', manualStep: 'manual.ganttDates' },
-      grid('bossGrid', '全部专项（老板）', 'All special tasks (boss)', 'manual.bossFilter'),
-      grid('headGrid', '本部门任务（负责人）', 'My department (heads)', 'manual.headFilter'),
-      grid('mineGrid', '我的任务（员工）', 'My tasks (employees)', 'manual.mineFilter'),
+      {
+        key: 'gantt',
+        names: n('任务甘特图', 'Task gantt'),
+        kind: 'gantt',
+        manualStep: 'manual.ganttDates',
+        settings: { group: ['primaryDepartment'], sort: ['start'], manualStep: 'manual.ganttGroup' },
+      },
+      {
+        key: 'bossGrid',
+        names: n('全部专项（老板）', 'All special tasks (boss)'),
+        kind: 'grid',
+        settings: {
+          filter: [{ field: 'kind', option: 'special' }],
+          sort: ['due'],
+          manualStep: 'manual.bossFilter',
+        },
+      },
+      {
+        ...grid('headGrid', '本部门任务（负责人）', 'My department (heads)', 'manual.headFilter'),
+        settings: { group: ['primaryDepartment'], sort: ['due'], manualStep: 'manual.headGroup' },
+      },
+      {
+        ...grid('mineGrid', '我的任务（员工）', 'My tasks (employees)', 'manual.mineFilter'),
+        settings: { sort: ['due'], manualStep: 'manual.mineSort' },
+      },
     ],
   },
   {

@@ -2,6 +2,7 @@ import { Banner, Button, Spin, Tag, Typography } from '@douyinfe/semi-ui';
 import { useCallback, useEffect, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
+import type { ViewByHand } from '../../schema/viewSettings';
 import { install } from '../../services/installer';
 import { beforeRepair, checkBase, confirmRelinked, type Halt } from '../../services/backgroundGuard';
 import { errorMessage } from '../shared/errorMessage';
@@ -20,6 +21,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
   const { t, locale } = useI18n();
   const [rows, setRows] = useState<ProblemRow[]>();
   const [halt, setHalt] = useState<Halt>();
+  const [byHand, setByHand] = useState<ViewByHand[]>([]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ type: 'success' | 'danger'; text: string }>();
   const baseLocale = useBaseLocale(host);
@@ -29,6 +31,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
     try {
       const found = await checkBase(host);
       setHalt(found.halt);
+      setByHand(found.viewsByHand);
       setRows(problemRows(found.problems, t, locale));
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
@@ -109,7 +112,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
           {t('health.fixAll')}
         </Button>
       )}
-      <ManualSteps baseLocale={baseLocale} />
+      <ManualSteps baseLocale={baseLocale} byHand={byHand} />
     </div>
   );
 }
