@@ -75,6 +75,16 @@ describe('[H2] withTimeouts', () => {
     expect(hostErrorCode(call.error)).toBe(HostErrorCode.Timeout);
   });
 
+  it('[RB8] views from getViewById are wrapped too, and a setter the view lacks stays absent', async () => {
+    const view = { id: 'vew1', getMeta: () => never(), applySetting: () => never<void>() };
+    const host = withTimeouts(fakeHost({ getViewById: () => Promise.resolve(view) }), 300);
+    const wrapped = await (await host.base.getTableById('tbl1')).getViewById!('vew1');
+    expect([wrapped.id, wrapped.setGroupInfo]).toEqual(['vew1', undefined]);
+    const call = track(wrapped.applySetting());
+    await vi.advanceTimersByTimeAsync(300);
+    expect(hostErrorCode(call.error)).toBe(HostErrorCode.Timeout);
+  });
+
   it('a getTableById that never answers times out as well', async () => {
     const host = withTimeouts(fakeHost({}, { getTableById: () => never() }), 200);
     const call = track(host.base.getTableById('tbl1'));
