@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BaseTable, BitableHost } from './bitableBase';
+import type { BaseTable, BitableHost, ViewMeta } from './bitableBase';
 import { HostError, HostErrorCode, hostErrorCode } from './hostErrors';
 import { withDeadline, withTimeouts } from './withTimeouts';
 
@@ -76,7 +76,7 @@ describe('[H2] withTimeouts', () => {
   });
 
   it('[RB8] views from getViewById are wrapped too, and a setter the view lacks stays absent', async () => {
-    const view = { id: 'vew1', getMeta: () => never(), applySetting: () => never<void>() };
+    const view = { id: 'vew1', getMeta: () => never<ViewMeta>(), applySetting: () => never<void>() };
     const host = withTimeouts(fakeHost({ getViewById: () => Promise.resolve(view) }), 300);
     const wrapped = await (await host.base.getTableById('tbl1')).getViewById!('vew1');
     expect([wrapped.id, wrapped.setGroupInfo]).toEqual(['vew1', undefined]);
