@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import type { ViewByHand } from '../../schema/viewSettings';
-import { install } from '../../services/installer';
+import { install, type InstallResult } from '../../services/installer';
+import type { Locale, Translate } from '../../i18n/translate';
+import { viewName } from '../shared/schemaNames';
 import { beforeRepair, checkBase, confirmRelinked, type Halt } from '../../services/backgroundGuard';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
@@ -23,7 +25,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
   const [halt, setHalt] = useState<Halt>();
   const [byHand, setByHand] = useState<ViewByHand[]>([]);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ type: 'success' | 'danger'; text: string }>();
+  const [message, setMessage] = useState<Message>();
   const baseLocale = useBaseLocale(host);
 
   const check = useCallback(async () => {
@@ -47,11 +49,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
       // A recreated input is empty: background work stays stopped until someone confirms it is filled in.
       await beforeRepair(host, problem);
       const result = await install(host, locale === 'zh-CN' ? 'zh' : 'en', problem);
-      const fixed = result.status === 'installed';
-      setMessage({
-        type: fixed ? 'success' : 'danger',
-        text: t(fixed ? 'health.fixed' : 'install.conflict.title'),
-      });
+      setMessage(fixOutcome(result, t, locale));
       onChanged();
       await check();
     } catch (error) {
@@ -115,4 +113,14 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
       <ManualSteps baseLocale={baseLocale} byHand={byHand} />
     </div>
   );
+}
+
+type Message = { type: 'success' | 'warning' | 'danger'; text: string };
+
+/** [RB5] A view the host refuses to add is not fixed by pressing again: the person is told to add it by hand. */
+function fixOutcome(result: InstallResult, t: Translate, locale: Locale): Message {
+  if (result.status !== 'installed') return { type: 'danger', text: t('install.conflict.title') };
+  if (result.refusedViews.length === 0) return { type: 'success', text: t('health.fixed') };
+  const views = result.refusedViews.map((v) => viewName(v.table, v.view, locale)).join('、');
+  return { type: 'warning', text: t('install.viewsByHand', { views }) };
 }
