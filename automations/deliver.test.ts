@@ -107,6 +107,20 @@ describe('[RB9] delivering the outbox as Feishu messages', () => {
     expect(api.calls.filter((c) => c === 'POST messages')).toHaveLength(tries);
   });
 
+  it('a Base installed before 无法送达 existed: sent rows are marked, unreachable ones wait and it says so', async () => {
+    const local = await outbox([
+      { key: 'n1', to: [HEAD] },
+      { key: 'n2', to: [BOSS] },
+    ]);
+    const status = local.state.tables.find((t) => t.name === '通知')!.fields.find((f) => f.name === '状态')!;
+    const property = status.property as { options: { name: string }[] };
+    property.options = property.options.filter((o) => o.name !== '无法送达');
+    const { api, deliver } = automations(local);
+    api.messages.unreachable.add(HEAD);
+    expect(await deliver()).toMatchObject({ sent: 1, unreachable: 0, optionMissing: true });
+    expect(await statuses(local)).toMatchObject({ n1: 'pending', n2: 'sent' });
+  });
+
   it('rows waiting longer than three days are left as they are, counted', async () => {
     const local = await outbox([
       { key: 'old', to: [BOSS], at: TEST_NOW - DELIVERY_MAX_AGE_MS - DAY },
