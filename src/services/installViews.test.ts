@@ -7,6 +7,7 @@ import { tableSpec } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
 import { checkBase } from './backgroundGuard';
 import { install } from './installer';
+import { applyViewSettings } from './installViews';
 
 const onEmptyBase = (profile: HostProfileName) =>
   new LocalHost({ state: emptyState([{ id: 'ou_a', name: 'A' }]), quirks: HOST_PROFILES[profile] });
@@ -78,6 +79,23 @@ describe('[RB8] the installer sets what the view API can', () => {
     if (result.status !== 'installed') throw new Error(result.status);
     expect(result.viewsByHand).toEqual(SETTLED);
     expect(result.store.resolution.problems).toEqual([]);
+  });
+
+  it('from the Check page: settings a refusing host left are set once it takes them, with no filter twice', async () => {
+    const quirks = { refusesViewSettings: true };
+    const local = new LocalHost({ state: emptyState([{ id: 'ou_a', name: 'A' }]), quirks });
+    await install(local.host, 'zh');
+    expect(await applyViewSettings(local.host)).toEqual(SETTLED);
+    quirks.refusesViewSettings = false;
+    expect(await applyViewSettings(local.host)).toEqual([]);
+    const boss = await taskView(local.host, 'bossGrid');
+    boss.property.sortInfo = [];
+    const table = local.state.tables.find((t) => t.name === '任务')!;
+    table.views.find((v) => v.name === '全部专项（老板）')!.property = boss.property;
+    expect((await checkBase(local.host)).viewsByHand.map((b) => b.view)).toEqual(['bossGrid']);
+    expect(await applyViewSettings(local.host)).toEqual([]);
+    const again = await taskView(local.host, 'bossGrid');
+    expect([again.property.filterInfo?.conditions.length, again.property.sortInfo?.length]).toEqual([1, 1]);
   });
 
   it('a view settings call that fails leaves only that view by hand', async () => {

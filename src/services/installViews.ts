@@ -7,8 +7,14 @@ import type { BaseView, BitableHost } from '../port/bitableBase';
 import type { ResolvedTable } from '../schema/resolveSchema';
 import type { TableKey } from '../schema/schemaTypes';
 import { tableSpec } from '../schema/tables';
-import { settingsFor, type ViewSettings } from '../schema/viewSettings';
-import type { BatonStore } from '../store/batonStore';
+import {
+  settingsByHand,
+  settingsFor,
+  settingsInPlace,
+  type ViewByHand,
+  type ViewSettings,
+} from '../schema/viewSettings';
+import { BatonStore } from '../store/batonStore';
 
 export interface MadeView {
   table: TableKey;
@@ -25,6 +31,18 @@ export async function configureViews(
   return results.filter(Boolean).length;
 }
 
+/**
+ * From the Check page: sets the declared settings on the views that do not show them (a Base installed before,
+ * or a host that refused then), and answers what is still left by hand.
+ */
+export async function applyViewSettings(host: BitableHost): Promise<ViewByHand[]> {
+  const store = await BatonStore.open(host, { withViews: true });
+  const missing = settingsByHand(store.resolution.schema, store.actual);
+  if ((await configureViews(host, store, missing)) === 0) return missing;
+  const after = await BatonStore.open(host, { withViews: true });
+  return settingsByHand(after.resolution.schema, after.actual);
+}
+
 async function configureView(host: BitableHost, store: BatonStore, made: MadeView): Promise<boolean> {
   const shape = tableSpec(made.table).views.find((v) => v.key === made.view)?.settings;
   const table = store.resolution.schema[made.table] as ResolvedTable | undefined;
@@ -35,7 +53,12 @@ async function configureView(host: BitableHost, store: BatonStore, made: MadeVie
   if (!wanted || !handle.getViewById) return false;
   const view = await handle.getViewById(viewId);
   if (!canTake(view, wanted)) return false;
-  if (wanted.filter.length > 0) await view.addFilterCondition!(wanted.filter);
+  // A condition already there is not added twice (group and sort are replaced, so they repeat nothing).
+  const { property } = await view.getMeta();
+  const filter = wanted.filter.filter(
+    (c) => !settingsInPlace({ filter: [c], group: [], sort: [] }, property),
+  );
+  if (filter.length > 0) await view.addFilterCondition!(filter);
   if (wanted.group.length > 0) await view.setGroupInfo!(wanted.group);
   if (wanted.sort.length > 0) await view.setSortInfo!(wanted.sort);
   await view.applySetting();

@@ -96,6 +96,21 @@ describe('HealthScreen', () => {
     expect(screen.getByTestId('health-message').textContent).toContain('作品提交表单');
   });
 
+  it('[RB8] sets the view settings a host refused at install once it takes them, on one click', async () => {
+    const quirks = { refusesViewSettings: true };
+    const local = new LocalHost({ state: emptyState([{ id: 'ou_a', name: 'A' }]), quirks });
+    await install(local.host, 'zh');
+    quirks.refusesViewSettings = false;
+    render(<HealthScreen host={local.host} readOnly={false} onChanged={() => undefined} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('manual-steps').textContent).toContain('按「主责部门」分组'),
+    );
+    fireEvent.click(screen.getByTestId('apply-view-settings'));
+    await waitFor(() => expect(screen.getByTestId('health-message').textContent).toBe('视图已设置好。'));
+    expect(screen.getByTestId('manual-steps').textContent).not.toContain('按「主责部门」分组');
+    expect(screen.queryByTestId('apply-view-settings')).toBeNull();
+  });
+
   it('offers no fix buttons to a read-only user', async () => {
     const local = await demoBase();
     const table = tasksTable(local);

@@ -4,6 +4,7 @@ import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import type { ViewByHand } from '../../schema/viewSettings';
 import { install, type InstallResult } from '../../services/installer';
+import { applyViewSettings } from '../../services/installViews';
 import type { Locale, Translate } from '../../i18n/translate';
 import { viewName } from '../shared/schemaNames';
 import { beforeRepair, checkBase, confirmRelinked, type Halt } from '../../services/backgroundGuard';
@@ -52,6 +53,25 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
       setMessage(fixOutcome(result, t, locale));
       onChanged();
       await check();
+    } catch (error) {
+      setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** [RB8] Sets the views' declared settings the host did not take at install, or a Base installed before. */
+  async function applySettings() {
+    setBusy(true);
+    try {
+      const left = await applyViewSettings(host);
+      const applied = left.length < byHand.length;
+      setMessage(
+        applied
+          ? { type: 'success', text: t('health.viewSettingsApplied') }
+          : { type: 'warning', text: t('health.viewSettingsRefused') },
+      );
+      setByHand(left);
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
     } finally {
@@ -111,6 +131,11 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
         </Button>
       )}
       <ManualSteps baseLocale={baseLocale} byHand={byHand} />
+      {byHand.length > 0 && !readOnly && (
+        <Button loading={busy} onClick={() => void applySettings()} data-testid="apply-view-settings">
+          {t('health.applyViewSettings')}
+        </Button>
+      )}
     </div>
   );
 }
