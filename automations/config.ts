@@ -11,6 +11,8 @@ export interface AutomationsConfig {
   credentials: OpenApiCredentials;
   origin: string;
   actorUserId?: string;
+  /** [RB9] Send the 通知 outbox as Feishu messages through the app (BATON_DELIVER_MESSAGES); off by default. */
+  deliver: boolean;
 }
 
 export type ConfigResult = { ok: true; config: AutomationsConfig } | { ok: false; problems: MessageKey[] };
@@ -32,6 +34,9 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   if (Boolean(appId) !== Boolean(appSecret)) problems.push('automations.config.appIncomplete');
   else if (app && personal) problems.push('automations.config.bothCredentials');
   else if (!app && !personal) problems.push('automations.config.credentials');
+  const deliver = /^(1|true|yes|on)$/i.test(value('BATON_DELIVER_MESSAGES') ?? '');
+  // Messages go out as the app's bot: an authorization code acts as a person and cannot send them.
+  if (deliver && personal && !app) problems.push('automations.config.deliverNeedsApp');
   const origin = value('BATON_OPENAPI_ORIGIN') ?? (app ? FEISHU : FEISHU_PERSONAL);
   if (!/^https:\/\/[^/\s]+\/?$/.test(origin)) problems.push('automations.config.origin');
   if (problems.length > 0) return { ok: false, problems };
@@ -42,6 +47,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       credentials: app ?? { kind: 'personal', token: personal! },
       origin,
       actorUserId: value('BATON_ACTOR_OPEN_ID'),
+      deliver,
     },
   };
 }

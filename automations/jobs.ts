@@ -10,9 +10,11 @@ import { BACKGROUND_JOBS, runOnce, type OnceReport } from '../src/services/backg
 import { LEASE_MS, type Wait } from '../src/services/lease';
 import { missingTables } from '../src/services/session';
 import { BatonStore } from '../src/store/batonStore';
+import { DELIVER_JOB } from './deliver';
 import type { RetryPolicy } from '../src/store/retry';
 
-export const JOB_NAMES = BACKGROUND_JOBS.map((job) => job.name);
+/** The sidebar's jobs, then the automations' own: delivering the outbox (deliver.ts), run apart from the lease. */
+export const JOB_NAMES = [...BACKGROUND_JOBS.map((job) => job.name), DELIVER_JOB];
 
 /** The start of the lease holder name each run writes into 设置 `runner`. */
 export const AUTOMATIONS_HOLDER = 'automations';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalHost } from '../src/local/localHost';
-import { demoBase, emptyBase, TEST_NOW } from '../test/support/baseFixture';
+import { demoBase, emptyBase, personId, TEST_NOW } from '../test/support/baseFixture';
 import { fakeOpenApi } from '../test/support/fakeOpenApi';
 import { cliLocale, readConfig } from './config';
-import { INVALID_LEASE_EXIT, main } from './run';
+import { DELIVERY_FAILED_EXIT, INVALID_LEASE_EXIT, main } from './run';
 import { DAY } from '../src/core/time';
 import { openSession } from '../src/services/session';
 
@@ -35,7 +35,7 @@ describe('automations command line', () => {
     const { code, lines, api } = await run(['cascade', 'remind'], { ...ENV, BATON_LANGUAGE: 'en-US' });
     expect(code).toBe(2);
     expect(lines).toEqual([
-      'Unknown job "remind": it must be one of tableEdits, cascade, escalate, deadlines, unfinished, claims, untold, collection, courseReminders, duplicates, digest, scoring.',
+      'Unknown job "remind": it must be one of tableEdits, cascade, escalate, deadlines, unfinished, claims, untold, collection, courseReminders, duplicates, digest, scoring, deliver.',
       expect.stringMatching(/^Usage: npm run automations/),
     ]);
     expect(api.calls).toEqual([]);
@@ -113,6 +113,47 @@ describe('automations command line', () => {
     expect(lines[0]).toMatch(/^完成：/);
     expect(lines[1]).toContain('sidebar-fast-clock');
     expect((await run([], ENV, SECRET, local)).code).toBe(0);
+  });
+
+  it('[RB9] delivers the outbox only when configured with an app, and exits 7 when a send failed', async () => {
+    const off = await run([], ENV);
+    expect(off.api.calls).not.toContain('POST messages');
+    const asked = await run(['deliver'], ENV);
+    expect([asked.code, asked.api.calls]).toEqual([2, []]);
+    expect(asked.lines[0]).toContain('BATON_DELIVER_MESSAGES=1');
+    expect(
+      readConfig({ BATON_BASE_TOKEN: 'b', BATON_PERSONAL_BASE_TOKEN: 'p', BATON_DELIVER_MESSAGES: '1' }),
+    ).toEqual({
+      ok: false,
+      problems: ['automations.config.deliverNeedsApp'],
+    });
+    const local = await demoBase();
+    const session = await openSession(local.host);
+    if (session.kind !== 'ready') throw new Error(session.kind);
+    const row = {
+      key: 'deliver-test',
+      recipient: [personId('王建国')],
+      message: '你好',
+      status: 'pending' as const,
+      at: TEST_NOW,
+    };
+    await session.store.addAll('notifications', [row]);
+    const on = { ...ENV, BATON_DELIVER_MESSAGES: '1' };
+    const api = fakeOpenApi(local, { appToken: 'bascnRun', appId: 'cli_run', appSecret: SECRET });
+    api.messages.failNext(500, 1000);
+    const lines: string[] = [];
+    const failed = await main(['deliver'], on, {
+      print: (l) => lines.push(l),
+      fetch: api.fetch,
+      now: () => TEST_NOW,
+    });
+    expect(failed).toBe(DELIVERY_FAILED_EXIT);
+    expect(lines[0]).toMatch(/^通知发送：0 条已发送，0 条无法送达，[1-9]\d* 条发送失败/);
+    expect(lines[1]).toContain('500');
+    const done = await run([], on, SECRET, local);
+    expect(done.code).toBe(0);
+    expect(done.lines[1]).toMatch(/^通知发送：[1-9]\d* 条已发送/);
+    expect(done.api.messages.sent).toContainEqual(expect.objectContaining({ text: '你好' }));
   });
 
   it('follows the shell language unless BATON_LANGUAGE says otherwise', () => {

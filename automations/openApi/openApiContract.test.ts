@@ -2,6 +2,7 @@
 import { emptyBase, personId } from '../../test/support/baseFixture';
 import { fakeOpenApi } from '../../test/support/fakeOpenApi';
 import { describePortContract } from '../../test/support/portContract';
+import { VIEW_SETTERS_POINT, VIEW_SETTINGS_POINT } from '../../test/support/portContractViews';
 import type { LocalHost } from '../../src/local/localHost';
 import { OpenApiClient } from './openApiClient';
 import { openApiHost } from './openApiBase';
@@ -9,6 +10,7 @@ import { openApiHost } from './openApiBase';
 const SECRET = 'app-secret';
 const APP_TOKEN = 'bascnContract';
 const INSTALLS_NOTHING = 'automations install nothing: tables, fields and options are the sidebar’s';
+const NO_VIEWS = 'automations configure no views: the installer in the sidebar does';
 const NO_EVENTS = 'the OpenAPI sends no events to a program; automations poll';
 
 let local: LocalHost;
@@ -39,6 +41,8 @@ describePortContract(
       'a text cell keeps its link segments': 'the OpenAPI writes a text cell as a plain string',
       'a link cell has the target primary text': 'the OpenAPI reads a link as the linked record ids only',
       'setData stores a value that getData returns, by copy': 'plugin storage belongs to the sidebar',
+      [VIEW_SETTINGS_POINT]: NO_VIEWS,
+      [VIEW_SETTERS_POINT]: NO_VIEWS,
     },
   },
 );

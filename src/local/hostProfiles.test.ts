@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HOST_PROFILES, hostProfile, type HostQuirks } from './hostProfiles';
 import { LocalHost } from './localHost';
 import { emptyState } from './localState';
+import { describePortContract } from '../../test/support/portContract';
+import { VIEW_SETTERS_POINT, VIEW_SETTINGS_POINT } from '../../test/support/portContractViews';
 
 const VIRTUAL = { clock: 'virtual', roundTripMs: 25, windowMs: 5 } as const;
 
@@ -48,3 +50,14 @@ describe('[RB7] host profiles', () => {
     expect(await local.host.bridge.getUserId()).not.toBe(local.state.session.userId);
   });
 });
+
+describePortContract(
+  'LocalHost, adverse host profile',
+  () => new LocalHost({ state: emptyState([{ id: 'ou_a', name: 'A' }]), quirks: HOST_PROFILES.adverse }).host,
+  {
+    skip: {
+      [VIEW_SETTINGS_POINT]: 'this reading refuses view settings (installProfiles.test.ts covers it)',
+      [VIEW_SETTERS_POINT]: 'this reading refuses form views',
+    },
+  },
+);

@@ -10,6 +10,8 @@ export interface HostQuirks {
   addTableDefaultPrimary?: boolean;
   /** addView refuses these view types (the docs list only type and name as supported). */
   refusedViewTypes?: readonly number[];
+  /** Views take no filter, sort or group from a plugin (the setters and applySetting fail). */
+  refusesViewSettings?: boolean;
   /** getRecordsByIds leaves a deleted id out of its answer instead of failing. */
   byIdsOmitsDeleted?: boolean;
   /** A filter with more conditions than this is refused. */
@@ -29,6 +31,7 @@ export const HOST_PROFILES = {
   byIdsOmitsDeleted: { byIdsOmitsDeleted: true },
   conditionCap: { maxConditions: 50 },
   sdkBundling: { sdkBundling: true },
+  viewSettingsRefused: { refusesViewSettings: true },
   adverse: {
     sdkBundling: true,
     bridgeIdsDiffer: true,
@@ -36,6 +39,7 @@ export const HOST_PROFILES = {
     refusedViewTypes: [3],
     byIdsOmitsDeleted: true,
     maxConditions: 50,
+    refusesViewSettings: true,
   },
 } as const satisfies Record<string, HostQuirks>;
 

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { describePortContract } from '../../test/support/portContract';
 import { FieldType, type BaseTable } from '../port/bitableBase';
 import { HostErrorCode } from '../port/hostErrors';
-import { HOST_PROFILES } from './hostProfiles';
 import { LocalHost, type LocalStorageAdapter } from './localHost';
 import { emptyState, type LocalState } from './localState';
 
@@ -17,10 +16,6 @@ describePortContract('LocalHost, real clock', () => new LocalHost({ state: empty
 describePortContract(
   'LocalHost, virtual clock',
   () => new LocalHost({ state: emptyState(USERS), latency: VIRTUAL }).host,
-);
-describePortContract(
-  'LocalHost, adverse host profile',
-  () => new LocalHost({ state: emptyState(USERS), quirks: HOST_PROFILES.adverse }).host,
 );
 describePortContract(
   'LocalHost, addTable ignoring its fields',

@@ -6,6 +6,7 @@
 import {
   type BaseRecord,
   type BaseTable,
+  type BaseView,
   type FieldConfig,
   type FieldMeta,
   type PageParams,
@@ -21,6 +22,7 @@ import { normalizeCell, presentCell, storedCells } from './cellRules';
 import type { LocalClient } from './localClient';
 import { copy, type LocalRecord, type LocalTable as TableState } from './localState';
 import { matchesFilter } from '../port/recordFilter';
+import { localView } from './localView';
 import { assertUniqueFieldName, createField, fieldProperty } from './schemaWrites';
 
 export const PAGE_LIMIT = 200;
@@ -145,6 +147,11 @@ export class LocalTableApi implements BaseTable {
       this.host.touch({ event: 'schema', tableId: this.id });
       return { viewId: view.id, index: table.views.length - 1 };
     });
+  }
+
+  async getViewById(viewId: string): Promise<BaseView> {
+    const views = await this.client.call('getViewById', this.id, 0, () => this.table().views);
+    return localView(this.client, this.id, views, viewId);
   }
 
   private page<T>(

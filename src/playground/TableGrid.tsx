@@ -6,6 +6,7 @@ import { FieldType } from '../port/bitableBase';
 import { CellEditor } from './CellEditor';
 import { editorKind } from './cellEdit';
 import { cellText } from './cellText';
+import { ViewList } from './ViewList';
 
 interface Editing {
   recordId: string;
@@ -86,6 +87,7 @@ function Grid({ local, table }: { local: LocalHost; table: LocalTable }) {
           + 新增记录 add record
         </Button>
       )}
+      <ViewList table={table} />
     </div>
   );
 }

@@ -61,6 +61,39 @@ export interface ViewMeta {
   property: unknown;
 }
 
+/** A view's sort or group entry: the SDK's ISortInfo / IGroupInfo. */
+export interface ViewSortInfo {
+  fieldId: string;
+  desc: boolean;
+}
+/** One condition of a view's filter, the SDK's FilterInfoCondition: a select's value is its option id(s). */
+export interface ViewFilterCondition {
+  fieldId: string;
+  operator: string;
+  value: unknown;
+  conditionId?: string;
+}
+/** What a view's meta property holds where its type has them (grid, kanban, gantt, ...). */
+export interface ViewSettingsProperty {
+  filterInfo?: { conjunction: string; conditions: ViewFilterCondition[] } | null;
+  sortInfo?: ViewSortInfo[];
+  groupInfo?: ViewSortInfo[];
+}
+
+/**
+ * The SDK's IView, as far as the installer configures one. Each view type has only some of the setters (a
+ * form has none, a kanban no grouping): a missing one is absent here too. Changes stay the caller's own until
+ * `applySetting` saves them for everyone.
+ */
+export interface BaseView {
+  id: string;
+  getMeta(): Promise<ViewMeta>;
+  addFilterCondition?(param: ViewFilterCondition | ViewFilterCondition[]): Promise<boolean>;
+  setGroupInfo?(groupInfo: ViewSortInfo[]): Promise<boolean>;
+  setSortInfo?(sortInfo: ViewSortInfo[]): Promise<boolean>;
+  applySetting(): Promise<void>;
+}
+
 export interface RecordFields {
   [fieldId: string]: CellValue;
 }
@@ -117,6 +150,8 @@ export interface BaseTable {
   setField(fieldId: string, config: Partial<FieldConfig>): Promise<string>;
   getViewMetaList(): Promise<ViewMeta[]>;
   addView(config: { name?: string; type: number }): Promise<{ viewId: string; index: number }>;
+  /** Absent where the host has no view API (the OpenAPI adapter): view settings are then done by hand. */
+  getViewById?(viewId: string): Promise<BaseView>;
   getRecordsByPage(params: RecordsPageParams): Promise<RecordsPage>;
   getRecordIdListByPage(params: PageParams): Promise<RecordIdPage>;
   getRecordsByIds(recordIds: string[]): Promise<RecordValue[]>;

@@ -13,6 +13,8 @@ export const HostErrorCode = {
   RecordNotFound: 10214998,
   RecordUnknown: 10214999,
   ViewNameRepeated: 10215995,
+  ViewNotFound: 10215998,
+  ViewUnknown: 10215999,
   CellUnknown: 10216999,
   /** Not an SDK code: our own timeout around every host call. */
   Timeout: -1,
@@ -55,6 +57,7 @@ const NOT_RETRYABLE: ReadonlySet<number> = new Set([
   HostErrorCode.FieldTypeUnsupported,
   HostErrorCode.TableNotFound,
   HostErrorCode.FieldNotFound,
+  HostErrorCode.ViewNotFound,
 ]);
 
 /** Unknown failures and timeouts may succeed on retry; limit, permission and naming errors never will. */

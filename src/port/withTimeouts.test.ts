@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BaseTable, BitableHost } from './bitableBase';
+import type { BaseTable, BitableHost, ViewMeta } from './bitableBase';
 import { HostError, HostErrorCode, hostErrorCode } from './hostErrors';
 import { withDeadline, withTimeouts } from './withTimeouts';
 
@@ -72,6 +72,16 @@ describe('[H2] withTimeouts', () => {
     expect(table.id).toBe('tbl1');
     const call = track(table.getRecordsByPage({ pageSize: 200 }));
     await vi.advanceTimersByTimeAsync(500);
+    expect(hostErrorCode(call.error)).toBe(HostErrorCode.Timeout);
+  });
+
+  it('[RB8] views from getViewById are wrapped too, and a setter the view lacks stays absent', async () => {
+    const view = { id: 'vew1', getMeta: () => never<ViewMeta>(), applySetting: () => never<void>() };
+    const host = withTimeouts(fakeHost({ getViewById: () => Promise.resolve(view) }), 300);
+    const wrapped = await (await host.base.getTableById('tbl1')).getViewById!('vew1');
+    expect([wrapped.id, wrapped.setGroupInfo]).toEqual(['vew1', undefined]);
+    const call = track(wrapped.applySetting());
+    await vi.advanceTimersByTimeAsync(300);
     expect(hostErrorCode(call.error)).toBe(HostErrorCode.Timeout);
   });
 

@@ -23,7 +23,10 @@ const isThenable = (value: unknown): value is Promise<unknown> =>
 /** An upload may take minutes (files up to 2 GB) and must not be given up on while the host still uploads. */
 const UNTIMED: ReadonlySet<PropertyKey> = new Set(['batchUploadFile']);
 
-/** Wraps each method: promises get the deadline; `getTableById` results are wrapped in turn. */
+/** Handles the host hands out, whose own calls need the deadline too. */
+const HANDLES: ReadonlySet<PropertyKey> = new Set(['getTableById', 'getViewById']);
+
+/** Wraps each method: promises get the deadline; table and view handles are wrapped in turn. */
 function guard<T extends object>(target: T, ms: number): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
@@ -33,7 +36,7 @@ function guard<T extends object>(target: T, ms: number): T {
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
         if (!isThenable(result) || UNTIMED.has(prop)) return result;
         const timed = withDeadline(result, ms);
-        return prop === 'getTableById' ? timed.then((table) => guard(table as BaseTable, ms)) : timed;
+        return HANDLES.has(prop) ? timed.then((handle) => guard(handle as BaseTable, ms)) : timed;
       };
     },
   });

@@ -83,7 +83,12 @@ export const CONTRIBUTION_SOURCE_OPTIONS = [
   o('submission', '提交', 'Submission'),
   o('award', '奖励', 'Award'),
 ];
-export const NOTIFICATION_STATUS_OPTIONS = [o('pending', '待发送', 'Pending'), o('sent', '已发送', 'Sent')];
+export const NOTIFICATION_STATUS_OPTIONS = [
+  o('pending', '待发送', 'Pending'),
+  o('sent', '已发送', 'Sent'),
+  // [RB9] Set by the automations' delivery when the app can never message the recipient.
+  o('unreachable', '无法送达', 'Unreachable'),
+];
 export const NOTIFICATION_TYPE_OPTIONS = [
   o('assigned', '派单通知', 'Assigned'),
   o('copy', '抄送', 'Copy'),

@@ -53,6 +53,17 @@ export interface ViewShape {
   kind: ViewKind;
   /** i18n key of the step the user finishes by hand, where the SDK cannot configure the view. */
   manualStep?: string;
+  /** What the installer sets through the SDK's view API ([RB8]); by hand when the host will not. */
+  settings?: ViewSettingsShape;
+}
+
+/** A view's fixed filter (single-select fields is an option), grouping and ascending sort, by key. */
+export interface ViewSettingsShape {
+  filter?: readonly { field: string; option: string }[];
+  group?: readonly string[];
+  sort?: readonly string[];
+  /** i18n key of the step a person does when the host refuses these settings or lacks the method. */
+  manualStep: string;
 }
 
 export interface TableShape {
@@ -76,7 +87,10 @@ export type OptionKey<T extends TableKey, K extends string> = Extract<
 >['options'][number]['key'];
 export type ViewKey<T extends TableKey = TableKey> = TableOf<T>['views'][number]['key'];
 /** The i18n keys of the steps finished by hand: the catalogue must have a text for each. */
-export type ManualStepKey = NonNullable<SchemaTable['views'][number]['manualStep']>;
+type SchemaView = SchemaTable['views'][number];
+export type ManualStepKey =
+  | Extract<SchemaView, { manualStep: string }>['manualStep']
+  | Extract<SchemaView, { settings: unknown }>['settings']['manualStep'];
 
 export interface FieldSpec extends FieldShape {
   key: FieldKey;

@@ -1,5 +1,6 @@
 /** Baton's schema (docs/product.md, "The Base"): the single source for the installer, seed, health check and codecs. */
 import * as opt from './options';
+import { TASK_VIEWS } from './taskViews';
 import type { Names, OptionSpec, TableKey, TableShape, TableSpec } from './schemaTypes';
 
 // Each helper keeps its key's literal type, so the schema's key unions can be derived from SCHEMA.
@@ -47,12 +48,6 @@ const multi = <K extends string>(key: K, zh: string, en: string, options: readon
   names: n(zh, en),
   kind: 'multiSelect' as const,
   options,
-});
-const grid = <K extends string, M extends string>(key: K, zh: string, en: string, manualStep: M) => ({
-  key,
-  names: n(zh, en),
-  kind: 'grid' as const,
-  manualStep,
 });
 
 export const SCHEMA = [
@@ -113,13 +108,7 @@ export const SCHEMA = [
       text('deliverablesOwed', '配合交付物', 'Deliverables owed'),
       date('submittedAt', '提交验收时间', 'Submitted at'),
     ],
-    views: [
-      { key: 'kanban', names: n('任务看板', 'Task board'), kind: 'kanban', manualStep: 'manual.kanbanGroup' },
-      { key: 'gantt', names: n('任务甘特图', 'Task gantt'), kind: 'gantt', manualStep: 'manual.ganttDates' },
-      grid('bossGrid', '全部专项（老板）', 'All special tasks (boss)', 'manual.bossFilter'),
-      grid('headGrid', '本部门任务（负责人）', 'My department (heads)', 'manual.headFilter'),
-      grid('mineGrid', '我的任务（员工）', 'My tasks (employees)', 'manual.mineFilter'),
-    ],
+    views: TASK_VIEWS,
   },
   {
     key: 'taskEvents',

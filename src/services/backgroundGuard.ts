@@ -6,6 +6,7 @@
  * again, so a recreated field (found under a new id, or repaired from the Check page) is remembered in the
  * 设置 row `relink` and keeps the work stopped until someone confirms on the Check page.
  */
+import { settingsByHand, type ViewByHand } from '../schema/viewSettings';
 import type { BitableHost } from '../port/bitableBase';
 import { INSTALL_MAP_KEY } from '../schema/installMap';
 import type { SchemaProblem } from '../schema/resolveSchema';
@@ -126,9 +127,12 @@ export async function confirmRelinked(host: BitableHost): Promise<boolean> {
 }
 
 /** What the Check page shows: the Base's structure checked afresh, views included, and why work is stopped. */
-export async function checkBase(host: BitableHost): Promise<{ problems: SchemaProblem[]; halt?: Halt }> {
+export async function checkBase(
+  host: BitableHost,
+): Promise<{ problems: SchemaProblem[]; halt?: Halt; viewsByHand: ViewByHand[] }> {
   const store = await BatonStore.open(host, { withViews: true });
-  return { problems: store.resolution.problems, halt: backgroundHalt(store) };
+  const viewsByHand = settingsByHand(store.resolution.schema, store.actual);
+  return { problems: store.resolution.problems, halt: backgroundHalt(store), viewsByHand };
 }
 
 /**

@@ -18,6 +18,8 @@ import type { FieldSpec, TableKey, ViewKind } from '../schema/schemaTypes';
 import { TABLES } from '../schema/tables';
 import { BatonStore } from '../store/batonStore';
 import { withRetry } from '../store/retry';
+import { settingsByHand, type ViewByHand } from '../schema/viewSettings';
+import { configureViews } from './installViews';
 import type { Locale } from '../i18n/translate';
 import { baseLocale, LANGUAGE_SETTING } from './outbox';
 
@@ -29,6 +31,8 @@ export type InstallResult =
       store: BatonStore;
       /** [RB5] Views the host refused to add (addView officially takes only type and name): made by hand. */
       refusedViews: RefusedView[];
+      /** [RB8] View settings the host did not take, for a person to make (the Check page lists the same). */
+      viewsByHand: ViewByHand[];
     };
 
 export interface RefusedView {
@@ -62,10 +66,17 @@ export async function install(host: BitableHost, lang: Lang, only?: SchemaProble
     throw error;
   }
   const after = await BatonStore.open(host, { withViews: true });
-  const saved = await saveInstallMap(after, lang);
-  // The store handed back must know the map it just recorded.
-  const store = saved ? await BatonStore.open(host, { withViews: true }) : after;
-  return { status: 'installed', added: plan.steps.length, store, refusedViews };
+  const made = plan.steps.flatMap((s) =>
+    s.kind === 'addView' ? [{ table: s.table, view: s.view.key }] : [],
+  );
+  const [saved, configured] = await Promise.all([
+    saveInstallMap(after, lang),
+    configureViews(host, after, made),
+  ]);
+  // The store handed back must know the map it just recorded and the settings the views took.
+  const store = saved || configured > 0 ? await BatonStore.open(host, { withViews: true }) : after;
+  const viewsByHand = settingsByHand(store.resolution.schema, store.actual);
+  return { status: 'installed', added: plan.steps.length, store, refusedViews, viewsByHand };
 }
 
 async function runSteps(

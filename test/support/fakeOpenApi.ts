@@ -10,6 +10,7 @@ import { FieldType, type BaseTable, type FieldMeta, type RecordFields } from '..
 import type { CellValue } from '../../src/port/cellValues';
 import type { LocalHost } from '../../src/local/localHost';
 import { readAllRecords } from '../../src/store/paging';
+import { fakeMessages, type FakeMessages } from './fakeMessages';
 
 const ONCE = { attempts: 1, backoffMs: 0 };
 
@@ -28,6 +29,8 @@ export interface FakeOpenApi {
   /** The next `times` calls to a records endpoint answer with this code. */
   failNext(code: number, times?: number): void;
   tokensIssued: number;
+  /** The message API beside the Base's. */
+  messages: FakeMessages;
 }
 
 const reply = (body: Json, status = 200) =>
@@ -44,6 +47,7 @@ export function fakeOpenApi(local: LocalHost, options: FakeOpenApiOptions): Fake
     calls: [],
     tokensIssued: 0,
     failNext: (code, times = 1) => (failures = { code, times }),
+    messages: fakeMessages(),
     fetch: async (input, init) => {
       const url = new URL(String(input));
       const method = init?.method ?? 'GET';
@@ -58,6 +62,10 @@ export function fakeOpenApi(local: LocalHost, options: FakeOpenApiOptions): Fake
       }
       const auth = new Headers(init?.headers).get('Authorization') ?? '';
       if (!issued.has(auth.replace(/^Bearer /, ''))) return error(99991663, 'Invalid access token', 401);
+      if (url.pathname === '/open-apis/im/v1/messages' && method === 'POST') {
+        fake.calls.push('POST messages');
+        return fake.messages.handle(url, body);
+      }
       const match =
         /^\/open-apis\/bitable\/v1\/apps\/([^/]+)\/tables(?:\/([^/]+)\/(fields|records\/\w+))?$/.exec(
           url.pathname,

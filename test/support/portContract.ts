@@ -27,6 +27,7 @@ import {
   type PortContractOptions,
 } from './portContractKit';
 import { describeLandingContract } from './portContractLanding';
+import { describeViewsContract } from './portContractViews';
 
 export type { ContractSubject, LateAnswers, PortContractOptions } from './portContractKit';
 
@@ -171,5 +172,6 @@ export function describePortContract(
 
     describeCellsEventsBridge(scope);
     describeLandingContract(scope);
+    describeViewsContract(scope);
   });
 }

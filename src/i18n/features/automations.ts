@@ -14,6 +14,8 @@ export const zh = {
   'automations.job.courseReminders': 'courseReminders：提醒逾期未通过的必修课程（本人，三天后其负责人）',
   'automations.job.digest': 'digest：每周一上午给老板和部门负责人发一条本周问题汇总',
   'automations.job.scoring': 'scoring：按已完成的任务等事实核对贡献分台账，只补写差额',
+  'automations.job.deliver':
+    'deliver：把待发送的通知用应用机器人发成飞书消息并标为已发送（需设置 BATON_DELIVER_MESSAGES=1）',
   'automations.usage.separator': '；',
   'automations.unknownJob': '不认识的任务「{{job}}」，只能是 {{jobs}} 之一。',
   'automations.config.baseToken': '缺少 BATON_BASE_TOKEN：多维表格链接中 /base/ 后面的那一串。',
@@ -37,6 +39,15 @@ export const zh = {
     '后台工作已停止：「任务」表缺少字段或字段类型不对（{{fields}}），否则会把所有等待中的阶段当作没有前置任务放行。请在接棒侧边栏的“多维表格检查”页修复。',
   'automations.halted.relinkPending':
     '后台工作已停止：「任务」表的字段（{{fields}}）是重新建的，原来的内容不在了。请把内容重新填好，再到接棒侧边栏的“多维表格检查”页确认。',
+  'automations.deliverOff':
+    '没有开启通知发送：设置 BATON_DELIVER_MESSAGES=1（并用企业自建应用的凭证）后才能运行 deliver。',
+  'automations.config.deliverNeedsApp':
+    'BATON_DELIVER_MESSAGES 需要企业自建应用的凭证（FEISHU_APP_ID 和 FEISHU_APP_SECRET）：授权码不能以机器人身份发消息。',
+  'automations.delivered':
+    '通知发送：{{sent}} 条已发送，{{unreachable}} 条无法送达，{{failed}} 条发送失败留待下次，{{stale}} 条超过 3 天未发。',
+  'automations.deliveryFailed': '发送失败的原因：{{reason}}。下次运行会再试，不会重复发送。',
+  'automations.deliveryOptionMissing':
+    '「通知」表的「状态」缺少选项「无法送达」，这些通知暂留待发送：请在接棒侧边栏的“多维表格检查”页修复。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -61,6 +72,8 @@ export const en: Record<keyof typeof zh, string> = {
     'digest: on Monday morning, one summary of the problems of the week to the boss and each head',
   'automations.job.scoring':
     'scoring: reconcile the contribution ledger with the facts (done tasks and more), writing only the difference',
+  'automations.job.deliver':
+    'deliver: send the notices waiting in the outbox as Feishu messages from the app and mark them sent (needs BATON_DELIVER_MESSAGES=1)',
   'automations.usage.separator': '; ',
   'automations.unknownJob': 'Unknown job "{{job}}": it must be one of {{jobs}}.',
   'automations.config.baseToken': 'BATON_BASE_TOKEN is missing: the part after /base/ in the Base link.',
@@ -85,4 +98,14 @@ export const en: Record<keyof typeof zh, string> = {
     'Background work is stopped: the Tasks table is missing fields or has them with the wrong type ({{fields}}); otherwise every waiting stage would be released as if it had no predecessors. Repair them on the Base check page of the Baton sidebar.',
   'automations.halted.relinkPending':
     'Background work is stopped: fields of the Tasks table ({{fields}}) were recreated and their contents are gone. Enter them again, then confirm on the Base check page of the Baton sidebar.',
+  'automations.deliverOff':
+    "Notice delivery is off: set BATON_DELIVER_MESSAGES=1 (with a custom app's credentials) to run deliver.",
+  'automations.config.deliverNeedsApp':
+    "BATON_DELIVER_MESSAGES needs a custom app's credentials (FEISHU_APP_ID and FEISHU_APP_SECRET): an authorization code cannot send messages as a bot.",
+  'automations.delivered':
+    'Notices: {{sent}} sent, {{unreachable}} unreachable, {{failed}} failed and left for the next run, {{stale}} waiting over 3 days not sent.',
+  'automations.deliveryFailed':
+    'Why sending failed: {{reason}}. The next run tries again without sending anything twice.',
+  'automations.deliveryOptionMissing':
+    'The Status field of Notifications lacks the option "Unreachable", so those notices still wait: fix it on the Base check page of the Baton sidebar.',
 };

@@ -4,6 +4,10 @@ import { demoBase } from '../../../test/support/baseFixture';
 import { translator } from '../../i18n/translate';
 import { I18nProvider } from '../shared/i18nContext';
 import { HealthScreen } from './HealthScreen';
+import { HOST_PROFILES } from '../../local/hostProfiles';
+import { LocalHost } from '../../local/localHost';
+import { emptyState } from '../../local/localState';
+import { install } from '../../services/installer';
 
 afterEach(cleanup);
 
@@ -72,6 +76,39 @@ describe('HealthScreen', () => {
     await screen.findByTestId('health-ok');
     expect(screen.queryByTestId('health-halted')).toBeNull();
     expect(screen.getByTestId('health-message').textContent).toBe('后台工作已恢复。');
+  });
+
+  it('[RB5][RB8] on a host refusing forms and view settings: a fix says to add the view by hand, the settings are steps', async () => {
+    const local = new LocalHost({
+      state: emptyState([{ id: 'ou_a', name: 'A' }]),
+      quirks: HOST_PROFILES.adverse,
+    });
+    await install(local.host, 'zh');
+    render(<HealthScreen host={local.host} readOnly={false} onChanged={() => undefined} />);
+    expect((await screen.findByTestId('problem')).textContent).toContain('缺少视图「作品提交表单」');
+    await waitFor(() =>
+      expect(screen.getByTestId('manual-steps').textContent).toContain('按「主责部门」分组'),
+    );
+    fireEvent.click(screen.getByTestId('fix'));
+    await waitFor(() =>
+      expect(screen.getByTestId('health-message').textContent).toContain('不允许插件创建这些视图'),
+    );
+    expect(screen.getByTestId('health-message').textContent).toContain('作品提交表单');
+  });
+
+  it('[RB8] sets the view settings a host refused at install once it takes them, on one click', async () => {
+    const quirks = { refusesViewSettings: true };
+    const local = new LocalHost({ state: emptyState([{ id: 'ou_a', name: 'A' }]), quirks });
+    await install(local.host, 'zh');
+    quirks.refusesViewSettings = false;
+    render(<HealthScreen host={local.host} readOnly={false} onChanged={() => undefined} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('manual-steps').textContent).toContain('按「主责部门」分组'),
+    );
+    fireEvent.click(screen.getByTestId('apply-view-settings'));
+    await waitFor(() => expect(screen.getByTestId('health-message').textContent).toBe('视图已设置好。'));
+    expect(screen.getByTestId('manual-steps').textContent).not.toContain('按「主责部门」分组');
+    expect(screen.queryByTestId('apply-view-settings')).toBeNull();
   });
 
   it('offers no fix buttons to a read-only user', async () => {

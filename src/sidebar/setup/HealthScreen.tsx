@@ -2,7 +2,11 @@ import { Banner, Button, Spin, Tag, Typography } from '@douyinfe/semi-ui';
 import { useCallback, useEffect, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
-import { install } from '../../services/installer';
+import type { ViewByHand } from '../../schema/viewSettings';
+import { install, type InstallResult } from '../../services/installer';
+import { applyViewSettings } from '../../services/installViews';
+import type { Locale, Translate } from '../../i18n/translate';
+import { viewName } from '../shared/schemaNames';
 import { beforeRepair, checkBase, confirmRelinked, type Halt } from '../../services/backgroundGuard';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
@@ -20,8 +24,9 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
   const { t, locale } = useI18n();
   const [rows, setRows] = useState<ProblemRow[]>();
   const [halt, setHalt] = useState<Halt>();
+  const [byHand, setByHand] = useState<ViewByHand[]>([]);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ type: 'success' | 'danger'; text: string }>();
+  const [message, setMessage] = useState<Message>();
   const baseLocale = useBaseLocale(host);
 
   const check = useCallback(async () => {
@@ -29,6 +34,7 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
     try {
       const found = await checkBase(host);
       setHalt(found.halt);
+      setByHand(found.viewsByHand);
       setRows(problemRows(found.problems, t, locale));
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
@@ -44,13 +50,28 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
       // A recreated input is empty: background work stays stopped until someone confirms it is filled in.
       await beforeRepair(host, problem);
       const result = await install(host, locale === 'zh-CN' ? 'zh' : 'en', problem);
-      const fixed = result.status === 'installed';
-      setMessage({
-        type: fixed ? 'success' : 'danger',
-        text: t(fixed ? 'health.fixed' : 'install.conflict.title'),
-      });
+      setMessage(fixOutcome(result, t, locale));
       onChanged();
       await check();
+    } catch (error) {
+      setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** [RB8] Sets the views' declared settings the host did not take at install, or a Base installed before. */
+  async function applySettings() {
+    setBusy(true);
+    try {
+      const left = await applyViewSettings(host);
+      const applied = left.length < byHand.length;
+      setMessage(
+        applied
+          ? { type: 'success', text: t('health.viewSettingsApplied') }
+          : { type: 'warning', text: t('health.viewSettingsRefused') },
+      );
+      setByHand(left);
     } catch (error) {
       setMessage({ type: 'danger', text: errorMessage(error, t, locale) });
     } finally {
@@ -109,7 +130,22 @@ export function HealthScreen({ host, readOnly, onChanged }: Props) {
           {t('health.fixAll')}
         </Button>
       )}
-      <ManualSteps baseLocale={baseLocale} />
+      <ManualSteps baseLocale={baseLocale} byHand={byHand} />
+      {byHand.length > 0 && !readOnly && (
+        <Button loading={busy} onClick={() => void applySettings()} data-testid="apply-view-settings">
+          {t('health.applyViewSettings')}
+        </Button>
+      )}
     </div>
   );
+}
+
+type Message = { type: 'success' | 'warning' | 'danger'; text: string };
+
+/** [RB5] A view the host refuses to add is not fixed by pressing again: the person is told to add it by hand. */
+function fixOutcome(result: InstallResult, t: Translate, locale: Locale): Message {
+  if (result.status !== 'installed') return { type: 'danger', text: t('install.conflict.title') };
+  if (result.refusedViews.length === 0) return { type: 'success', text: t('health.fixed') };
+  const views = result.refusedViews.map((v) => viewName(v.table, v.view, locale)).join('、');
+  return { type: 'warning', text: t('install.viewsByHand', { views }) };
 }

@@ -2,6 +2,7 @@ import { Banner, Button, List, Typography } from '@douyinfe/semi-ui';
 import { useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import type { SchemaProblem } from '../../schema/resolveSchema';
+import type { ViewByHand } from '../../schema/viewSettings';
 import { install, type InstallResult } from '../../services/installer';
 import type { Locale } from '../../i18n/translate';
 import { errorMessage } from '../shared/errorMessage';
@@ -54,7 +55,7 @@ export function InstallScreen({ host, onInstalled, problems = [] }: Props) {
             data-testid="install-views-by-hand"
           />
         )}
-        <ManualSteps baseLocale={baseLocale} />
+        <ManualSteps baseLocale={baseLocale} byHand={result.viewsByHand} />
         <Button theme="solid" type="primary" onClick={onInstalled} data-testid="install-continue">
           {t('install.continue')}
         </Button>
@@ -98,13 +99,13 @@ export function InstallScreen({ host, onInstalled, problems = [] }: Props) {
 }
 
 /** The view settings the SDK cannot make, for the user to finish by hand, naming what the Base calls them. */
-export function ManualSteps({ baseLocale }: { baseLocale?: Locale }) {
+export function ManualSteps({ baseLocale, byHand }: { baseLocale?: Locale; byHand: ViewByHand[] }) {
   const { t, locale } = useI18n();
   return (
     <List
       size="small"
       header={<Typography.Text strong>{t('install.manual.title')}</Typography.Text>}
-      dataSource={manualSteps(t).map((step) => inBaseNames(step, locale, baseLocale ?? locale))}
+      dataSource={manualSteps(t, byHand).map((step) => inBaseNames(step, locale, baseLocale ?? locale))}
       renderItem={(step) => <List.Item>{step}</List.Item>}
       data-testid="manual-steps"
     />

@@ -105,11 +105,18 @@ describe('manualSteps', () => {
   it('lists one translated step per view the SDK cannot configure', () => {
     const expected = TABLES.flatMap((t) => t.views).filter((v) => v.manualStep).length;
     for (const t of [zh, en]) {
-      const steps = manualSteps(t);
+      const steps = manualSteps(t, []);
       expect(steps).toHaveLength(expected);
       for (const step of steps) expect(step.startsWith('manual.')).toBe(false);
     }
     expect(expected).toBeGreaterThan(0);
+  });
+
+  it("[RB8] adds the settings a view did not take, right after that view's own step", () => {
+    const steps = manualSteps(zh, [{ table: 'tasks', view: 'gantt', step: 'manual.ganttGroup' }]);
+    const gantt = steps.findIndex((s) => s.includes('开始时间选「开始日期」'));
+    expect(steps[gantt + 1]).toContain('按「主责部门」分组');
+    expect(steps).toHaveLength(manualSteps(zh, []).length + 1);
   });
 });
 

@@ -4,6 +4,7 @@ import type { SchemaProblem } from '../../schema/resolveSchema';
 import type { Halt } from '../../services/backgroundGuard';
 import type { FieldKind, TableKey } from '../../schema/schemaTypes';
 import { tableSpec, TABLES } from '../../schema/tables';
+import type { ViewByHand } from '../../schema/viewSettings';
 import { fieldName, optionName, tableName, viewName } from '../shared/schemaNames';
 
 export interface ProblemRow {
@@ -72,10 +73,16 @@ export function conflictText(
   });
 }
 
-/** The steps the SDK cannot do, for the views that exist. */
-export function manualSteps(t: Translate): string[] {
+/**
+ * The steps the SDK cannot do at all, and [RB8] the view settings the host did not take (`byHand`), in the
+ * order of the views.
+ */
+export function manualSteps(t: Translate, byHand: ViewByHand[]): string[] {
   return TABLES.flatMap((table) =>
-    table.views.flatMap((view) => (view.manualStep ? [t(view.manualStep)] : [])),
+    table.views.flatMap((view) => [
+      ...(view.manualStep ? [t(view.manualStep)] : []),
+      ...byHand.filter((b) => b.table === table.key && b.view === view.key).map((b) => t(b.step)),
+    ]),
   );
 }
 
