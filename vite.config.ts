@@ -59,6 +59,30 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The journeys that meet what the adverse host does differently: bridge ids unlike the User cells'
+          // ids, a default primary column on a new table, refused views and view settings, reads by id that
+          // omit deleted records, a condition cap. `BATON_HOST=adverse npm run test:e2e` runs every journey so.
+          name: 'e2e-adverse',
+          environment: 'node',
+          include: [
+            'test/e2e/install.e2e.ts',
+            'test/e2e/host.e2e.ts',
+            'test/e2e/newTask.e2e.ts',
+            'test/e2e/stagePage.e2e.ts',
+            'test/e2e/responsibility.e2e.ts',
+          ],
+          env: { BATON_HOST: 'adverse' },
+          // After the other projects, so that one browser runs at a time.
+          sequence: { groupOrder: 1 },
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -12,6 +12,8 @@ export default async function setup(project: TestProject) {
   const server = await createServer({
     server: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'error',
+    // One dependency cache per project's server: two servers optimizing into one folder trip each other up.
+    cacheDir: `node_modules/.vite-${project.name}`,
   });
   await server.listen();
   const address = server.httpServer?.address();
