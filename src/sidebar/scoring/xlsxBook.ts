@@ -103,7 +103,7 @@ function packageParts(sheets: readonly SheetData[]): Record<string, string> {
 }
 
 /** The workbook's bytes: one worksheet per entry of `sheets`, in order. */
-export function xlsxBook(sheets: readonly SheetData[]): Uint8Array {
+export function xlsxBook(sheets: readonly SheetData[]) {
   const files: Zippable = {};
   for (const [path, xml] of Object.entries(packageParts(sheets))) files[path] = strToU8(xml);
   sheets.forEach((s, i) => {
