@@ -11,6 +11,7 @@ import { taskById } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import { statusLabel } from '../kernel/labels';
 import { nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../kernel/workContext';
+import { NAME_SLOT } from '../shared/nameSlot';
 
 export const GROUPS = ['ready', 'progress', 'waiting', 'review'] as const;
 export type GroupKey = (typeof GROUPS)[number];
@@ -27,6 +28,8 @@ export interface WorkItem {
   waitingOn?: string;
   /** Review group: who submitted it. */
   submittedBy?: string;
+  /** The same line with NAME_SLOT where the owners go, and whose names they are (PersonName links). */
+  submittedByWithNames?: { text: string; userIds: string[] };
   nudge?: NudgeOffer;
 }
 
@@ -87,6 +90,10 @@ function itemOf(task: Task, group: GroupKey, viewer: WorkViewer, t: Translate): 
     overdue: isOverdue(task, viewer.todayStart),
     waitingOn: blockers.length > 0 ? t('mywork.waitingOn', { who: blockers.join('、') }) : undefined,
     submittedBy: group === 'review' ? t('mywork.submittedBy', { owner }) : undefined,
+    submittedByWithNames:
+      group === 'review'
+        ? { text: t('mywork.submittedBy', { owner: NAME_SLOT }), userIds: task.responsibleUserIds }
+        : undefined,
     // [W5] Nudging a stage under review would only bother its owner, who has done their part.
     nudge: group === 'review' ? undefined : nudgeOffer(task, viewer),
   };
