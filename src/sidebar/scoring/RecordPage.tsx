@@ -13,7 +13,9 @@ interface Props {
 export function RecordPage({ memberId, onBack, onOpenTask }: Props) {
   const { t } = useI18n();
   // The screen it covers stays where it was scrolled to; the record starts at its top.
-  useEffect(() => window.scrollTo?.(0, 0), [memberId]);
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [memberId]);
   return (
     <div className="baton-stack" data-testid="record-page">
       <div>
