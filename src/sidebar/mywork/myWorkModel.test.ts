@@ -5,6 +5,7 @@ import { translator } from '../../i18n/translate';
 import type { WorkViewer } from '../kernel/workContext';
 import { myWorkView, type GroupKey } from './myWorkModel';
 import { DAY } from '../../core/time';
+import { NAME_SLOT } from '../shared/nameSlot';
 
 const zh = translator('zh-CN');
 
@@ -103,6 +104,18 @@ describe('myWorkView groups', () => {
     // Its owner has done their part: the item waits on the reviewer.
     expect(titles(tasks, 'ou_guo')).toEqual({ ready: [], progress: [], waiting: ['海报设计'], review: [] });
     expect(group(tasks, 'ou_he', 'review')).toEqual([]);
+  });
+
+  it('[SCU2] who submitted also comes as a sentence with a slot for the names, the same sentence once filled', () => {
+    const [item] = group(livestream({ status: 'in_review' }), 'ou_zhang', 'review');
+    expect(item!.submittedByWithNames).toEqual({
+      text: `${NAME_SLOT} 已提交，等你验收`,
+      userIds: ['ou_guo'],
+    });
+    expect(item!.submittedByWithNames!.text.replace(NAME_SLOT, '郭晓')).toBe(item!.submittedBy);
+    expect(group(livestream(), 'ou_guo', 'ready').every((i) => i.submittedByWithNames === undefined)).toBe(
+      true,
+    );
   });
 
   it('the responsible person also sees the special task itself in progress; done and pool tasks are nobody’s', () => {

@@ -56,7 +56,7 @@ function courseRows(details: RecordDetails): CourseRow[] {
 export function recordExtras(member: Member, details: RecordDetails, tasks: Task[]): RecordExtras {
   return {
     declines: declineRows(details, tasks),
-    skills: [...member.skills].sort((a, b) => a.localeCompare(b, 'zh')),
+    skills: [...member.skills],
     courses: courseRows(details),
   };
 }
