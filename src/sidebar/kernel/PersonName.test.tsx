@@ -87,4 +87,19 @@ describe('PersonName', () => {
     expect(links()).toEqual(['郭晓', '何平']);
     expect(screen.getByTestId('none').textContent).toBe('未指定');
   });
+
+  it('[SCU2] a sentence with several slots puts each slot’s people in order', async () => {
+    show(
+      await sessionOf('王建国'),
+      <p data-testid="line">
+        <WithNames
+          text={`在等：${NAME_SLOT}（海报）、${NAME_SLOT}（文案）`}
+          slots={[[personId('郭晓')], [personId('何平')]]}
+        />
+      </p>,
+      vi.fn(),
+    );
+    expect(screen.getByTestId('line').textContent).toBe('在等：郭晓（海报）、何平（文案）');
+    expect(links()).toEqual(['郭晓', '何平']);
+  });
 });

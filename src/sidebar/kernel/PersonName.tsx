@@ -4,7 +4,7 @@
  * it; otherwise it is plain text. Opening is the main screen's (PersonRecordProvider), so a screen only swaps
  * how it renders a name.
  */
-import { createContext, useContext, type MouseEvent } from 'react';
+import { createContext, Fragment, useContext, type MouseEvent } from 'react';
 import { memberOfUser } from '../../core/org';
 import { maySeeRecord } from '../../core/scoring/access';
 import { useSession } from './session';
@@ -70,15 +70,26 @@ export function PersonNames({ userIds }: { userIds: readonly string[] }) {
   );
 }
 
-/** A sentence with its names as PersonNames at NAME_SLOT (the sentence as is when it has none). */
-export function WithNames({ text, userIds }: { text: string; userIds: readonly string[] }) {
-  const at = text.indexOf(NAME_SLOT);
-  if (at < 0) return <>{text}</>;
+/**
+ * A sentence with PersonNames at each NAME_SLOT: the i-th slot shows `slots[i]` when given, else `userIds`
+ * (the sentence as is when it has no slot).
+ */
+export function WithNames({ text, userIds = [], slots }: WithNamesProps) {
+  const parts = text.split(NAME_SLOT);
   return (
     <>
-      {text.slice(0, at)}
-      <PersonNames userIds={userIds} />
-      {text.slice(at + NAME_SLOT.length)}
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <PersonNames userIds={slots?.[i - 1] ?? userIds} />}
+          {part}
+        </Fragment>
+      ))}
     </>
   );
+}
+
+interface WithNamesProps {
+  text: string;
+  userIds?: readonly string[];
+  slots?: readonly (readonly string[])[];
 }

@@ -110,7 +110,11 @@ function Item({ item, sent, busy, feedback, onNudge, onOpen }: ItemProps) {
         {item.parentTitle ? `${t('mywork.parent', { parent: item.parentTitle })} · ` : ''}
         {item.due}
       </Typography.Text>
-      {item.waitingOn && <Typography.Text size="small">{item.waitingOn}</Typography.Text>}
+      {item.waitingOnWithNames && (
+        <Typography.Text size="small">
+          <WithNames {...item.waitingOnWithNames} />
+        </Typography.Text>
+      )}
       {item.submittedByWithNames && (
         <Typography.Text size="small">
           <WithNames {...item.submittedByWithNames} />

@@ -118,6 +118,17 @@ describe('myWorkView groups', () => {
     );
   });
 
+  it('[SCU2] whom a stage waits on also comes with one name slot per person, the same sentence once filled', () => {
+    const [item] = group(livestream(), 'ou_zheng', 'waiting');
+    const withNames = item!.waitingOnWithNames!;
+    expect(withNames.slots.length).toBeGreaterThan(0);
+    const names = new Map(members.flatMap((m) => m.userIds.map((u) => [u, m.name] as const)));
+    const parts = withNames.text.split(NAME_SLOT);
+    expect(parts).toHaveLength(withNames.slots.length + 1);
+    const filled = parts.reduce((text, part, k) => text + names.get(withNames.slots[k - 1]![0]!)! + part);
+    expect(filled).toBe(item!.waitingOn);
+  });
+
   it('the responsible person also sees the special task itself in progress; done and pool tasks are nobody’s', () => {
     const pool = aTask({ title: '大厅', status: 'open', responsibleUserIds: ['ou_zhang'] });
     expect(titles([...livestream(), pool], 'ou_zhang').progress).toEqual(['直播']);
