@@ -24,6 +24,7 @@ import * as training from './features/training';
 import * as trainingCsv from './features/trainingCsv';
 import * as trainingProgress from './features/trainingProgress';
 import * as scoring from './features/scoring';
+import * as scoringRecord from './features/scoringRecord';
 import * as wizard from './features/wizard';
 import { zhCN } from './zh-CN';
 
@@ -50,6 +51,7 @@ export const ZH = {
   ...deliverables.zh,
   ...stageOrder.zh,
   ...scoring.zh,
+  ...scoringRecord.zh,
 } as const satisfies CoversCodes;
 export type MessageKey = keyof typeof ZH;
 
@@ -76,4 +78,5 @@ export const EN: Record<MessageKey, string> = {
   ...deliverables.en,
   ...stageOrder.en,
   ...scoring.en,
+  ...scoringRecord.en,
 };

@@ -21,7 +21,7 @@ import { buildHost, DAY, measuredHost, NOW, rng } from './fixtures';
 import { floorOf, pages, PAGE } from './floor';
 import { floorFields, type ScenarioRow, type Target } from './report';
 import { measure, type Measurement } from './scenarios';
-import { timed, timingText } from './timing';
+import { RUNS, timed, timingText } from './timing';
 
 const LEDGER_SIZE = Number(process.env.BATON_BENCH_LEDGER ?? 100_000);
 const EXPORT_ENTRIES = 5_000;
@@ -161,7 +161,7 @@ export async function exportScenario(base: LocalState) {
   };
 }
 
-async function timedAsync(run: () => Promise<unknown>, runs = 3) {
+async function timedAsync(run: () => Promise<unknown>, runs = RUNS) {
   await run();
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -251,7 +251,7 @@ export async function scoringRows(base: LocalState, progress: (m: string) => voi
     ...floorFields(e.floor),
     naive: 'one filtered read of 贡献 per member',
     notes: [
-      `CSV median ${e.csv.median.toFixed(1)} ms, XLSX median ${e.xlsx.median.toFixed(1)} ms; file total ${e.totals.file} = ledger ${e.totals.ledger}`,
+      `CSV ${timingText(e.csv)}, XLSX ${timingText(e.xlsx)}; file total ${e.totals.file} = ledger ${e.totals.ledger}`,
     ],
     extra: {
       csvMs: Math.round(e.csv.median * 10) / 10,

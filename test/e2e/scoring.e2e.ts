@@ -1,6 +1,6 @@
 /**
  * Journey of contribution scoring: the livestream task's last stage is accepted, its points land in 贡献 and on
- * the owner's record; the boss closes the month and exports it as CSV and Excel, and both files read back with
+ * the owner's record, opened from his name on the task page and on 贡献; the boss closes the month and exports it as CSV and Excel, and both files read back with
  * the rows, the totals and an escaped formula cell.
  */
 import { readFileSync } from 'node:fs';
@@ -94,7 +94,19 @@ describe('scoring journey', () => {
     const entries = await derivedEntries(pg);
     expect(entries.every((e) => text(e['期间']) === month())).toBe(true);
 
-    // His record shows the task.
+    // His name on the task page (outside 贡献) opens his record, which shows the task; back returns to the task.
+    await pg.sidebar.getByTestId('task-responsible').getByRole('button', { name: '张伟' }).click();
+    const fromName = pg.sidebar.getByTestId('record-page');
+    await expect
+      .poll(async () => (await fromName.getByTestId('scoring-record').textContent()) ?? '', {
+        timeout: 15_000,
+      })
+      .toContain(TASK);
+    await fromName.getByTestId('record-extras').waitFor();
+    await fromName.getByTestId('record-back').click();
+    await pg.sidebar.getByTestId('task-page').waitFor();
+
+    // His record on 贡献 shows the task too.
     await pg.sidebar
       .getByTestId('task-back')
       .click()

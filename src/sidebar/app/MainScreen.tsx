@@ -3,6 +3,8 @@ import { useCallback, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { unreadCount } from '../notices/noticesModel';
 import { SessionProvider } from '../kernel/session';
+import { RecordPage } from '../scoring/RecordPage';
+import { PersonRecordProvider } from '../kernel/PersonName';
 import { useI18n } from '../shared/i18nContext';
 import { TaskPage } from '../task/TaskPage';
 import type { ReadySession, Tab } from './appModel';
@@ -22,22 +24,42 @@ interface Props {
 
 /** The member's sidebar: a tab bar and the active tab's screen (tabScreens.tsx); any task opens its page. */
 export function MainScreen(props: Props) {
+  const [recordOf, setRecordOf] = useState<string>();
+  const [openTaskId, setOpenTaskId] = useState<string>();
+  const openTask = useCallback((taskId: string) => {
+    setRecordOf(undefined);
+    setOpenTaskId(taskId);
+  }, []);
   return (
     <SessionProvider session={props.session} now={props.now} refresh={props.refresh}>
-      <Screens {...props} />
+      <PersonRecordProvider value={setRecordOf}>
+        {recordOf && (
+          <RecordPage memberId={recordOf} onBack={() => setRecordOf(undefined)} onOpenTask={openTask} />
+        )}
+        {/* Hidden, not unmounted: back from a record returns to the same tab, task and scroll. */}
+        <div hidden={recordOf !== undefined}>
+          <Screens {...props} openTaskId={openTaskId} openTask={openTask} onCloseTask={setOpenTaskId} />
+        </div>
+      </PersonRecordProvider>
     </SessionProvider>
   );
 }
 
-function Screens({ host, session, tabs, readOnly, refresh, reload }: Props) {
+interface ScreenProps extends Props {
+  openTaskId?: string;
+  openTask: (taskId: string) => void;
+  onCloseTask: (none: undefined) => void;
+}
+
+function Screens({ host, session, tabs, readOnly, refresh, reload, ...task }: ScreenProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('home');
-  const [openTaskId, setOpenTaskId] = useState<string>();
-  const openTask = useCallback((taskId: string) => setOpenTaskId(taskId), []);
+  const { openTaskId, openTask } = task;
   const active = tabs.includes(tab) ? tab : 'home';
   const unread = unreadCount(session.notices);
 
-  if (openTaskId) return <TaskPage taskId={openTaskId} onBack={() => setOpenTaskId(undefined)} />;
+  if (openTaskId)
+    return <TaskPage key={openTaskId} taskId={openTaskId} onBack={() => task.onCloseTask(undefined)} />;
   const context = { host, session, readOnly, refresh, reload, openTask, openTab: setTab };
   return (
     <div className="baton-stack">

@@ -1,5 +1,6 @@
 /** Who in the primary department is suitable: workload, due this week, on-time record, skills. */
 import { Button, Tag, Typography } from '@douyinfe/semi-ui';
+import { PersonName } from '../kernel/PersonName';
 import { useI18n } from '../shared/i18nContext';
 import type { SuitabilityRow } from './wizardView';
 
@@ -21,7 +22,7 @@ export function SuitabilityList({
         <div key={row.memberId} className="baton-row" data-testid="suitability-row">
           <div className="baton-row-title">
             <Typography.Text strong>
-              {row.name}{' '}
+              <PersonName memberId={row.memberId} />{' '}
               {row.isHead && (
                 <Tag size="small" color="blue">
                   {t('wizard.headBadge')}

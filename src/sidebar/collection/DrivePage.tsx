@@ -11,6 +11,7 @@ import { useI18n } from '../shared/i18nContext';
 import { csvRows, drivePage, type PageRow } from './collectionModel';
 import { STATE_COLOR } from './CollectionScreen';
 import { ZipButton } from './ZipButton';
+import { PersonName } from '../kernel/PersonName';
 
 interface Props {
   drive: Drive;
@@ -129,7 +130,9 @@ function PersonLine({
   return (
     <div className="baton-row" data-testid="collection-person">
       <div className="baton-row-title">
-        <Typography.Text strong>{row.name}</Typography.Text>
+        <Typography.Text strong>
+          <PersonName memberId={row.memberId} />
+        </Typography.Text>
         <Typography.Text type="tertiary" size="small">
           {row.department}
         </Typography.Text>

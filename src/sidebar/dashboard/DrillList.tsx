@@ -1,6 +1,7 @@
 import { Button, Card, Empty, Typography } from '@douyinfe/semi-ui';
 import { useI18n } from '../shared/i18nContext';
 import type { DrillView } from './drillModel';
+import { PersonName } from '../kernel/PersonName';
 
 interface Props {
   view: DrillView;
@@ -25,6 +26,10 @@ export function DrillList({ view, onBack, onOpenTask }: Props) {
               {row.kind === 'task' ? (
                 <Typography.Text link onClick={() => onOpenTask(row.id)}>
                   {row.title}
+                </Typography.Text>
+              ) : row.kind === 'member' ? (
+                <Typography.Text>
+                  <PersonName memberId={row.id} />
                 </Typography.Text>
               ) : (
                 <Typography.Text>{row.title}</Typography.Text>

@@ -9,6 +9,7 @@ import { startOfDay } from '../shared/dayInput';
 import { useI18n } from '../shared/i18nContext';
 import { RowList } from '../shared/RowList';
 import { myWorkView, type WorkItem } from './myWorkModel';
+import { WithNames } from '../kernel/PersonName';
 
 interface Props {
   onOpenTask: (taskId: string) => void;
@@ -109,8 +110,16 @@ function Item({ item, sent, busy, feedback, onNudge, onOpen }: ItemProps) {
         {item.parentTitle ? `${t('mywork.parent', { parent: item.parentTitle })} · ` : ''}
         {item.due}
       </Typography.Text>
-      {item.waitingOn && <Typography.Text size="small">{item.waitingOn}</Typography.Text>}
-      {item.submittedBy && <Typography.Text size="small">{item.submittedBy}</Typography.Text>}
+      {item.waitingOnWithNames && (
+        <Typography.Text size="small">
+          <WithNames {...item.waitingOnWithNames} />
+        </Typography.Text>
+      )}
+      {item.submittedByWithNames && (
+        <Typography.Text size="small">
+          <WithNames {...item.submittedByWithNames} />
+        </Typography.Text>
+      )}
       {item.nudge && (
         <div>
           <Button size="small" disabled={sent} loading={busy} onClick={onNudge} data-testid="mywork-nudge">

@@ -5,6 +5,7 @@ import { translator } from '../../i18n/translate';
 import type { WorkViewer } from '../kernel/workContext';
 import { myWorkView, type GroupKey } from './myWorkModel';
 import { DAY } from '../../core/time';
+import { NAME_SLOT } from '../shared/nameSlot';
 
 const zh = translator('zh-CN');
 
@@ -103,6 +104,29 @@ describe('myWorkView groups', () => {
     // Its owner has done their part: the item waits on the reviewer.
     expect(titles(tasks, 'ou_guo')).toEqual({ ready: [], progress: [], waiting: ['海报设计'], review: [] });
     expect(group(tasks, 'ou_he', 'review')).toEqual([]);
+  });
+
+  it('[SCU2] who submitted also comes as a sentence with a slot for the names, the same sentence once filled', () => {
+    const [item] = group(livestream({ status: 'in_review' }), 'ou_zhang', 'review');
+    expect(item!.submittedByWithNames).toEqual({
+      text: `${NAME_SLOT} 已提交，等你验收`,
+      userIds: ['ou_guo'],
+    });
+    expect(item!.submittedByWithNames!.text.replace(NAME_SLOT, '郭晓')).toBe(item!.submittedBy);
+    expect(group(livestream(), 'ou_guo', 'ready').every((i) => i.submittedByWithNames === undefined)).toBe(
+      true,
+    );
+  });
+
+  it('[SCU2] whom a stage waits on also comes with one name slot per person, the same sentence once filled', () => {
+    const [item] = group(livestream(), 'ou_zheng', 'waiting');
+    const withNames = item!.waitingOnWithNames!;
+    expect(withNames.slots.length).toBeGreaterThan(0);
+    const names = new Map(members.flatMap((m) => m.userIds.map((u) => [u, m.name] as const)));
+    const parts = withNames.text.split(NAME_SLOT);
+    expect(parts).toHaveLength(withNames.slots.length + 1);
+    const filled = parts.reduce((text, part, k) => text + names.get(withNames.slots[k - 1]![0]!)! + part);
+    expect(filled).toBe(item!.waitingOn);
   });
 
   it('the responsible person also sees the special task itself in progress; done and pool tasks are nobody’s', () => {

@@ -11,6 +11,7 @@ import { taskById } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import { statusLabel } from '../kernel/labels';
 import { nudgeOffer, workContext, type NudgeOffer, type WorkViewer } from '../kernel/workContext';
+import { NAME_SLOT } from '../shared/nameSlot';
 
 export const GROUPS = ['ready', 'progress', 'waiting', 'review'] as const;
 export type GroupKey = (typeof GROUPS)[number];
@@ -25,8 +26,12 @@ export interface WorkItem {
   overdue: boolean;
   /** Waiting group: "郭晓（海报设计）" per person it waits for. */
   waitingOn?: string;
+  /** `waitingOn` with NAME_SLOT for each person waited on, and whose name each slot is (PersonName links). */
+  waitingOnWithNames?: { text: string; slots: string[][] };
   /** Review group: who submitted it. */
   submittedBy?: string;
+  /** The same line with NAME_SLOT where the owners go, and whose names they are (PersonName links). */
+  submittedByWithNames?: { text: string; userIds: string[] };
   nudge?: NudgeOffer;
 }
 
@@ -67,12 +72,10 @@ const nameOf = (viewer: WorkViewer, userId: string) => memberOfUser(viewer, user
 
 function itemOf(task: Task, group: GroupKey, viewer: WorkViewer, t: Translate): WorkItem {
   const parent = taskById(viewer.tasks, task.parentId);
-  const blockers =
-    group === 'waiting'
-      ? blockersOf(task, viewer).map((b) =>
-          t('mywork.blocker', { name: nameOf(viewer, b.userId), title: b.title }),
-        )
-      : [];
+  const waitedOn = group === 'waiting' ? blockersOf(task, viewer) : [];
+  const blockers = waitedOn.map((b) =>
+    t('mywork.blocker', { name: nameOf(viewer, b.userId), title: b.title }),
+  );
   const owner = task.responsibleUserIds.map((u) => nameOf(viewer, u)).join('、');
   return {
     id: task.id,
@@ -86,7 +89,20 @@ function itemOf(task: Task, group: GroupKey, viewer: WorkViewer, t: Translate): 
         : t('mywork.due', { date: dayjs(task.due).format('YYYY-MM-DD') }),
     overdue: isOverdue(task, viewer.todayStart),
     waitingOn: blockers.length > 0 ? t('mywork.waitingOn', { who: blockers.join('、') }) : undefined,
+    waitingOnWithNames:
+      waitedOn.length > 0
+        ? {
+            text: t('mywork.waitingOn', {
+              who: waitedOn.map((b) => t('mywork.blocker', { name: NAME_SLOT, title: b.title })).join('、'),
+            }),
+            slots: waitedOn.map((b) => [b.userId]),
+          }
+        : undefined,
     submittedBy: group === 'review' ? t('mywork.submittedBy', { owner }) : undefined,
+    submittedByWithNames:
+      group === 'review'
+        ? { text: t('mywork.submittedBy', { owner: NAME_SLOT }), userIds: task.responsibleUserIds }
+        : undefined,
     // [W5] Nudging a stage under review would only bother its owner, who has done their part.
     nudge: group === 'review' ? undefined : nudgeOffer(task, viewer),
   };

@@ -7,6 +7,7 @@ import { useI18n } from '../shared/i18nContext';
 import type { Translate } from '../../i18n/translate';
 import { rememberLast } from '../shared/rememberLast';
 import { RowList } from '../shared/RowList';
+import { WithNames } from '../kernel/PersonName';
 import { filterProgress, progressLines, type ProgressLine, type RiskBadge } from './progressModel';
 import type { ReadySession } from '../kernel/session';
 
@@ -101,8 +102,8 @@ const Line = memo(function Line({
       <Typography.Paragraph size="small" data-testid="progress-chain">
         {line.chainText}
       </Typography.Paragraph>
-      <Typography.Text type="tertiary" size="small">
-        {line.done} · {line.current}
+      <Typography.Text type="tertiary" size="small" data-testid="progress-current">
+        {line.done} · {line.currentWithNames ? <WithNames {...line.currentWithNames} /> : line.current}
       </Typography.Text>
       <Typography.Text
         type={line.slipDays > 0 ? 'danger' : 'tertiary'}

@@ -5,6 +5,7 @@ import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/tes
 import { translator } from '../../i18n/translate';
 import { progressView, slipDays, type ProgressFilter } from './progressModel';
 import { DAY } from '../../core/time';
+import { NAME_SLOT } from '../shared/nameSlot';
 
 const zh = translator('zh-CN');
 const date = (at: number) => dayjs(at).format('YYYY-MM-DD');
@@ -84,6 +85,14 @@ describe('progressView lines', () => {
     expect(view(tasks).lines.map((l) => l.title)).toEqual(['直播', '参赛']);
     expect(line(tasks).chainText).toBe('策划方案 ✓ → 海报设计 ● → 客户邀请 ○');
     expect(line(tasks).done).toBe('1/3 阶段完成');
+  });
+
+  it('[SCU2] the current line also comes with a slot for its owner’s names, the same sentence once filled', () => {
+    const current = line(livestream());
+    expect(current.currentWithNames?.userIds).toEqual(['ou_guo']);
+    expect(current.currentWithNames!.text.replace(NAME_SLOT, '郭晓')).toBe(current.current);
+    const done = { status: 'done' as const, completedAt: TODAY_START };
+    expect(line(livestream(done, done)).currentWithNames).toBeUndefined();
   });
 
   it("names the current stage's owner and due date", () => {

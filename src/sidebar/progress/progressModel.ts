@@ -14,6 +14,7 @@ import { project, risksOf, type Projection, type Risk } from '../../core/schedul
 import { taskIndexOf } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import { flagMessage, namesOf } from '../kernel/labels';
+import { NAME_SLOT } from '../shared/nameSlot';
 import { workContext } from '../kernel/workContext';
 import { DAY } from '../../core/time';
 
@@ -31,6 +32,8 @@ export interface ProgressLine {
   chainText: string;
   done: string;
   current: string;
+  /** `current` with NAME_SLOT where the stage owner's names go, and whose they are (PersonName links). */
+  currentWithNames?: { text: string; userIds: string[] };
   projection: string;
   /** Whole days the projected end falls after the due date; 0 when on time or without a due date. */
   slipDays: number;
@@ -156,6 +159,10 @@ function lineOf(
           due: day(current.due, t),
         })
       : t(stages.length ? 'progress.allStagesDone' : 'progress.noStages'),
+    currentWithNames: current && {
+      text: t('progress.current', { stage: current.title, owner: NAME_SLOT, due: day(current.due, t) }),
+      userIds: current.responsibleUserIds,
+    },
     projection: planned
       ? t('progress.projected', { end: day(planned.end, t), due: day(special.due, t) })
       : t('progress.noProjection'),

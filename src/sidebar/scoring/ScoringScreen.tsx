@@ -10,8 +10,8 @@ import { BoardCard } from './BoardCard';
 import { BossPanel } from './BossPanel';
 import { closablePeriods } from './closeModel';
 import { ExportDialog } from './ExportDialog';
-import { RecordCard } from './RecordCard';
-import { recordView, visibleMembers } from './recordModel';
+import { visibleMembers } from './recordModel';
+import { RecordSection } from './RecordSection';
 import { useScoring, type ScoringLoad } from './useScoring';
 
 interface Props {
@@ -24,7 +24,7 @@ export function ScoringScreen({ onOpenTask }: Props) {
   const session = useSession();
   const members = visibleMembers(session.data, session.context.userId);
   const [chosen, setChosen] = useState(members[0]?.id);
-  const { load, error } = useScoring(chosen);
+  const { load, error } = useScoring();
   if (error) return <Banner type="danger" description={errorMessage(error, t, locale)} closeIcon={null} />;
   if (!load) return <Spin data-testid="scoring-loading" />;
   return (
@@ -39,19 +39,11 @@ export function ScoringScreen({ onOpenTask }: Props) {
         />
       )}
       <Problems load={load} />
-      <Record load={load} memberId={chosen} onOpenTask={onOpenTask} />
+      {chosen && <RecordSection memberId={chosen} onOpenTask={onOpenTask} />}
       <Board load={load} onOpen={setChosen} />
       <BossTools load={load} />
     </div>
   );
-}
-
-function Record({ load, memberId, onOpenTask }: { load: ScoringLoad; memberId?: string } & Props) {
-  const session = useSession();
-  const member = session.data.members.find((m) => m.id === memberId);
-  if (!member || !load.record) return null;
-  const view = recordView(member, load.record, session.data.tasks, load.state.closed);
-  return <RecordCard name={member.name} view={view} onOpenTask={onOpenTask} />;
 }
 
 function Board({ load, onOpen }: { load: ScoringLoad; onOpen: (memberId: string) => void }) {

@@ -39,18 +39,21 @@ describe('payroll export', () => {
     expect(rows.slice(1, -1).reduce((s, r) => s + Number(r[4]), 0)).toBeCloseTo(totals.ledger, 2);
   });
 
-  it('[SC19] XLSX: two sheets read back with the same rows', async () => {
+  it('[SC19][SCU1] XLSX: two sheets read back with the same rows and totals, the same bytes twice', async () => {
     const { store, data } = await closedNovember();
     const prepared = await preparePayroll(store, data, BOSS, '2026-11', TEST_NOW, zh);
     if (!prepared.ok) throw new Error(prepared.code);
     const [book] = await payrollFiles(prepared.value, 'xlsx');
     expect(book!.name).toBe('贡献分_2026-11.xlsx');
-    const sheets = await readXlsxFile(book!.blob);
+    const sheets = await readXlsxFile(book!.blob, { trim: false });
+    const asRead = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => (c === '' ? null : c)));
     expect(sheets.map((s) => s.sheet)).toEqual(['贡献汇总', '贡献明细']);
-    expect(sheets[0]!.data).toEqual(
-      prepared.value.payroll.summary.map((r) => r.map((c) => (c === '' ? null : c))),
-    );
-    expect(sheets[1]!.data.length).toBe(prepared.value.payroll.detail.length);
+    expect(sheets[0]!.data).toEqual(asRead(prepared.value.payroll.summary));
+    expect(sheets[1]!.data).toEqual(asRead(prepared.value.payroll.detail));
+    expect(sheets[0]!.data.at(-1)![4]).toBe(prepared.value.payroll.totals.ledger);
+    const [again] = await payrollFiles(prepared.value, 'xlsx');
+    const bytes = new Uint8Array(await book!.blob.arrayBuffer());
+    expect(new Uint8Array(await again!.blob.arrayBuffer())).toEqual(bytes);
   });
 
   it('[SC21] a missing 工号 refuses with the list; leaving the member out exports', async () => {

@@ -1,10 +1,12 @@
 /**
- * [SC19] The payroll files, made when the boss exports: papaparse and write-excel-file are loaded only then,
- * so the sidebar's first load stays lean.
+ * [SC19] The payroll files, made when the boss exports: papaparse and the XLSX writer (with fflate) are loaded
+ * only then, so the sidebar's first load stays lean.
  */
 import type { Cell } from '../../core/scoring/cellSafety';
 import { translator } from '../../i18n/translate';
 import type { PreparedPayroll } from '../../services/scoring/payrollExport';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExportFile {
   name: string;
@@ -33,11 +35,12 @@ export async function payrollFiles(prepared: PreparedPayroll, format: 'csv' | 'x
       { name: fileName(prepared, 'detail', 'csv'), blob: csv(await csvText(detail)) },
     ];
   }
-  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const { xlsxBook } = await import('./xlsxBook');
   const t = translator(prepared.locale);
-  const blob = await writeXlsxFile([
-    { data: summary, sheet: t('scoring.export.file.summary') },
-    { data: detail, sheet: t('scoring.export.file.detail') },
-  ]).toBlob();
+  const bytes = xlsxBook([
+    { name: t('scoring.export.file.summary'), rows: summary },
+    { name: t('scoring.export.file.detail'), rows: detail },
+  ]);
+  const blob = new Blob([bytes], { type: XLSX_TYPE });
   return [{ name: fileName(prepared, 'book', 'xlsx'), blob }];
 }

@@ -1,22 +1,19 @@
 /**
- * Loads what the 贡献 tab shows when it opens (not when the sidebar opens): the closed periods, the chosen
- * member's entries and the current standing, each read refused by the service to whoever may not see it.
+ * Loads what the 贡献 tab shows when it opens (not when the sidebar opens): the scoring state and the current
+ * standing, refused by the service to whoever may not see it. The chosen record loads itself (useRecord).
  */
 import { useEffect, useState } from 'react';
-import type { LedgerEntry } from '../../core/scoring/ledger';
-import { readRecord, readStanding, type Standing } from '../../services/scoring/scoringReads';
+import { readStanding, type Standing } from '../../services/scoring/scoringReads';
 import { scoringState, type ScoringState } from '../../services/scoring/scoringState';
 import { useNow, useSession } from '../kernel/session';
 
 export interface ScoringLoad {
   state: ScoringState;
-  /** Undefined when the viewer may not see this record. */
-  record?: LedgerEntry[];
   /** Undefined when the leaderboard is not for the viewer. */
   standing?: Standing;
 }
 
-export function useScoring(memberId: string | undefined): { load?: ScoringLoad; error?: unknown } {
+export function useScoring(): { load?: ScoringLoad; error?: unknown } {
   const session = useSession();
   const now = useNow();
   const [result, setResult] = useState<{ load?: ScoringLoad; error?: unknown }>({});
@@ -24,17 +21,12 @@ export function useScoring(memberId: string | undefined): { load?: ScoringLoad; 
     let live = true;
     const { store, data, context } = session;
     const at = now();
-    Promise.all([
-      scoringState(store, at),
-      memberId ? readRecord(store, data, context.userId, memberId) : undefined,
-      readStanding(store, data, context.userId, at),
-    ]).then(
-      ([state, record, standing]) =>
+    Promise.all([scoringState(store, at), readStanding(store, data, context.userId, at)]).then(
+      ([state, standing]) =>
         live &&
         setResult({
           load: {
             state,
-            record: record?.ok ? record.value : undefined,
             standing: standing.ok ? standing.value : undefined,
           },
         }),
@@ -43,6 +35,6 @@ export function useScoring(memberId: string | undefined): { load?: ScoringLoad; 
     return () => {
       live = false;
     };
-  }, [session, now, memberId]);
+  }, [session, now]);
   return result;
 }

@@ -9,6 +9,8 @@ import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
 import { useSession } from '../kernel/session';
 import { fileLabel } from './StageWorkModel';
+import { WithNames } from '../kernel/PersonName';
+import { NAME_SLOT } from '../shared/nameSlot';
 
 /**
  * [EV17] A stage's deliverables, each opening (or downloading) on click: the host's download addresses are
@@ -83,7 +85,11 @@ function UploadedBy({ file, uploader }: { file: AttachmentValue; uploader?: Uplo
   return (
     <Typography.Text type="tertiary" size="small" data-testid="deliverable-by">
       {' '}
-      {name ? t('deliverables.by', { name, time }) : t('deliverables.at', { time })}
+      {name ? (
+        <WithNames text={t('deliverables.by', { name: NAME_SLOT, time })} userIds={[uploader!.userId]} />
+      ) : (
+        t('deliverables.at', { time })
+      )}
     </Typography.Text>
   );
 }

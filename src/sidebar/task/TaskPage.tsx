@@ -5,6 +5,8 @@ import type { RespondInput } from '../kernel/commands/taskCommands';
 import { useNow, useSession } from '../kernel/session';
 import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
+import { NAME_SLOT } from '../shared/nameSlot';
+import { PersonNames, WithNames } from '../kernel/PersonName';
 import { CommentBox } from './CommentBox';
 import { EditTaskCard } from './EditTaskCard';
 import { ResponsibilityActions } from './ResponsibilityActions';
@@ -145,7 +147,14 @@ function TaskSummary({ view, onOpenParent }: { view: TaskView; onOpenParent: (id
   const { t } = useI18n();
   const data = [
     { key: t('taskPage.department'), value: view.department },
-    { key: t('taskPage.responsible'), value: <span data-testid="task-responsible">{view.responsible}</span> },
+    {
+      key: t('taskPage.responsible'),
+      value: (
+        <span data-testid="task-responsible">
+          <PersonNames userIds={view.seenResponsibleUserIds} />
+        </span>
+      ),
+    },
     { key: t('taskPage.due'), value: view.due },
     ...(view.points !== undefined ? [{ key: t('taskPage.points'), value: String(view.points) }] : []),
     ...(view.cooperating.length
@@ -213,7 +222,10 @@ function StageItem({ stage, last, children }: { stage: StageRow; last: boolean; 
         <Tag size="small">{stage.status}</Tag>
       </div>
       <Typography.Text type="tertiary" size="small">
-        {t('taskPage.stage.owner', { owner: stage.owner, department: stage.department, due: stage.due })}
+        <WithNames
+          text={t('taskPage.stage.owner', { owner: NAME_SLOT, department: stage.department, due: stage.due })}
+          userIds={stage.seenResponsibleUserIds}
+        />
       </Typography.Text>
       {children}
       {!last && <Typography.Text type="tertiary">↓</Typography.Text>}

@@ -3,6 +3,8 @@ import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
 import type { HistoryRow, NoticeRow } from './taskTrailModel';
 import type { TrailState } from './useTaskTrail';
+import { PersonNames, WithNames } from '../kernel/PersonName';
+import { NAME_SLOT } from '../shared/nameSlot';
 
 interface Props {
   state: TrailState;
@@ -33,7 +35,7 @@ export function TaskTrail({ state, history, notices }: Props) {
               <div className="baton-row-title">
                 <Typography.Text strong>
                   {row.stage ? `[${row.stage}] ` : ''}
-                  {row.actor} · {row.what}
+                  <PersonNames userIds={row.actorUserIds} /> · {row.what}
                 </Typography.Text>
                 <Typography.Text type="tertiary" size="small">
                   {row.when}
@@ -58,7 +60,10 @@ export function TaskTrail({ state, history, notices }: Props) {
               <div className="baton-row-title">
                 <Typography.Text strong>
                   {row.stage ? `[${row.stage}] ` : ''}
-                  {t('taskPage.notice.to', { name: row.recipient })}
+                  <WithNames
+                    text={t('taskPage.notice.to', { name: NAME_SLOT })}
+                    userIds={row.recipientUserIds}
+                  />
                   {row.what ? ` · ${row.what}` : ''}
                 </Typography.Text>
                 <Typography.Text type="tertiary" size="small">

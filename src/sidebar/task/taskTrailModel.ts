@@ -12,6 +12,7 @@ export interface HistoryRow {
   id: string;
   when: string;
   actor: string;
+  actorUserIds: string[];
   /** The event type in the viewer's language. */
   what: string;
   /** The sentence written with the event, in the Base's language. */
@@ -25,6 +26,7 @@ export interface NoticeRow {
   id: string;
   when: string;
   recipient: string;
+  recipientUserIds: string[];
   what: string;
   message: string;
   /** 待发送 / 已发送, as the Base automation left it. */
@@ -67,6 +69,7 @@ export function historyRows(
     id: e.id,
     when: formatTime(e.at),
     actor: namesOf(org, e.actorUserIds, t),
+    actorUserIds: e.actorUserIds,
     what: e.type ? optionName('taskEvents', 'type', e.type, locale) : t('taskPage.history.unknownType'),
     summary: e.summary,
     reason: e.reason,
@@ -86,6 +89,7 @@ export function noticeRows(
     id: n.id,
     when: formatTime(n.at),
     recipient: namesOf(org, n.recipientUserIds, t),
+    recipientUserIds: n.recipientUserIds,
     what: n.type ? optionName('notifications', 'type', n.type, locale) : '',
     message: n.message,
     delivery: optionName('notifications', 'status', n.status, locale),
