@@ -15,6 +15,8 @@ interface Props {
   session: ReadySession;
   tabs: Tab[];
   readOnly: boolean;
+  /** Shown from this device's snapshot until the fresh read arrives ([SP10]). */
+  updating?: boolean;
   /** Re-read the data after a change made here; `reload` re-reads the Base's structure too. */
   refresh: () => void;
   reload: () => void;
@@ -29,7 +31,17 @@ export function MainScreen(props: Props) {
   );
 }
 
-function Screens({ host, session, tabs, readOnly, refresh, reload }: Props) {
+/** Quiet and out of the flow, so that nothing moves when it goes. */
+const UPDATING_STYLE = {
+  position: 'fixed',
+  top: 2,
+  right: 12,
+  fontSize: 12,
+  color: 'var(--semi-color-text-2)',
+  pointerEvents: 'none',
+} as const;
+
+function Screens({ host, session, tabs, readOnly, updating, refresh, reload }: Props) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('home');
   const [openTaskId, setOpenTaskId] = useState<string>();
@@ -41,6 +53,11 @@ function Screens({ host, session, tabs, readOnly, refresh, reload }: Props) {
   const context = { host, session, readOnly, refresh, reload, openTask, openTab: setTab };
   return (
     <div className="baton-stack">
+      {updating && (
+        <span role="status" style={UPDATING_STYLE} data-testid="updating">
+          {t('app.updating')}
+        </span>
+      )}
       {readOnly && (
         <Banner type="info" description={t('app.readOnly')} closeIcon={null} data-testid="read-only" />
       )}
