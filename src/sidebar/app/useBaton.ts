@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { LIVE_TICK_MS, LiveBackground } from '../../services/backgroundLive';
+import type { KeyValueStore } from '../../store/sessionSnapshot';
 import { uiTheme, type Session, type UiTheme } from '../../services/session';
 import { keepSnapshot, openWarm, type ReadySession } from '../../services/warmOpen';
 import type { LoadState } from './appModel';
@@ -15,7 +16,8 @@ import { indexedDbStore } from './indexedDbStore';
 import { runnerId } from './runnerId';
 import { whenIdle } from './whenIdle';
 
-export function useBaton(host: BitableHost, now: () => number = Date.now) {
+/** `snapshots`: where this device keeps its session snapshot; IndexedDB unless given. */
+export function useBaton(host: BitableHost, now: () => number = Date.now, snapshots?: KeyValueStore) {
   const [state, setLoadState] = useState<LoadState>({ phase: 'loading' });
   const [theme, setTheme] = useState<UiTheme | undefined>();
   const [tables, setTables] = useState<OpenTables>();
@@ -26,7 +28,7 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
     setLoadState(next);
   }, []);
   const [runner] = useState(() => new LiveBackground({ holder: runnerId(), clock: now }));
-  const [snapshots] = useState(indexedDbStore);
+  const [kv] = useState(() => snapshots ?? indexedDbStore());
   const show = useCallback(
     (session: Session) => {
       setState({ phase: 'ready', session });
@@ -54,18 +56,19 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
         try {
           // The tables to listen to are fetched with the session's first calls, not a round trip after it.
           const [session, opened] = await Promise.all([
-            openWarm(host, quiet ? undefined : snapshots, early),
+            openWarm(host, quiet ? undefined : kv, early),
             openTables(host),
           ]);
           runner.readAll(session);
           setTables(opened);
           show(session);
-          if (snapshots) whenIdle(() => void keepSnapshot(snapshots, session, now()));
+          // The stamp only tells one write from another: the device's clock will do.
+          if (kv) whenIdle(() => void keepSnapshot(kv, session, Date.now()));
         } catch (error) {
           setState({ phase: 'error', error });
         }
       }),
-    [host, runner, show, setState, enqueue, snapshots, now],
+    [host, runner, show, setState, enqueue, kv],
   );
 
   const reread = useCallback(
