@@ -30,10 +30,20 @@ const committed = (tx: IDBTransaction): Promise<void> =>
     tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write failed'));
   });
 
+function available(): boolean {
+  try {
+    return typeof indexedDB !== 'undefined';
+  } catch {
+    return false; // a frame the browser denies storage may throw on the mere lookup
+  }
+}
+
 export function indexedDbStore(): KeyValueStore | undefined {
-  if (typeof indexedDB === 'undefined') return undefined;
-  let database: Promise<IDBDatabase> | undefined;
-  const db = () => (database ??= opened());
+  if (!available()) return undefined;
+  // Opened at once, so that the open is done by the time the structure has been read.
+  const database = opened();
+  database.catch(() => undefined); // refused: every call fails, which means "no snapshot"
+  const db = () => database;
   return {
     async get(keys) {
       const store = (await db()).transaction(STORE, 'readonly').objectStore(STORE);
