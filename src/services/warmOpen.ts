@@ -8,7 +8,8 @@ import { identify, needsFirstBoss } from '../core/identity';
 import type { BitableHost } from '../port/bitableBase';
 import type { BatonStore } from '../store/batonStore';
 import type { RetryPolicy } from '../store/retry';
-import { readSnapshot, snapshotScope, writeSnapshot, type KeyValueStore } from '../store/sessionSnapshot';
+import { readSnapshot, writeSnapshot, type KeyValueStore } from '../store/sessionSnapshot';
+import { snapshotScope } from '../store/snapshotScope';
 import { openSession, type HostContext, type Session } from './session';
 import type { ViewerIdMethod } from './viewerId';
 
@@ -71,7 +72,12 @@ export async function openWarm(
 }
 
 /** Keeps a fresh session's data for the next open; only a member's, whose home it paints. */
-export function keepSnapshot(kv: KeyValueStore, session: Session, stamp: number): Promise<boolean> {
+export function keepSnapshot(
+  kv: KeyValueStore,
+  session: Session,
+  stamp: number,
+  pause?: () => Promise<unknown>,
+): Promise<boolean> {
   if (session.kind !== 'ready' || session.viewer.kind !== 'member') return Promise.resolve(false);
   const scope = snapshotScope(session.store.resolution, bridgeUser(session.context));
   if (!scope) return Promise.resolve(false);
@@ -80,5 +86,5 @@ export function keepSnapshot(kv: KeyValueStore, session: Session, stamp: number)
     identity: session.context.identity,
     canEdit: session.canEdit,
   };
-  return writeSnapshot(kv, scope, { data: session.data, notices: session.notices, meta }, stamp);
+  return writeSnapshot(kv, scope, { data: session.data, notices: session.notices, meta }, stamp, pause);
 }

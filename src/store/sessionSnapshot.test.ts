@@ -5,12 +5,12 @@ import { BatonStore } from './batonStore';
 import {
   memoryStore,
   readSnapshot,
-  snapshotScope,
+  TASK_PART,
   writeSnapshot,
   type KeyValueStore,
   type SnapshotContent,
-  type SnapshotScope,
 } from './sessionSnapshot';
+import { snapshotScope, type SnapshotScope } from './snapshotScope';
 
 const content = (title: string): SnapshotContent<{ userId: string }> => ({
   data: {
@@ -66,10 +66,26 @@ describe('[SP10] the session snapshot', () => {
     await writeSnapshot(kv, scope, content('旧'), 1);
     const halfDone: KeyValueStore = {
       get: kv.get,
-      set: async (entries) => kv.set(entries.filter(([key]) => key.includes('"tasks"'))),
+      set: async (entries) => kv.set(entries.filter(([key]) => key.includes('"tasks.'))),
     };
     await writeSnapshot(halfDone, scope, content('新'), 2);
     expect(await readSnapshot(kv, scope)).toBeUndefined();
+  });
+
+  it('writes many tasks a part at a time, pausing between parts, and reads them back whole and in order', async () => {
+    const kv = memoryStore();
+    const one = content('海报').data.tasks[0]!;
+    const tasks = Array.from({ length: 2 * TASK_PART + 1 }, (_, i) => ({ ...one, id: `t${i}` }));
+    const many = { ...content('海报'), data: { ...content('海报').data, tasks } };
+    let pauses = 0;
+    expect(await writeSnapshot(kv, scope, many, 1, async () => void pauses++)).toBe(true);
+    expect(pauses).toBe(4); // the small tables, three parts of tasks, then the head
+    const read = await readSnapshot(kv, scope);
+    expect(read?.data.tasks.map((t) => t.id)).toEqual(tasks.map((t) => t.id));
+
+    const fewer = { ...many, data: { ...many.data, tasks: tasks.slice(0, 3) } };
+    await writeSnapshot(kv, scope, fewer, 2);
+    expect((await readSnapshot(kv, scope))?.data.tasks).toHaveLength(3);
   });
 
   it('costs nothing but the snapshot when the storage refuses or throws', async () => {
@@ -94,7 +110,7 @@ describe('[SP10] the session snapshot', () => {
   it('ignores entries that are not a snapshot’s', async () => {
     const kv = memoryStore();
     await writeSnapshot(kv, scope, content('海报'), 1);
-    for (const key of kv.entries.keys()) if (key.includes('"tasks"')) kv.entries.set(key, 'garbage');
+    for (const key of kv.entries.keys()) if (key.includes('"tasks.')) kv.entries.set(key, 'garbage');
     expect(await readSnapshot(kv, scope)).toBeUndefined();
   });
 });

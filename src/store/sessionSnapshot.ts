@@ -1,25 +1,17 @@
 /**
  * [SP10] A copy of what the last full read found, kept on this device so that the next open can paint at once
- * while the Base is read again. Kept per Base, viewer and table, stamped with the schema it was decoded
- * against: a snapshot of another viewer, another schema or a half-finished write is never handed out.
- * The storage is any key-value store (IndexedDB in the browser, memory in tests); one that refuses or
- * fails costs only the early paint, never the open.
+ * while the Base is read again. Kept per Base, viewer and table under its scope (snapshotScope.ts); a snapshot
+ * of another scope or parts of two different writes are never handed out. The storage is any key-value store
+ * (IndexedDB in the browser, memory in tests); one that refuses or fails costs only the early paint.
  */
 import type { Notice } from '../core/model';
-import type { ResolvedSchema, SchemaResolution } from '../schema/resolveSchema';
 import type { CoreData } from './batonStore';
+import { sameScope, type SnapshotScope } from './snapshotScope';
 
 /** The few calls a snapshot needs; each call is one transaction where the store has them. */
 export interface KeyValueStore {
   get(keys: string[]): Promise<unknown[]>;
   set(entries: [key: string, value: unknown][]): Promise<void>;
-}
-
-/** Whose snapshot, of which Base, decoded against which schema. */
-export interface SnapshotScope {
-  base: string;
-  user: string;
-  schema: string;
 }
 
 export interface SnapshotContent<M> {
@@ -29,12 +21,15 @@ export interface SnapshotContent<M> {
   meta: M;
 }
 
-/** Bumped whenever the decoded entities change shape, so a newer build never reads an older layout. */
-const FORMAT = 1;
-/** The tables a snapshot holds; the schema stamp covers exactly their structure. */
-const TABLES = ['departments', 'members', 'tasks', 'notifications'] as const;
-type Part = 'head' | 'departments' | 'members' | 'tasks' | 'notices';
-const PARTS: Part[] = ['head', 'departments', 'members', 'tasks', 'notices'];
+/** Tasks are kept in parts of this many, so that no single write holds the page for long. */
+export const TASK_PART = 2_000;
+
+type Part = 'head' | 'departments' | 'members' | 'notices' | `tasks.${number}`;
+
+interface Head<M> {
+  meta: M;
+  taskParts: number;
+}
 
 interface Entry {
   scope: SnapshotScope;
@@ -43,102 +38,82 @@ interface Entry {
   value: unknown;
 }
 
-/** The scope of this Base for this viewer; none when a table it covers is missing or the viewer is unknown. */
-export function snapshotScope(resolution: SchemaResolution, user: string): SnapshotScope | undefined {
-  const { schema } = resolution;
-  const base = schema.settings?.id;
-  if (!base || !user || TABLES.some((key) => !schema[key])) return undefined;
-  return { base, user, schema: schemaStamp(schema) };
-}
-
-/** A short digest of the covered tables' ids, field ids and types and option ids, and of the format. */
-export function schemaStamp(schema: ResolvedSchema): string {
-  const parts: string[] = [`v${FORMAT}`];
-  for (const key of TABLES) {
-    const table = schema[key];
-    parts.push(`${key}=${table?.id ?? '-'}`);
-    for (const field of Object.values(table?.fields ?? {})) {
-      if (!field) continue;
-      const options = Object.entries(field.options).map(([k, o]) => `${k}:${o.id}`);
-      parts.push(`${field.key}:${field.id}:${field.spec.kind}:${options.sort().join(',')}`);
-    }
-  }
-  return digest(parts.join('|'));
-}
-
-/** cyrb53: 53 bits are plenty to tell two schemas of one Base apart; this is no protection against anyone. */
-function digest(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
 const keyOf = (scope: SnapshotScope, part: Part) =>
   JSON.stringify(['baton.snapshot', scope.base, scope.user, part]);
 
-const sameScope = (a: SnapshotScope, b: SnapshotScope) =>
-  a.base === b.base && a.user === b.user && a.schema === b.schema;
-
-function isEntry(value: unknown): value is Entry {
+/** An entry of this scope (and of this write, when given). */
+function fits(value: unknown, scope: SnapshotScope, stamp?: number): value is Entry {
   const entry = value as Partial<Entry> | undefined;
-  return typeof entry === 'object' && entry !== null && typeof entry.stamp === 'number' && !!entry.scope;
+  if (typeof entry !== 'object' || entry === null || !entry.scope) return false;
+  return (
+    typeof entry.stamp === 'number' && sameScope(entry.scope, scope) && (stamp ?? entry.stamp) === entry.stamp
+  );
 }
 
-/** The snapshot of this scope, whole, or none (absent, another schema, parts of different writes, a failure). */
+/** A failing or throwing store answers nothing. */
+const attempt = <T>(call: () => Promise<T>): Promise<T | undefined> =>
+  Promise.resolve()
+    .then(call)
+    .catch(() => undefined);
+
+/** The snapshot of this scope, whole, or none (absent, another scope, parts of different writes, a failure). */
 export async function readSnapshot<M>(
   kv: KeyValueStore,
   scope: SnapshotScope,
 ): Promise<SnapshotContent<M> | undefined> {
-  const keys = PARTS.map((part) => keyOf(scope, part));
-  const entries = await Promise.resolve()
-    .then(() => kv.get(keys))
-    .catch(() => undefined);
-  if (!entries || !entries.every(isEntry)) return undefined;
-  const [head, ...rest] = entries;
-  if (!head || !entries.every((e) => e.stamp === head.stamp && sameScope(e.scope, scope))) return undefined;
-  const [departments, members, tasks, notices] = rest.map((e) => e.value);
-  if (![departments, members, tasks, notices].every(Array.isArray)) return undefined;
+  const [head] = (await attempt(() => kv.get([keyOf(scope, 'head')]))) ?? [];
+  if (!fits(head, scope)) return undefined;
+  const { meta, taskParts } = head.value as Head<M>;
+  if (!Number.isInteger(taskParts) || taskParts < 0) return undefined;
+  const tasks = Array.from({ length: taskParts }, (_, i): Part => `tasks.${i}`);
+  const parts: Part[] = ['departments', 'members', 'notices', ...tasks];
+  const entries = await attempt(() => kv.get(parts.map((part) => keyOf(scope, part))));
+  if (!entries?.every((e) => fits(e, scope, head.stamp) && Array.isArray(e.value))) return undefined;
+  const [departments, members, notices, ...taskLists] = (entries as Entry[]).map((e) => e.value as unknown[]);
   return {
-    data: { departments, members, tasks } as CoreData,
+    data: { departments, members, tasks: taskLists.flat() } as CoreData,
     notices: notices as Notice[],
-    meta: head.value as M,
+    meta,
   };
 }
 
-/** Keeps the content under this scope, replacing what was there; false when the store refused. */
+/**
+ * Keeps the content under this scope, replacing what was there; false when the store refused. Written part by
+ * part with `pause` between parts, the head last: until it lands, the parts do not match and nothing is read.
+ */
 export async function writeSnapshot<M>(
   kv: KeyValueStore,
   scope: SnapshotScope,
   content: SnapshotContent<M>,
   stamp: number,
+  pause: () => Promise<unknown> = () => Promise.resolve(),
 ): Promise<boolean> {
-  const values: Record<Part, unknown> = {
-    head: content.meta,
-    departments: content.data.departments,
-    members: content.data.members,
-    tasks: content.data.tasks,
-    notices: content.notices,
-  };
-  const entries = PARTS.map((part): [string, Entry] => [
+  const entry = (part: Part, value: unknown): [string, Entry] => [
     keyOf(scope, part),
-    { scope, stamp, value: values[part] },
-  ]);
-  return Promise.resolve()
-    .then(() => kv.set(entries))
-    .then(
-      () => true,
-      () => false,
-    );
+    { scope, stamp, value },
+  ];
+  const { departments, members, tasks } = content.data;
+  const taskParts: [string, Entry][][] = [];
+  for (let i = 0; i * TASK_PART < tasks.length; i++)
+    taskParts.push([entry(`tasks.${i}`, tasks.slice(i * TASK_PART, (i + 1) * TASK_PART))]);
+  const head: Head<M> = { meta: content.meta, taskParts: taskParts.length };
+  const batches = [
+    [entry('departments', departments), entry('members', members), entry('notices', content.notices)],
+    ...taskParts,
+    [entry('head', head)],
+  ];
+  try {
+    for (const [i, batch] of batches.entries()) {
+      if (i > 0) await pause();
+      await kv.set(batch);
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** A key-value store in memory: for tests, and where the browser offers no storage. */
+/** A key-value store in memory (a structured copy, as IndexedDB keeps): for tests. */
 export function memoryStore(): KeyValueStore & { entries: Map<string, unknown> } {
   const entries = new Map<string, unknown>();
   return {

@@ -16,6 +16,9 @@ import { indexedDbStore } from './indexedDbStore';
 import { runnerId } from './runnerId';
 import { whenIdle } from './whenIdle';
 
+/** Until the page is next idle: the snapshot is written a part at a time between the page's own work. */
+const idle = () => new Promise<void>((resolve) => whenIdle(() => resolve()));
+
 /** `snapshots`: where this device keeps its session snapshot; IndexedDB unless given. */
 export function useBaton(host: BitableHost, now: () => number = Date.now, snapshots?: KeyValueStore) {
   const [state, setLoadState] = useState<LoadState>({ phase: 'loading' });
@@ -63,7 +66,7 @@ export function useBaton(host: BitableHost, now: () => number = Date.now, snapsh
           setTables(opened);
           show(session);
           // The stamp only tells one write from another: the device's clock will do.
-          if (kv) whenIdle(() => void keepSnapshot(kv, session, Date.now()));
+          if (kv) whenIdle(() => void keepSnapshot(kv, session, Date.now(), idle));
         } catch (error) {
           setState({ phase: 'error', error });
         }
