@@ -61,12 +61,14 @@ export async function openWarm(
   options: { retry?: RetryPolicy } = {},
 ): Promise<Session> {
   let fresh = false;
-  const onOpened = (store: BatonStore, context: HostContext) =>
-    void snapshotSession(kv!, store, context).then(
-      (kept) => kept && !fresh && early(kept),
-      () => undefined, // no early paint; the fresh read goes on
-    );
-  const session = await openSession(host, { ...options, onOpened: kv ? onOpened : undefined });
+  const onOpened =
+    kv &&
+    ((store: BatonStore, context: HostContext) =>
+      void snapshotSession(kv, store, context).then(
+        (kept) => kept && !fresh && early(kept),
+        () => undefined, // no early paint; the fresh read goes on
+      ));
+  const session = await openSession(host, { ...options, onOpened });
   fresh = true;
   return session;
 }

@@ -49,15 +49,22 @@ function Screens({ host, session, tabs, readOnly, updating, refresh, reload }: P
   const active = tabs.includes(tab) ? tab : 'home';
   const unread = unreadCount(session.notices);
 
-  if (openTaskId) return <TaskPage taskId={openTaskId} onBack={() => setOpenTaskId(undefined)} />;
+  const hint = updating && (
+    <span role="status" style={UPDATING_STYLE} data-testid="updating">
+      {t('app.updating')}
+    </span>
+  );
+  if (openTaskId)
+    return (
+      <>
+        {hint}
+        <TaskPage taskId={openTaskId} onBack={() => setOpenTaskId(undefined)} />
+      </>
+    );
   const context = { host, session, readOnly, refresh, reload, openTask, openTab: setTab };
   return (
     <div className="baton-stack">
-      {updating && (
-        <span role="status" style={UPDATING_STYLE} data-testid="updating">
-          {t('app.updating')}
-        </span>
-      )}
+      {hint}
       {readOnly && (
         <Banner type="info" description={t('app.readOnly')} closeIcon={null} data-testid="read-only" />
       )}
