@@ -58,6 +58,19 @@ describe('[SP10] opening from a snapshot', () => {
     expect(other.fresh.context.userId).toBe(personId('何平'));
   });
 
+  it('paints each person their own snapshot when two take turns on one device', async () => {
+    const local = await demoBase({ userId: personId('郭晓') });
+    const kv = memoryStore();
+    await keepSnapshot(kv, (await open(local, kv)).fresh, 1);
+    local.setSession({ userId: personId('何平') });
+    await keepSnapshot(kv, (await open(local, kv)).fresh, 2);
+    local.setSession({ userId: personId('郭晓') });
+    const again = await open(local, kv);
+    expect(again.painted.map((p) => p.from)).toEqual(['snapshot', 'fresh']);
+    expect(again.painted[0]!.session.context.userId).toBe(personId('郭晓'));
+    expect(again.painted[0]!.session.viewer).toEqual(again.fresh.viewer);
+  });
+
   it('ignores a snapshot decoded against a schema changed since', async () => {
     const local = await demoBase({ userId: personId('郭晓') });
     const kv = memoryStore();

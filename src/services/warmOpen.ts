@@ -8,8 +8,14 @@ import { identify, needsFirstBoss } from '../core/identity';
 import type { BitableHost } from '../port/bitableBase';
 import type { BatonStore } from '../store/batonStore';
 import type { RetryPolicy } from '../store/retry';
-import { readSnapshot, writeSnapshot, type KeyValueStore } from '../store/sessionSnapshot';
-import { snapshotScope } from '../store/snapshotScope';
+import {
+  readLatestSnapshot,
+  readSnapshot,
+  writeSnapshot,
+  type KeyValueStore,
+  type SnapshotContent,
+} from '../store/sessionSnapshot';
+import { sameScope, snapshotScope, type SnapshotScope } from '../store/snapshotScope';
 import { openSession, type HostContext, type Session } from './session';
 import type { ViewerIdMethod } from './viewerId';
 
@@ -25,14 +31,28 @@ interface SnapshotMeta {
 /** The snapshot is kept under the id the bridge gives before anything is read: the one known at the next open. */
 const bridgeUser = (context: HostContext): string => context.bridgeIds?.[0] ?? context.userId;
 
+type Finder = (scope: SnapshotScope) => Promise<SnapshotContent<SnapshotMeta> | undefined>;
+
+/**
+ * Finds the snapshot of a scope, starting now to read the one this device wrote last (most opens are the same
+ * person on the same Base): that read runs alongside the structure's instead of after it.
+ */
+function finder(kv: KeyValueStore): Finder {
+  const latest = readLatestSnapshot<SnapshotMeta>(kv);
+  return async (scope) => {
+    const ahead = await latest;
+    return ahead && sameScope(ahead.scope, scope) ? ahead.content : readSnapshot(kv, scope);
+  };
+}
+
 /** The session a snapshot holds, on the store just opened; none without a usable snapshot of a member. */
-export async function snapshotSession(
-  kv: KeyValueStore,
+async function snapshotSession(
+  find: Finder,
   store: BatonStore,
   context: HostContext,
 ): Promise<ReadySession | undefined> {
   const scope = snapshotScope(store.resolution, bridgeUser(context));
-  const kept = scope && (await readSnapshot<SnapshotMeta>(kv, scope));
+  const kept = scope && (await find(scope));
   if (!kept) return undefined;
   const { data, notices, meta } = kept;
   const viewer = identify(meta.userId, data.members, data.departments);
@@ -61,10 +81,11 @@ export async function openWarm(
   options: { retry?: RetryPolicy } = {},
 ): Promise<Session> {
   let fresh = false;
+  const find = kv && finder(kv);
   const onOpened =
-    kv &&
+    find &&
     ((store: BatonStore, context: HostContext) =>
-      void snapshotSession(kv, store, context).then(
+      void snapshotSession(find, store, context).then(
         (kept) => kept && !fresh && early(kept),
         () => undefined, // no early paint; the fresh read goes on
       ));

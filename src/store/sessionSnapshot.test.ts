@@ -4,6 +4,7 @@ import type { SchemaResolution } from '../schema/resolveSchema';
 import { BatonStore } from './batonStore';
 import {
   memoryStore,
+  readLatestSnapshot,
   readSnapshot,
   TASK_PART,
   writeSnapshot,
@@ -53,6 +54,17 @@ describe('[SP10] the session snapshot', () => {
     await writeSnapshot(kv, scope, content('海报'), 1);
     expect(await readSnapshot(kv, { ...scope, user: 'u2' })).toBeUndefined();
     expect(await readSnapshot(kv, { ...scope, base: 'tblOther' })).toBeUndefined();
+  });
+
+  it('names the scope written last, so that its snapshot can be read before the scope is known', async () => {
+    const kv = memoryStore();
+    expect(await readLatestSnapshot(kv)).toBeUndefined();
+    await writeSnapshot(kv, scope, content('海报'), 1);
+    expect(await readLatestSnapshot(kv)).toEqual({ scope, content: content('海报') });
+    const other = { ...scope, user: 'u2' };
+    await writeSnapshot(kv, other, content('别人的'), 2);
+    expect((await readLatestSnapshot(kv))?.scope).toEqual(other);
+    expect((await readSnapshot(kv, scope))?.data.tasks[0]?.title).toBe('海报');
   });
 
   it('ignores a snapshot decoded against another schema', async () => {

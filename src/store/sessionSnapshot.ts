@@ -50,6 +50,14 @@ function fits(value: unknown, scope: SnapshotScope, stamp?: number): value is En
   );
 }
 
+/** Names the scope this device wrote last, so that its snapshot can be read before the scope is known. */
+const LATEST = JSON.stringify(['baton.snapshot', 'latest']);
+
+function isScope(value: unknown): value is SnapshotScope {
+  const scope = value as Partial<SnapshotScope> | undefined;
+  return [scope?.base, scope?.user, scope?.schema].every((v) => typeof v === 'string');
+}
+
 /** A failing or throwing store answers nothing. */
 const attempt = <T>(call: () => Promise<T>): Promise<T | undefined> =>
   Promise.resolve()
@@ -78,6 +86,19 @@ export async function readSnapshot<M>(
 }
 
 /**
+ * The snapshot this device wrote last, whoever and wherever it was for, with its scope: read ahead while the
+ * Base's structure is read, and used only if the scope then found is the same.
+ */
+export async function readLatestSnapshot<M>(
+  kv: KeyValueStore,
+): Promise<{ scope: SnapshotScope; content: SnapshotContent<M> } | undefined> {
+  const [scope] = (await attempt(() => kv.get([LATEST]))) ?? [];
+  if (!isScope(scope)) return undefined;
+  const content = await readSnapshot<M>(kv, scope);
+  return content && { scope, content };
+}
+
+/**
  * Keeps the content under this scope, replacing what was there; false when the store refused. Written part by
  * part with `pause` between parts, the head last: until it lands, the parts do not match and nothing is read.
  */
@@ -100,7 +121,7 @@ export async function writeSnapshot<M>(
   const batches = [
     [entry('departments', departments), entry('members', members), entry('notices', content.notices)],
     ...taskParts,
-    [entry('head', head)],
+    [entry('head', head), [LATEST, scope] as [string, unknown]],
   ];
   try {
     for (const [i, batch] of batches.entries()) {
