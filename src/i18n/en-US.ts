@@ -5,6 +5,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'app.loading': 'Reading the Base…',
   'app.retry': 'Retry',
   'app.reload': 'Reload',
+  'app.updating': 'Updating…',
   'app.readOnly': 'You can only view this Base, so Baton is read-only.',
   'app.error.title': 'Something went wrong',
   'host.outside.title': 'Open me inside a Base',

@@ -4,6 +4,7 @@ export const zhCN = {
   'app.loading': '正在读取多维表格…',
   'app.retry': '重试',
   'app.reload': '重新加载',
+  'app.updating': '更新中…',
   'app.readOnly': '你在此多维表格中只有查看权限，接棒以只读方式显示。',
   'app.error.title': '出错了',
   'host.outside.title': '请在多维表格中打开',

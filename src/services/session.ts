@@ -67,13 +67,17 @@ export async function readHostContext(host: BitableHost): Promise<HostContext> {
   return { userId: bridgeIds[0] ?? '', bridgeIds, language: uiLanguage(language), theme: uiTheme(theme) };
 }
 
-export async function openSession(
-  host: BitableHost,
-  options: { retry?: RetryPolicy } = {},
-): Promise<Session> {
+export interface OpenOptions {
+  retry?: RetryPolicy;
+  /** Told once the structure is read and Baton found installed, before its records are read (warmOpen.ts). */
+  onOpened?: (store: BatonStore, context: HostContext) => void;
+}
+
+export async function openSession(host: BitableHost, options: OpenOptions = {}): Promise<Session> {
   const [bridgeContext, store] = await Promise.all([readHostContext(host), BatonStore.open(host, options)]);
   const missing = missingTables(store);
   if (missing.length > 0) return { kind: 'needsInstall', context: bridgeContext, store, missing };
+  options.onOpened?.(store, bridgeContext);
   applyDiagnostics(store.setting(DIAGNOSTICS_SETTING));
   // The notices are read for the bridge's id alongside the rest: read again only when the viewer's id differs.
   const [data, canEdit, guessed] = await Promise.all([

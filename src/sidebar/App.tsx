@@ -88,6 +88,7 @@ function Screens({
           session={screen.session}
           tabs={screen.tabs}
           readOnly={screen.readOnly}
+          updating={screen.updating}
           refresh={() => void baton.refreshData()}
           reload={reload}
         />

@@ -85,6 +85,8 @@ export async function actAs(pg: Playground, name: string): Promise<void> {
   await pg.page.locator('.semi-select-option').filter({ hasText: name }).first().click();
   // The sidebar reloads for the new user: wait for its greeting to name them, not for the old one.
   await pg.sidebar.getByTestId('greeting').filter({ hasText: name }).waitFor();
+  // A person who opened before is first shown this device's snapshot: act on the fresh read.
+  await pg.sidebar.getByTestId('updating').waitFor({ state: 'detached' });
 }
 
 /** A date `days` from today as a date input takes it (YYYY-MM-DD, local time). */

@@ -17,6 +17,8 @@ interface Props {
   session: ReadySession;
   tabs: Tab[];
   readOnly: boolean;
+  /** Shown from this device's snapshot until the fresh read arrives ([SP10]). */
+  updating?: boolean;
   /** Re-read the data after a change made here; `reload` re-reads the Base's structure too. */
   refresh: () => void;
   reload: () => void;
@@ -51,18 +53,39 @@ interface ScreenProps extends Props {
   onCloseTask: (none: undefined) => void;
 }
 
-function Screens({ host, session, tabs, readOnly, refresh, reload, ...task }: ScreenProps) {
+/** Quiet and out of the flow, so that nothing moves when it goes. */
+const UPDATING_STYLE = {
+  position: 'fixed',
+  top: 2,
+  right: 12,
+  fontSize: 12,
+  color: 'var(--semi-color-text-2)',
+  pointerEvents: 'none',
+} as const;
+
+function Screens({ host, session, tabs, readOnly, updating, refresh, reload, ...task }: ScreenProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('home');
   const { openTaskId, openTask } = task;
   const active = tabs.includes(tab) ? tab : 'home';
   const unread = unreadCount(session.notices);
 
+  const hint = updating && (
+    <span role="status" style={UPDATING_STYLE} data-testid="updating">
+      {t('app.updating')}
+    </span>
+  );
   if (openTaskId)
-    return <TaskPage key={openTaskId} taskId={openTaskId} onBack={() => task.onCloseTask(undefined)} />;
+    return (
+      <>
+        {hint}
+        <TaskPage key={openTaskId} taskId={openTaskId} onBack={() => task.onCloseTask(undefined)} />
+      </>
+    );
   const context = { host, session, readOnly, refresh, reload, openTask, openTab: setTab };
   return (
     <div className="baton-stack">
+      {hint}
       {readOnly && (
         <Banner type="info" description={t('app.readOnly')} closeIcon={null} data-testid="read-only" />
       )}

@@ -3,7 +3,10 @@ import type { Session } from '../../services/session';
 import type { ReadySession } from '../kernel/session';
 
 export type LoadState =
-  { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; session: Session };
+  | { phase: 'loading' }
+  | { phase: 'error'; error: unknown }
+  /** `updating`: the session of this device's snapshot, shown until the fresh read replaces it ([SP10]). */
+  | { phase: 'ready'; session: Session; updating?: boolean };
 
 export type Tab =
   | 'home'
@@ -23,7 +26,7 @@ export type Screen =
   | { kind: 'error'; error: unknown }
   | { kind: 'install'; session: Extract<Session, { kind: 'needsInstall' }> }
   | { kind: 'notMember'; session: ReadySession }
-  | { kind: 'main'; session: ReadySession; tabs: Tab[]; readOnly: boolean };
+  | { kind: 'main'; session: ReadySession; tabs: Tab[]; readOnly: boolean; updating: boolean };
 
 export type { ReadySession } from '../kernel/session';
 
@@ -33,7 +36,8 @@ export function screenOf(state: LoadState): Screen {
   const { session } = state;
   if (session.kind === 'needsInstall') return { kind: 'install', session };
   if (session.viewer.kind === 'notMember') return { kind: 'notMember', session };
-  return { kind: 'main', session, tabs: tabsFor(session), readOnly: !session.canEdit };
+  const updating = state.updating ?? false;
+  return { kind: 'main', session, tabs: tabsFor(session), readOnly: !session.canEdit, updating };
 }
 
 /**

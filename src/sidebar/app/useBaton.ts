@@ -7,12 +7,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BitableHost } from '../../port/bitableBase';
 import { LIVE_TICK_MS, LiveBackground } from '../../services/backgroundLive';
-import { openSession, uiTheme, type Session, type UiTheme } from '../../services/session';
+import type { KeyValueStore } from '../../store/sessionSnapshot';
+import { uiTheme, type Session, type UiTheme } from '../../services/session';
+import { keepSnapshot, openWarm, type ReadySession } from '../../services/warmOpen';
 import type { LoadState } from './appModel';
 import { openTables, useHostEvents, type OpenTables } from './hostEvents';
+import { indexedDbStore } from './indexedDbStore';
 import { runnerId } from './runnerId';
+import { whenIdle } from './whenIdle';
 
-export function useBaton(host: BitableHost, now: () => number = Date.now) {
+/** Until the page is next idle: the snapshot is written a part at a time between the page's own work. */
+const idle = () => new Promise<void>((resolve) => whenIdle(() => resolve()));
+
+/** `snapshots`: where this device keeps its session snapshot; IndexedDB unless given. */
+export function useBaton(host: BitableHost, now: () => number = Date.now, snapshots?: KeyValueStore) {
   const [state, setLoadState] = useState<LoadState>({ phase: 'loading' });
   const [theme, setTheme] = useState<UiTheme | undefined>();
   const [tables, setTables] = useState<OpenTables>();
@@ -23,6 +31,7 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
     setLoadState(next);
   }, []);
   const [runner] = useState(() => new LiveBackground({ holder: runnerId(), clock: now }));
+  const [kv] = useState(() => snapshots ?? indexedDbStore());
   const show = useCallback(
     (session: Session) => {
       setState({ phase: 'ready', session });
@@ -44,24 +53,32 @@ export function useBaton(host: BitableHost, now: () => number = Date.now) {
     (quiet = false) =>
       enqueue(async () => {
         if (!quiet) setState({ phase: 'loading' });
+        // [SP10] A first load paints this device's snapshot, if any, while the Base is read; a quiet one keeps
+        // the screen it has. Background work waits for the fresh session.
+        const early = (kept: ReadySession) => setState({ phase: 'ready', session: kept, updating: true });
         try {
           // The tables to listen to are fetched with the session's first calls, not a round trip after it.
-          const [session, opened] = await Promise.all([openSession(host), openTables(host)]);
+          const [session, opened] = await Promise.all([
+            openWarm(host, quiet ? undefined : kv, early),
+            openTables(host),
+          ]);
           runner.readAll(session);
           setTables(opened);
           show(session);
+          // The stamp only tells one write from another: the device's clock will do.
+          if (kv) whenIdle(() => void keepSnapshot(kv, session, Date.now(), idle));
         } catch (error) {
           setState({ phase: 'error', error });
         }
       }),
-    [host, runner, show, setState, enqueue],
+    [host, runner, show, setState, enqueue, kv],
   );
 
   const reread = useCallback(
     (partial: boolean) =>
       enqueue(async () => {
         const current = stateRef.current;
-        if (current.phase !== 'ready' || current.session.kind !== 'ready') {
+        if (current.phase !== 'ready' || current.session.kind !== 'ready' || current.updating) {
           // Not loaded yet (or failed): everything is read instead, in its turn.
           void load(true);
           return;
