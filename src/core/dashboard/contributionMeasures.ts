@@ -10,19 +10,42 @@ import type { Period } from './period';
 import { median, share } from './stats';
 import { inPeriod, timeline } from './timeline';
 
-function ledgerLine(scoped: ScopedFacts) {
-  return memo(scoped, 'ledger', () => {
-    const ids = new Set(scoped.members.map((m) => m.id));
+/** The ledger once for every scope: one entry per key, by time; a scope keeps its members' part of a period. */
+function companyLedger(scoped: ScopedFacts) {
+  return memo(scoped.facts, 'ledger', () => {
     const all = uniqueEntries(scoped.facts.contributions ?? []);
-    const mine = all.filter((e) => scoped.scope.kind === 'company' || ids.has(e.memberId ?? ''));
-    const noEntryTime = mine.filter((e) => e.at === undefined).length;
-    return { line: timeline(mine, (e) => e.at), byId: new Map(all.map((e) => [e.id, e])), noEntryTime };
+    const untimed = all.filter((e) => e.at === undefined);
+    return { line: timeline(all, (e) => e.at), byId: reversedById(all), untimed };
   });
 }
 
+/** The entries some reversal names, by id: what a reversal is looked up in (not the whole ledger). */
+function reversedById(all: LedgerEntry[]): Map<string | undefined, LedgerEntry> {
+  const named = new Set(all.flatMap((e) => (e.rule === 'reversal' ? [e.reversesId] : [])));
+  const byId = new Map<string | undefined, LedgerEntry>();
+  for (const e of all) if (named.has(e.id)) byId.set(e.id, e);
+  return byId;
+}
+
+/** Whether an entry is this scope's: the company's are all; a department's are its members'. */
+function ownEntry(scoped: ScopedFacts) {
+  return memo(scoped, 'ownEntry', () => {
+    if (scoped.scope.kind === 'company') return undefined;
+    const ids = new Set(scoped.members.map((m) => m.id));
+    return (e: LedgerEntry) => ids.has(e.memberId ?? '');
+  });
+}
+
+/** The period's entries and their totals per member, shared by every contribution measure of that period. */
 function entriesIn(scoped: ScopedFacts, period: Period) {
-  const { line, byId, noEntryTime } = ledgerLine(scoped);
-  return { entries: inPeriod(line, period), byId, notes: noEntryTime ? { noEntryTime } : {} };
+  return memo(scoped, `ledger/${period.from}/${period.to}`, () => {
+    const { line, byId, untimed } = companyLedger(scoped);
+    const own = ownEntry(scoped);
+    const entries = own ? inPeriod(line, period).filter(own) : inPeriod(line, period);
+    const noEntryTime = own ? untimed.filter(own).length : untimed.length;
+    const notes = noEntryTime ? { noEntryTime } : {};
+    return { entries, byId, notes, totals: totalsByMember(scoped, entries) };
+  });
 }
 
 /** Points per member, highest first, over the scope's active members and anyone with an entry. */
@@ -42,8 +65,7 @@ const earners = (totals: [string, number][]) => totals.filter(([, p]) => p !== 0
 
 /** [DB13] Points in the period; the list is who earned them, most first. */
 export function pointsTotal(scoped: ScopedFacts, period: Period): Computed {
-  const { entries, notes } = entriesIn(scoped, period);
-  const totals = totalsByMember(scoped, entries);
+  const { entries, notes, totals } = entriesIn(scoped, period);
   return members(entries.length ? sum(entries) : undefined, entries.length, earners(totals), notes);
 }
 
@@ -59,8 +81,7 @@ export const pointsFrom =
 
 /** [DB13] The share of the period's points earned by the top fifth of people (at least one person). */
 export function pointsTopShare(scoped: ScopedFacts, period: Period): Computed {
-  const { entries, notes } = entriesIn(scoped, period);
-  const totals = totalsByMember(scoped, entries);
+  const { entries, notes, totals } = entriesIn(scoped, period);
   const total = sum(entries);
   const top = totals.slice(0, Math.max(1, Math.ceil(totals.length / 5)));
   const value = entries.length && total > 0 ? share(sum0(top), total) : undefined;
@@ -76,8 +97,7 @@ const sum0 = (totals: [string, number][]) => roundPoints(totals.reduce((n, [, p]
 
 /** [DB13] The median of the period's points per person, people with none counted as zero. */
 export function pointsMedian(scoped: ScopedFacts, period: Period): Computed {
-  const { entries, notes } = entriesIn(scoped, period);
-  const totals = totalsByMember(scoped, entries);
+  const { entries, notes, totals } = entriesIn(scoped, period);
   const value = entries.length ? median(totals.map(([, p]) => p)) : undefined;
   return members(value, totals.length, earners(totals), notes);
 }
