@@ -67,6 +67,12 @@ function departmentByUser(members: Member[]): Map<string, string> {
   return byUser;
 }
 
+/** A task's events usually arrive in the order they happened: then there is nothing to sort. */
+function inTimeOrder(events: TaskEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (eventTime(events[i - 1]!)! > eventTime(events[i]!)!) return false;
+  return true;
+}
+
 function groupEvents(tasks: Task[], events: TaskEvent[]) {
   const known = new Set(tasks.map((t) => t.id));
   const byTask = new Map<string, TaskEvent[]>();
@@ -80,7 +86,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     if (list) list.push(e);
     else byTask.set(e.taskId, [e]);
   }
-  for (const list of byTask.values()) if (list.length > 1) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
+  for (const list of byTask.values()) if (!inTimeOrder(list)) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
   return { byTask, ignored };
 }
 

@@ -50,12 +50,21 @@ function unownedSpans(task: Task, events: TaskEvent[], now: number): [number, nu
   return spans;
 }
 
+/** The first actor's department that is known (a loop: this runs for every event of every task). */
+function firstDepartment(userIds: string[], departmentByUser: Map<string, string>): string | undefined {
+  for (const u of userIds) {
+    const department = departmentByUser.get(u);
+    if (department) return department;
+  }
+  return undefined;
+}
+
 function departmentMoves(events: TaskEvent[], departmentByUser: Map<string, string>): number[] {
   const moves: number[] = [];
   let holder: string | undefined;
   for (const e of events) {
     if (!HOLDERS.has(e.type!)) continue;
-    const department = e.actorUserIds.map((u) => departmentByUser.get(u)).find(Boolean);
+    const department = firstDepartment(e.actorUserIds, departmentByUser);
     if (!department) continue;
     if (holder !== undefined && department !== holder) moves.push(timeOf(e));
     holder = department;

@@ -22,10 +22,18 @@ export function timeline<T>(rows: T[], timeOf: (row: T) => number | undefined): 
     times.push(t);
     kept.push(row);
   }
-  // Tables are often already in time order: then there is nothing to sort.
-  if (ascending(times)) return { times, rows: kept };
-  const order = packedOrder(times) ?? comparedOrder(times);
+  const order = timeOrder(times);
+  if (!order) return { times, rows: kept };
   return { times: order.map((i) => times[i]!), rows: order.map((i) => kept[i]!) };
+}
+
+/**
+ * The positions of `times` by time, equal times in their order (as a stable sort); undefined when they are in
+ * order already, as tables often are.
+ */
+export function timeOrder(times: number[]): number[] | undefined {
+  if (ascending(times)) return undefined;
+  return packedOrder(times) ?? comparedOrder(times);
 }
 
 /** Positions by (time, position), with a comparator: for times no sum below fits exactly. */
@@ -51,7 +59,9 @@ function packedOrder(times: number[]): number[] | undefined {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = (times[i]! - min) * n + i;
   keys.sort();
-  return Array.from(keys, (k) => k % n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
+  return order;
 }
 
 /** The rows of `line` that pass `test`, still by time (no sorting again). */
