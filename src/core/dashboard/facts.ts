@@ -29,6 +29,7 @@ export interface PillarRows {
   attempts?: Attempt[];
   rounds?: SurveyRound[];
   answers?: SurveyAnswer[];
+  /** One entry per key (`uniqueEntries`), as the scoring module counts them: the reader keeps one of a key. */
   contributions?: LedgerEntry[];
 }
 
@@ -69,7 +70,8 @@ function departmentByUser(members: Member[]): Map<string, string> {
 
 /** A task's events usually arrive in the order they happened: then there is nothing to sort. */
 function inTimeOrder(events: TaskEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) if (eventTime(events[i - 1]!)! > eventTime(events[i]!)!) return false;
+  for (let i = 1; i < events.length; i++)
+    if (eventTime(events[i - 1]!)! > eventTime(events[i]!)!) return false;
   return true;
 }
 
@@ -86,7 +88,8 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     if (list) list.push(e);
     else byTask.set(e.taskId, [e]);
   }
-  for (const list of byTask.values()) if (!inTimeOrder(list)) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
+  for (const list of byTask.values())
+    if (!inTimeOrder(list)) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
   return { byTask, ignored };
 }
 

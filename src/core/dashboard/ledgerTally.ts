@@ -1,10 +1,10 @@
 /**
- * The 贡献 ledger prepared once for every scope and period: one entry per key, by time, each entry's member a
+ * The 贡献 ledger prepared once for every scope and period, by time, each entry's member a
  * small number and its source and whether it was voluntary decided once. A period of a scope is then one pass
  * over its entries, adding up points in total, by source and for voluntary work, and per member for each.
  */
 import { roundPoints, type ContributionSource } from '../scoring/facts';
-import { uniqueEntries, type LedgerEntry } from '../scoring/ledger';
+import type { LedgerEntry } from '../scoring/ledger';
 import { lowerBound, memo, type ScopedFacts } from './measure';
 import type { Period } from './period';
 import { timeOrder } from './timeline';
@@ -28,7 +28,8 @@ interface LedgerIndex {
 
 /** The entries some reversal names, by id: what a reversal is looked up in (not the whole ledger). */
 function reversedById(all: LedgerEntry[]): Map<string | undefined, LedgerEntry> {
-  const named = new Set(all.flatMap((e) => (e.rule === 'reversal' ? [e.reversesId] : [])));
+  const named = new Set<string | undefined>();
+  for (const e of all) if (e.rule === 'reversal') named.add(e.reversesId);
   const byId = new Map<string | undefined, LedgerEntry>();
   for (const e of all) if (named.has(e.id)) byId.set(e.id, e);
   return byId;
@@ -52,7 +53,8 @@ function voluntaryTest(scoped: ScopedFacts, all: LedgerEntry[]) {
  */
 export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
   return memo(scoped.facts, 'ledgerIndex', () => {
-    const all = uniqueEntries(scoped.facts.contributions ?? []);
+    // One entry per key already: the reader keeps one (`PillarRows.contributions`).
+    const all = scoped.facts.contributions ?? [];
     const memberIds = scoped.facts.members.map((m) => m.id);
     const numberOf = new Map(memberIds.map((id, i) => [id, i]));
     const isVoluntary = voluntaryTest(scoped, all);
