@@ -75,35 +75,46 @@ function inTimeOrder(events: TaskEvent[]): boolean {
   return true;
 }
 
+/** Each task's events in time order, by the task's position in `tasks` and by its id (in order of first event). */
 function groupEvents(tasks: Task[], events: TaskEvent[]) {
-  const known = new Set(tasks.map((t) => t.id));
-  const byTask = new Map<string, TaskEvent[]>();
+  const slot = new Map<string, number>();
+  tasks.forEach((t, i) => slot.set(t.id, i));
+  const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
+  const firstSeen: number[] = [];
   let ignored = 0;
   for (const e of events) {
-    if (!e.taskId || !known.has(e.taskId) || !e.type || eventTime(e) === undefined) {
+    const i = e.taskId ? slot.get(e.taskId) : undefined;
+    if (i === undefined || !e.type || eventTime(e) === undefined) {
       ignored++;
       continue;
     }
-    const list = byTask.get(e.taskId);
+    const list = lists[i];
     if (list) list.push(e);
-    else byTask.set(e.taskId, [e]);
+    else {
+      lists[i] = [e];
+      firstSeen.push(i);
+    }
   }
-  for (const list of byTask.values())
+  const byTask = new Map<string, TaskEvent[]>();
+  for (const i of firstSeen) {
+    const list = lists[i]!;
     if (!inTimeOrder(list)) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
-  return { byTask, ignored };
+    byTask.set(tasks[i]!.id, list);
+  }
+  return { byTask, lists, ignored };
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byTask, ignored } = groupEvents(facts.tasks, facts.events);
+  const { byTask, lists, ignored } = groupEvents(facts.tasks, facts.events);
   const byUser = departmentByUser(facts.members);
   const trails = new Map<string, OwnerTrail>();
-  for (const task of facts.tasks) {
-    const events = byTask.get(task.id) ?? [];
+  facts.tasks.forEach((task, i) => {
+    const events = lists[i] ?? [];
     // Unowned hours count special tasks only, and two moves need two events: other tasks need no trail.
     const special = isSpecial(task);
     if (special || events.length >= 2)
       trails.set(task.id, ownerTrail(task, events, byUser, facts.now, special));
-  }
+  });
   return {
     ...facts,
     special: facts.tasks.filter(isSpecial),

@@ -56,42 +56,50 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
     // One entry per key already: the reader keeps one (`PillarRows.contributions`).
     const all = scoped.facts.contributions ?? [];
     const memberIds = scoped.facts.members.map((m) => m.id);
-    const numberOf = new Map(memberIds.map((id, i) => [id, i]));
+    const numberOf = new Map<string, number>();
+    memberIds.forEach((id, i) => numberOf.set(id, i));
     const isVoluntary = voluntaryTest(scoped, all);
-    const timed = all.filter((e) => e.at !== undefined);
-    const n = timed.length;
+    const n = all.length;
     const index: LedgerIndex = {
-      times: timed.map((e) => e.at!),
+      times: [],
       member: new Int32Array(n),
       source: new Uint8Array(n),
       voluntary: new Uint8Array(n),
       points: new Float64Array(n),
       memberIds,
       numberOf,
-      untimed: all.filter((e) => e.at === undefined),
+      untimed: [],
     };
-    timed.forEach((e, i) => {
+    for (const e of all) {
+      if (e.at === undefined) {
+        index.untimed.push(e);
+        continue;
+      }
+      const i = index.times.length;
+      index.times.push(e.at);
       index.member[i] = numberFor(index, e.memberId);
       index.source[i] = LEDGER_SOURCES.indexOf(e.source!) + 1;
       index.voluntary[i] = isVoluntary(e) ? 1 : 0;
       index.points[i] = e.points;
-    });
+    }
     return inTimeOrder(index);
   });
 }
 
-/** The columns permuted into time order (a stable order: entries with the same time keep theirs). */
+/** The columns cut to the timed entries and permuted into time order (entries with the same time keep theirs). */
 function inTimeOrder(index: LedgerIndex): LedgerIndex {
-  const order = timeOrder(index.times);
-  if (!order) return index;
+  const n = index.times.length;
+  const order = timeOrder(index.times) ?? Array.from({ length: n }, (_, i) => i);
   const gather = <A extends Int32Array | Uint8Array | Float64Array>(column: A): A => {
-    const out = column.slice() as A;
-    order.forEach((from, to) => (out[to] = column[from]!));
+    const out = new (column.constructor as new (n: number) => A)(n);
+    for (let to = 0; to < n; to++) out[to] = column[order[to]!]!;
     return out;
   };
+  const times = new Array<number>(n);
+  for (let to = 0; to < n; to++) times[to] = index.times[order[to]!]!;
   return {
     ...index,
-    times: order.map((i) => index.times[i]!),
+    times,
     member: gather(index.member),
     source: gather(index.source),
     voluntary: gather(index.voluntary),

@@ -6,10 +6,13 @@ import type { Task, TaskEvent } from '../model';
 
 export interface OwnerTrail {
   /** [from, to) spans assigned with nobody's acknowledgement, to `now` if still so. */
-  unowned: [number, number][];
+  unowned: readonly (readonly [number, number])[];
   /** When the holder's department differed from the previous holder's. */
-  moves: number[];
+  moves: readonly number[];
 }
+
+/** Most tasks have no span and no move: they share one empty list instead of two new ones each. */
+const NONE: readonly never[] = Object.freeze([]);
 
 const TAKES = new Set(['acknowledged', 'claimed']);
 const DROPS = new Set(['declined', 'reassigned', 'assigned']);
@@ -72,6 +75,8 @@ function departmentMoves(events: TaskEvent[], departmentByUser: Map<string, stri
   return moves;
 }
 
+const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
+
 export function ownerTrail(
   task: Task,
   events: TaskEvent[],
@@ -80,7 +85,7 @@ export function ownerTrail(
   withSpans = true,
 ): OwnerTrail {
   return {
-    unowned: withSpans ? unownedSpans(task, events, now) : [],
-    moves: events.length >= 2 ? departmentMoves(events, departmentByUser) : [],
+    unowned: withSpans ? orNone(unownedSpans(task, events, now)) : NONE,
+    moves: events.length >= 2 ? orNone(departmentMoves(events, departmentByUser)) : NONE,
   };
 }
