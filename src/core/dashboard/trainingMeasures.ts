@@ -67,9 +67,19 @@ export function firstAttemptPass(scoped: ScopedFacts, period: Period): Computed 
     }
     return pairs;
   });
-  const started = new Set(inPeriod(firsts, period).map(pairOf));
+  const firstsIn = inPeriod(firsts, period);
+  const started = new Set(firstsIn.map(pairOf));
   const index = new AttemptIndex([...started].flatMap((pair) => byPair.get(pair) ?? []));
-  const { courses } = trainingFigures(published(scoped), [], scoped.members, index, period.to);
+  // Only who started and what they started can have a first attempt: the others would add nothing.
+  const courseIds = new Set(firstsIn.map((a) => a.courseId));
+  const memberIds = new Set(firstsIn.map((a) => a.memberId));
+  const { courses } = trainingFigures(
+    published(scoped).filter((c) => courseIds.has(c.id)),
+    [],
+    scoped.members.filter((m) => memberIds.has(m.id)),
+    index,
+    period.to,
+  );
   const rows = courses.filter((c) => c.firstAttemptPassRate !== undefined);
   const sample = rows.reduce((n, c) => n + c.started, 0);
   const passed = rows.reduce((n, c) => n + Math.round(c.firstAttemptPassRate! * c.started), 0);
