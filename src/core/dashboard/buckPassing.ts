@@ -74,10 +74,9 @@ export function bounced(scoped: ScopedFacts, period: Period): Computed {
   const movers = memo(scoped, 'movers', () =>
     scope.kind === 'company' ? all : all.filter((t) => t.department === scope.departmentId),
   );
+  // Moves are in time order: the second one before the period's end means two or more by then.
   const items = movers
-    .filter(
-      ({ moves }) => moves.filter((m) => m < period.to).length >= 2 && moves.some((m) => within(m, period)),
-    )
+    .filter(({ moves }) => moves[1]! < period.to && moves.some((m) => within(m, period)))
     .map((t) => t.id);
   const known = hasTasks(scoped, period);
   return {

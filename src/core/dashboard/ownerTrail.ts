@@ -7,7 +7,7 @@ import type { Task, TaskEvent } from '../model';
 export interface OwnerTrail {
   /** [from, to) spans assigned with nobody's acknowledgement, to `now` if still so. */
   unowned: readonly (readonly [number, number])[];
-  /** When the holder's department differed from the previous holder's. */
+  /** When the holder's department differed from the previous holder's, in time order. */
   moves: readonly number[];
 }
 
