@@ -89,26 +89,35 @@ function sortByTime(events: TaskEvent[]): void {
   }
 }
 
-/** Each task's events in time order, by the task's position in `tasks` and by its id (in order of first event). */
+/**
+ * Each task's events in time order, by the task's position in `tasks` and by its id (in order of first event).
+ * Two passes, so each list is made at its final size: lists grown one push at a time would be mostly spare room
+ * the garbage collector copies along.
+ */
 function groupEvents(tasks: Task[], events: TaskEvent[]) {
   const slot = new Map<string, number>();
   tasks.forEach((t, i) => slot.set(t.id, i));
-  const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
+  const taskOf = new Int32Array(events.length).fill(-1);
+  const counts = new Int32Array(tasks.length);
   const firstSeen: number[] = [];
   let ignored = 0;
-  for (const e of events) {
+  events.forEach((e, k) => {
     const i = e.taskId ? slot.get(e.taskId) : undefined;
     if (i === undefined || !e.type || eventTime(e) === undefined) {
       ignored++;
-      continue;
+      return;
     }
-    const list = lists[i];
-    if (list) list.push(e);
-    else {
-      lists[i] = [e];
-      firstSeen.push(i);
-    }
-  }
+    taskOf[k] = i;
+    if (counts[i]!++ === 0) firstSeen.push(i);
+  });
+  const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
+  const filled = new Int32Array(tasks.length);
+  events.forEach((e, k) => {
+    const i = taskOf[k]!;
+    if (i < 0) return;
+    const list = (lists[i] ??= new Array<TaskEvent>(counts[i]!));
+    list[filled[i]!++] = e;
+  });
   const byTask = new Map<string, TaskEvent[]>();
   for (const i of firstSeen) {
     const list = lists[i]!;
