@@ -8,7 +8,7 @@ import type { Department, Member, Task, TaskEvent } from '../model';
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
-import { ownerTrail, type OwnerTrail } from './ownerTrail';
+import { MOVES_NEED, ownerTrail, type OwnerTrail } from './ownerTrail';
 
 /** Every table a measure may read; the ones not yet recorded in a Base are left out of `available`. */
 export type FactSource =
@@ -133,9 +133,9 @@ export function prepareFacts(facts: DashboardFacts): PreparedFacts {
   const trails = new Map<string, OwnerTrail>();
   facts.tasks.forEach((task, i) => {
     const events = lists[i] ?? [];
-    // Unowned hours count special tasks only, and two moves need two events: other tasks need no trail.
+    // Unowned hours count special tasks only, and two moves need three events: other tasks need no trail.
     const special = isSpecial(task);
-    if (special || events.length >= 2)
+    if (special || events.length >= MOVES_NEED)
       trails.set(task.id, ownerTrail(task, events, byUser, facts.now, special));
   });
   return {

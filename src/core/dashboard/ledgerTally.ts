@@ -16,7 +16,7 @@ const VOLUNTARY = LEDGER_SOURCES.length + 1;
 
 interface LedgerIndex {
   /** Per entry with a time, by time: the time, the member's number (-1 for none), the source's tally (0 for none). */
-  times: number[];
+  times: Float64Array;
   member: Int32Array;
   source: Uint8Array;
   voluntary: Uint8Array;
@@ -61,7 +61,7 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
     const isVoluntary = voluntaryTest(scoped, all);
     const n = all.length;
     const index: LedgerIndex = {
-      times: [],
+      times: new Float64Array(n),
       member: new Int32Array(n),
       source: new Uint8Array(n),
       voluntary: new Uint8Array(n),
@@ -70,36 +70,34 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
       numberOf,
       untimed: [],
     };
+    let timed = 0;
     for (const e of all) {
       if (e.at === undefined) {
         index.untimed.push(e);
         continue;
       }
-      const i = index.times.length;
-      index.times.push(e.at);
+      const i = timed++;
+      index.times[i] = e.at;
       index.member[i] = numberFor(index, e.memberId);
       index.source[i] = LEDGER_SOURCES.indexOf(e.source!) + 1;
       index.voluntary[i] = isVoluntary(e) ? 1 : 0;
       index.points[i] = e.points;
     }
-    return inTimeOrder(index);
+    return inTimeOrder(index, timed);
   });
 }
 
 /** The columns cut to the timed entries and permuted into time order (entries with the same time keep theirs). */
-function inTimeOrder(index: LedgerIndex): LedgerIndex {
-  const n = index.times.length;
-  const order = timeOrder(index.times) ?? Array.from({ length: n }, (_, i) => i);
+function inTimeOrder(index: LedgerIndex, n: number): LedgerIndex {
+  const order = timeOrder(index.times.subarray(0, n)) ?? Array.from({ length: n }, (_, i) => i);
   const gather = <A extends Int32Array | Uint8Array | Float64Array>(column: A): A => {
     const out = new (column.constructor as new (n: number) => A)(n);
     for (let to = 0; to < n; to++) out[to] = column[order[to]!]!;
     return out;
   };
-  const times = new Array<number>(n);
-  for (let to = 0; to < n; to++) times[to] = index.times[order[to]!]!;
   return {
     ...index,
-    times,
+    times: gather(index.times),
     member: gather(index.member),
     source: gather(index.source),
     voluntary: gather(index.voluntary),

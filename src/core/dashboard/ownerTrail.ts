@@ -7,7 +7,10 @@ import type { Task, TaskEvent } from '../model';
 export interface OwnerTrail {
   /** [from, to) spans assigned with nobody's acknowledgement, to `now` if still so. */
   unowned: readonly (readonly [number, number])[];
-  /** When the holder's department differed from the previous holder's, in time order. */
+  /**
+   * When the holder's department differed from the previous holder's, in time order; kept only where two or
+   * more are possible (three events or more), as a task counts only once it moved twice.
+   */
   moves: readonly number[];
 }
 
@@ -75,6 +78,9 @@ function departmentMoves(events: TaskEvent[], departmentByUser: Map<string, stri
   return moves;
 }
 
+/** Two moves need three holders: the first, then two changes. */
+export const MOVES_NEED = 3;
+
 const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
 
 export function ownerTrail(
@@ -86,6 +92,6 @@ export function ownerTrail(
 ): OwnerTrail {
   return {
     unowned: withSpans ? orNone(unownedSpans(task, events, now)) : NONE,
-    moves: events.length >= 2 ? orNone(departmentMoves(events, departmentByUser)) : NONE,
+    moves: events.length >= MOVES_NEED ? orNone(departmentMoves(events, departmentByUser)) : NONE,
   };
 }
