@@ -5,6 +5,7 @@ import { aDrive } from '../core/collection/collectionBuilders';
 import { DAY } from '../core/time';
 import { aCourse } from '../core/training/trainingBuilders';
 import { fromDrive } from '../schema/collectionEntities';
+import { fromEntry } from '../schema/contributionEntity';
 import { toNotice } from '../schema/entities';
 import { fromCourse } from '../schema/trainingEntities';
 import { loadDashboard, dashboardFigures } from './dashboard';
@@ -48,6 +49,25 @@ describe('dashboard service', () => {
     expect((boss.facts.contributions ?? []).length).toBeGreaterThanOrEqual(
       (head.facts.contributions ?? []).length,
     );
+  });
+
+  it('[DB14] a key two runners both wrote is read once, the smallest record id kept', async () => {
+    const { store, data } = await open();
+    const entry = {
+      key: 'sc:2026-11|twice|x|owner#1',
+      memberId: data.members[0]!.id,
+      rule: 'owner' as const,
+      source: 'task' as const,
+      points: 3,
+      period: '2026-11',
+      at: TEST_NOW - DAY,
+      summary: 'twice',
+    };
+    const ids = await store.addAll('contributions', [fromEntry(entry), fromEntry(entry)]);
+    const load = await loadDashboard(store, data, personId('王建国'), TEST_NOW);
+    if (!load.ok) throw new Error(load.code);
+    const read = (load.facts.contributions ?? []).filter((e) => e.key === entry.key);
+    expect(read.map((e) => e.id)).toEqual([[...ids].sort()[0]]);
   });
 
   it('[DB8] a head gets only their department, and may not ask for the company', async () => {

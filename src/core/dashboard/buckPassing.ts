@@ -1,5 +1,5 @@
 /** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
-import type { TaskEventType } from '../model';
+import type { TaskEvent, TaskEventType } from '../model';
 import { eventTime } from './facts';
 import { memo, type Computed, type ScopedFacts } from './measure';
 import { within, type Period } from './period';
@@ -20,22 +20,27 @@ function hasTasks(scoped: ScopedFacts, period: Period): boolean {
 const ignoredNote = (scoped: ScopedFacts) =>
   scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
 
+/** Every kept event by its type, in one pass (task by task, each task's in time order). */
+const eventsOfType = (scoped: ScopedFacts) =>
+  memo(scoped.facts, 'eventsByType', () => {
+    const byType = new Map<TaskEventType, TaskEvent[]>();
+    for (const events of scoped.facts.eventsByTask.values())
+      for (const e of events) {
+        const list = byType.get(e.type!);
+        if (list) list.push(e);
+        else byType.set(e.type!, [e]);
+      }
+    return byType;
+  });
+
 function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
   const all = memo(scoped.facts, `events/${type}`, () =>
-    timeline(
-      [...scoped.facts.eventsByTask.values()].flatMap((events) => events.filter((e) => e.type === type)),
-      eventTime,
-    ),
+    timeline(eventsOfType(scoped).get(type) ?? [], eventTime),
   );
-  const line = memo(scoped, `events/${type}`, () => {
-    if (scoped.scope.kind === 'company') return all;
-    const own = new Set(scoped.tasks.map((t) => t.id));
-    return timeline(
-      all.rows.filter((e) => own.has(e.taskId!)),
-      eventTime,
-    );
-  });
-  const events = inPeriod(line, period);
+  const own = memo(scoped, 'ownTasks', () =>
+    scoped.scope.kind === 'company' ? undefined : new Set(scoped.tasks.map((t) => t.id)),
+  );
+  const events = own ? inPeriod(all, period).filter((e) => own.has(e.taskId!)) : inPeriod(all, period);
   const items = [...new Set(events.map((e) => e.taskId!))];
   const known = hasTasks(scoped, period);
   return {
@@ -59,16 +64,19 @@ export const reassignments = (scoped: ScopedFacts, period: Period) =>
  * passes falling in the period.
  */
 export function bounced(scoped: ScopedFacts, period: Period): Computed {
-  const movers = memo(scoped, 'movers', () =>
-    scoped.tasks.flatMap((t) => {
+  const all = memo(scoped.facts, 'movers', () =>
+    scoped.facts.tasks.flatMap((t) => {
       const moves = scoped.facts.trails.get(t.id)?.moves ?? [];
-      return moves.length >= 2 ? [{ id: t.id, moves }] : [];
+      return moves.length >= 2 ? [{ id: t.id, department: t.primaryDepartmentId, moves }] : [];
     }),
   );
+  const { scope } = scoped;
+  const movers = memo(scoped, 'movers', () =>
+    scope.kind === 'company' ? all : all.filter((t) => t.department === scope.departmentId),
+  );
+  // Moves are in time order: the second one before the period's end means two or more by then.
   const items = movers
-    .filter(
-      ({ moves }) => moves.filter((m) => m < period.to).length >= 2 && moves.some((m) => within(m, period)),
-    )
+    .filter(({ moves }) => moves[1]! < period.to && moves.some((m) => within(m, period)))
     .map((t) => t.id);
   const known = hasTasks(scoped, period);
   return {

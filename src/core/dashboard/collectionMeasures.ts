@@ -16,34 +16,45 @@ interface DriveRow {
   submitters: number;
 }
 
-const counted = (d: Drive) => d.status !== 'draft' && d.publishedAt !== undefined;
+const isCounted = (d: Drive) => d.status !== 'draft' && d.publishedAt !== undefined;
 
-/** Each published drive with its figures for this scope, by deadline; drives with no deadline are counted apart. */
-function driveLine(scoped: ScopedFacts) {
-  return memo(scoped, 'drives', () => {
-    const drives = (scoped.facts.drives ?? []).filter(counted);
-    const ids = new Set(scoped.members.map((m) => m.id));
-    const own = (s: Submission) => scoped.scope.kind === 'company' || ids.has(s.memberId ?? '');
-    const submissions = (scoped.facts.submissions ?? []).filter(own);
+/** The published drives by deadline, and each drive's submissions, once for every scope. */
+function drives(scoped: ScopedFacts) {
+  return memo(scoped.facts, 'drives', () => {
+    const counted = (scoped.facts.drives ?? []).filter(isCounted);
     const byDrive = new Map<string, Submission[]>();
-    for (const s of submissions) byDrive.set(s.driveId ?? '', [...(byDrive.get(s.driveId ?? '') ?? []), s]);
-    const org = { departments: scoped.facts.departments, members: scoped.members };
-    const rows = drives.map((drive): DriveRow => {
-      const mine = byDrive.get(drive.id) ?? [];
-      const submitters = new Set(mine.flatMap((s) => (s.memberId ? [s.memberId] : []))).size;
-      return { drive, figures: driveFigures(org, drive, mine), submitters };
-    });
+    for (const s of scoped.facts.submissions ?? []) {
+      const list = byDrive.get(s.driveId ?? '');
+      if (list) list.push(s);
+      else byDrive.set(s.driveId ?? '', [s]);
+    }
     return {
-      line: timeline(rows, (r) => r.drive.deadline),
-      noDeadline: drives.filter((d) => d.deadline === undefined).length,
+      line: timeline(counted, (d) => d.deadline),
+      byDrive,
+      noDeadline: counted.filter((d) => d.deadline === undefined).length,
     };
   });
 }
 
+/** A drive's figures for this scope, computed for the drives a period asks about and kept for the next. */
+function rowOf(scoped: ScopedFacts, drive: Drive): DriveRow {
+  const rows = memo(scoped, 'driveRows', () => new Map<string, DriveRow>());
+  const known = rows.get(drive.id);
+  if (known) return known;
+  const ids = memo(scoped, 'memberIds', () => new Set(scoped.members.map((m) => m.id)));
+  const all = drives(scoped).byDrive.get(drive.id) ?? [];
+  const mine = scoped.scope.kind === 'company' ? all : all.filter((s) => ids.has(s.memberId ?? ''));
+  const submitters = new Set(mine.flatMap((s) => (s.memberId ? [s.memberId] : []))).size;
+  const org = { departments: scoped.facts.departments, members: scoped.members };
+  const row = { drive, figures: driveFigures(org, drive, mine), submitters };
+  rows.set(drive.id, row);
+  return row;
+}
+
 function dueIn(scoped: ScopedFacts, period: Period) {
-  const { line, noDeadline } = driveLine(scoped);
+  const { line, noDeadline } = drives(scoped);
   const notes = noDeadline ? { noDeadline } : {};
-  return { rows: inPeriod(line, period), notes };
+  return { rows: inPeriod(line, period).map((d) => rowOf(scoped, d)), notes };
 }
 
 const result = (value: number | undefined, sample: number, items: string[], notes: Computed['notes']) =>

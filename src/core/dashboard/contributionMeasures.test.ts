@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry } from '../scoring/ledger';
+import { uniqueEntries, type LedgerEntry } from '../scoring/ledger';
 import { aTask } from '../testBuilders';
 import { factsOf, may, TASK_SOURCES } from './dashboardFixtures';
 import type { Scope } from './measure';
@@ -26,7 +26,8 @@ const entry = (
   ...more,
 });
 
-const contributions = [
+// As the reader gives them: one entry per key.
+const contributions = uniqueEntries([
   entry('e1', 'a1', 10, may(3)),
   entry('e2', 'a1', 4, may(4), { rule: 'claim', taskId: 'pool1' }),
   entry('e3', 'b1', 2, may(6), { rule: 'submission', source: 'submission' }),
@@ -38,7 +39,7 @@ const contributions = [
   entry('e8', 'a1', 6, may(9), { taskId: 'extra1' }),
   entry('e9', 'b1', 7, undefined),
   entry('e10', 'b1', 9, may(-5)),
-];
+]);
 
 const facts = factsOf({
   ...org,

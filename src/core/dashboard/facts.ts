@@ -8,7 +8,7 @@ import type { Department, Member, Task, TaskEvent } from '../model';
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
-import { ownerTrail, type OwnerTrail } from './ownerTrail';
+import { MOVES_NEED, ownerTrail, type OwnerTrail } from './ownerTrail';
 
 /** Every table a measure may read; the ones not yet recorded in a Base are left out of `available`. */
 export type FactSource =
@@ -29,6 +29,7 @@ export interface PillarRows {
   attempts?: Attempt[];
   rounds?: SurveyRound[];
   answers?: SurveyAnswer[];
+  /** One entry per key (`uniqueEntries`), as the scoring module counts them: the reader keeps one of a key. */
   contributions?: LedgerEntry[];
 }
 
@@ -67,34 +68,76 @@ function departmentByUser(members: Member[]): Map<string, string> {
   return byUser;
 }
 
-function groupEvents(tasks: Task[], events: TaskEvent[]) {
-  const known = new Set(tasks.map((t) => t.id));
-  const byTask = new Map<string, TaskEvent[]>();
-  let ignored = 0;
-  for (const e of events) {
-    if (!e.taskId || !known.has(e.taskId) || !e.type || eventTime(e) === undefined) {
-      ignored++;
-      continue;
-    }
-    const list = byTask.get(e.taskId);
-    if (list) list.push(e);
-    else byTask.set(e.taskId, [e]);
+/**
+ * Sorts a task's events by time in place, equal times in their order. A task has a handful of events, usually
+ * already in order: an insertion sort is one comparison each then, and no call into the general sort.
+ */
+function sortByTime(events: TaskEvent[]): void {
+  if (events.length > 32) {
+    events.sort((a, b) => eventTime(a)! - eventTime(b)!);
+    return;
   }
-  for (const list of byTask.values()) if (list.length > 1) list.sort((a, b) => eventTime(a)! - eventTime(b)!);
-  return { byTask, ignored };
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    const t = eventTime(e)!;
+    let j = i - 1;
+    while (j >= 0 && eventTime(events[j]!)! > t) {
+      events[j + 1] = events[j]!;
+      j--;
+    }
+    events[j + 1] = e;
+  }
+}
+
+/**
+ * Each task's events in time order, by the task's position in `tasks` and by its id (in order of first event).
+ * Two passes, so each list is made at its final size: lists grown one push at a time would be mostly spare room
+ * the garbage collector copies along.
+ */
+function groupEvents(tasks: Task[], events: TaskEvent[]) {
+  const slot = new Map<string, number>();
+  tasks.forEach((t, i) => slot.set(t.id, i));
+  const taskOf = new Int32Array(events.length).fill(-1);
+  const counts = new Int32Array(tasks.length);
+  const firstSeen: number[] = [];
+  let ignored = 0;
+  events.forEach((e, k) => {
+    const i = e.taskId ? slot.get(e.taskId) : undefined;
+    if (i === undefined || !e.type || eventTime(e) === undefined) {
+      ignored++;
+      return;
+    }
+    taskOf[k] = i;
+    if (counts[i]!++ === 0) firstSeen.push(i);
+  });
+  const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
+  const filled = new Int32Array(tasks.length);
+  events.forEach((e, k) => {
+    const i = taskOf[k]!;
+    if (i < 0) return;
+    const list = (lists[i] ??= new Array<TaskEvent>(counts[i]!));
+    list[filled[i]!++] = e;
+  });
+  const byTask = new Map<string, TaskEvent[]>();
+  for (const i of firstSeen) {
+    const list = lists[i]!;
+    sortByTime(list);
+    byTask.set(tasks[i]!.id, list);
+  }
+  return { byTask, lists, ignored };
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byTask, ignored } = groupEvents(facts.tasks, facts.events);
+  const { byTask, lists, ignored } = groupEvents(facts.tasks, facts.events);
   const byUser = departmentByUser(facts.members);
   const trails = new Map<string, OwnerTrail>();
-  for (const task of facts.tasks) {
-    const events = byTask.get(task.id) ?? [];
-    // Unowned hours count special tasks only, and two moves need two events: other tasks need no trail.
+  facts.tasks.forEach((task, i) => {
+    const events = lists[i] ?? [];
+    // Unowned hours count special tasks only, and two moves need three events: other tasks need no trail.
     const special = isSpecial(task);
-    if (special || events.length >= 2)
+    if (special || events.length >= MOVES_NEED)
       trails.set(task.id, ownerTrail(task, events, byUser, facts.now, special));
-  }
+  });
   return {
     ...facts,
     special: facts.tasks.filter(isSpecial),

@@ -62,7 +62,7 @@ export function memo<T>(holder: { cache: Map<string, unknown> }, key: string, bu
 }
 
 /** Index of the first element of ascending `times` not below `t`. */
-export function lowerBound(times: number[], t: number): number {
+export function lowerBound(times: ArrayLike<number>, t: number): number {
   let lo = 0;
   let hi = times.length;
   while (lo < hi) {

@@ -6,10 +6,16 @@ import type { Task, TaskEvent } from '../model';
 
 export interface OwnerTrail {
   /** [from, to) spans assigned with nobody's acknowledgement, to `now` if still so. */
-  unowned: [number, number][];
-  /** When the holder's department differed from the previous holder's. */
-  moves: number[];
+  unowned: readonly (readonly [number, number])[];
+  /**
+   * When the holder's department differed from the previous holder's, in time order; kept only where two or
+   * more are possible (three events or more), as a task counts only once it moved twice.
+   */
+  moves: readonly number[];
 }
+
+/** Most tasks have no span and no move: they share one empty list instead of two new ones each. */
+const NONE: readonly never[] = Object.freeze([]);
 
 const TAKES = new Set(['acknowledged', 'claimed']);
 const DROPS = new Set(['declined', 'reassigned', 'assigned']);
@@ -50,18 +56,32 @@ function unownedSpans(task: Task, events: TaskEvent[], now: number): [number, nu
   return spans;
 }
 
+/** The first actor's department that is known (a loop: this runs for every event of every task). */
+function firstDepartment(userIds: string[], departmentByUser: Map<string, string>): string | undefined {
+  for (const u of userIds) {
+    const department = departmentByUser.get(u);
+    if (department) return department;
+  }
+  return undefined;
+}
+
 function departmentMoves(events: TaskEvent[], departmentByUser: Map<string, string>): number[] {
   const moves: number[] = [];
   let holder: string | undefined;
   for (const e of events) {
     if (!HOLDERS.has(e.type!)) continue;
-    const department = e.actorUserIds.map((u) => departmentByUser.get(u)).find(Boolean);
+    const department = firstDepartment(e.actorUserIds, departmentByUser);
     if (!department) continue;
     if (holder !== undefined && department !== holder) moves.push(timeOf(e));
     holder = department;
   }
   return moves;
 }
+
+/** Two moves need three holders: the first, then two changes. */
+export const MOVES_NEED = 3;
+
+const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
 
 export function ownerTrail(
   task: Task,
@@ -71,7 +91,7 @@ export function ownerTrail(
   withSpans = true,
 ): OwnerTrail {
   return {
-    unowned: withSpans ? unownedSpans(task, events, now) : [],
-    moves: events.length >= 2 ? departmentMoves(events, departmentByUser) : [],
+    unowned: withSpans ? orNone(unownedSpans(task, events, now)) : NONE,
+    moves: events.length >= MOVES_NEED ? orNone(departmentMoves(events, departmentByUser)) : NONE,
   };
 }

@@ -21,19 +21,24 @@ export function assignHours(
   scoped: ScopedFacts,
   period: Period,
 ): { hours: number[]; items: string[]; notes: Notes } {
-  const line = memo(scoped, 'assign', () =>
+  const line = memo(scoped.facts, 'assign', () =>
     timeline(
-      scoped.special.map((task) => {
+      scoped.facts.special.map((task) => {
         const span = timeToAssign(task);
         const ack = task.acknowledgedAt!;
         const hours =
           span === undefined || span < 0 ? span : workingHoursBetween(ack - span, ack, scoped.facts.calendar);
-        return { id: task.id, ack: task.acknowledgedAt, hours };
+        return {
+          id: task.id,
+          primaryDepartmentId: task.primaryDepartmentId,
+          ack: task.acknowledgedAt,
+          hours,
+        };
       }),
       (row) => row.ack,
     ),
   );
-  const rows = inPeriod(line, period);
+  const rows = ownRows(scoped, inPeriod(line, period));
   const counted = rows.filter((r) => r.hours !== undefined && r.hours >= 0);
   const notes: Notes = {};
   add(notes, 'noStart', rows.filter((r) => r.hours === undefined).length);
@@ -51,22 +56,33 @@ export const assignP90 = (scoped: ScopedFacts, period: Period): Computed => {
   return { value: percentile(hours, 0.9), sample: hours.length, items, itemKind: 'task', notes };
 };
 
-/** Special tasks not cancelled, by due date; those with no due date are noted, not counted. */
-const dueLine = (scoped: ScopedFacts) =>
-  memo(scoped, 'due', () => ({
-    line: timeline(
-      scoped.special.filter((t) => t.status !== 'cancelled'),
+/** Special tasks not cancelled, by due date, once for every scope; those with no due date are noted, not counted. */
+const dueLine = (scoped: ScopedFacts) => {
+  const all = memo(scoped.facts, 'due', () =>
+    timeline(
+      scoped.facts.special.filter((t) => t.status !== 'cancelled'),
       (t) => t.due,
     ),
+  );
+  return memo(scoped, 'due', () => ({
+    line: all,
     noDue: scoped.special.filter((t) => t.due === undefined && t.status !== 'cancelled').length,
   }));
+};
+
+/** A department's part of rows taken from the company's lines: its own tasks, still in order. */
+function ownRows<T extends { primaryDepartmentId?: string }>(scoped: ScopedFacts, rows: T[]): T[] {
+  const { scope } = scoped;
+  if (scope.kind === 'company') return rows;
+  return rows.filter((row) => row.primaryDepartmentId === scope.departmentId);
+}
 
 function dueIn(scoped: ScopedFacts, period: Period): { due: Task[]; notes: Notes } {
   const { line, noDue } = dueLine(scoped);
   const notes: Notes = {};
   add(notes, 'noDue', noDue);
   add(notes, 'unknownDepartment', scoped.orphanTasks);
-  return { due: inPeriod(line, period), notes };
+  return { due: ownRows(scoped, inPeriod(line, period)), notes };
 }
 
 /** Done by the period's end (a done task with no 完成时间 counts as done). */
@@ -117,7 +133,7 @@ export function overdue(scoped: ScopedFacts, period: Period): Computed {
   const today = dayStart(at, scoped.facts.calendar.utcOffsetMinutes);
   const created = memo(scoped, 'created', () => timeline(scoped.special, (t) => t.createdAt ?? t.due ?? 0));
   const existing = lowerBound(created.times, at);
-  const late = between(dueLine(scoped).line, -Infinity, today).filter(
+  const late = ownRows(scoped, between(dueLine(scoped).line, -Infinity, today)).filter(
     (t) =>
       (t.createdAt ?? t.due ?? 0) < at &&
       !(t.status === 'done' && (t.completedAt === undefined || t.completedAt < at)),

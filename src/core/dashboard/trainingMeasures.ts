@@ -48,6 +48,8 @@ export function trainingOnTime(scoped: ScopedFacts, period: Period): Computed {
   return { value: share(assigned - late, assigned), sample: assigned, items, itemKind: 'course', notes };
 }
 
+const pairOf = (a: Attempt) => `${a.memberId}|${a.courseId}`;
+
 /** [DB12] Of the people whose first attempt at a published course fell in the period, the share who passed it. */
 export function firstAttemptPass(scoped: ScopedFacts, period: Period): Computed {
   const firsts = memo(scoped.facts, 'firstAttempts', () =>
@@ -56,11 +58,28 @@ export function firstAttemptPass(scoped: ScopedFacts, period: Period): Computed 
       (a) => a.at,
     ),
   );
-  const started = new Set(inPeriod(firsts, period).map((a) => `${a.memberId}|${a.courseId}`));
-  const index = new AttemptIndex(
-    (scoped.facts.attempts ?? []).filter((a) => started.has(`${a.memberId}|${a.courseId}`)),
+  const byPair = memo(scoped.facts, 'attemptsByPair', () => {
+    const pairs = new Map<string, Attempt[]>();
+    for (const a of scoped.facts.attempts ?? []) {
+      const list = pairs.get(pairOf(a));
+      if (list) list.push(a);
+      else pairs.set(pairOf(a), [a]);
+    }
+    return pairs;
+  });
+  const firstsIn = inPeriod(firsts, period);
+  const started = new Set(firstsIn.map(pairOf));
+  const index = new AttemptIndex([...started].flatMap((pair) => byPair.get(pair) ?? []));
+  // Only who started and what they started can have a first attempt: the others would add nothing.
+  const courseIds = new Set(firstsIn.map((a) => a.courseId));
+  const memberIds = new Set(firstsIn.map((a) => a.memberId));
+  const { courses } = trainingFigures(
+    published(scoped).filter((c) => courseIds.has(c.id)),
+    [],
+    scoped.members.filter((m) => memberIds.has(m.id)),
+    index,
+    period.to,
   );
-  const { courses } = trainingFigures(published(scoped), [], scoped.members, index, period.to);
   const rows = courses.filter((c) => c.firstAttemptPassRate !== undefined);
   const sample = rows.reduce((n, c) => n + c.started, 0);
   const passed = rows.reduce((n, c) => n + Math.round(c.firstAttemptPassRate! * c.started), 0);

@@ -1,0 +1,203 @@
+/**
+ * The 贡献 ledger prepared once for every scope and period, by time, each entry's member a
+ * small number and its source and whether it was voluntary decided once. A period of a scope is then one pass
+ * over its entries, adding up points in total, by source and for voluntary work, and per member for each.
+ */
+import { roundPoints, type ContributionSource } from '../scoring/facts';
+import type { LedgerEntry } from '../scoring/ledger';
+import { lowerBound, memo, type ScopedFacts } from './measure';
+import type { Period } from './period';
+import { timeOrder } from './timeline';
+
+export const LEDGER_SOURCES: readonly ContributionSource[] = ['task', 'submission', 'course', 'award'];
+/** Tallies: 0 every entry, 1–4 one source each (as LEDGER_SOURCES), 5 voluntary work. */
+const ALL = 0;
+const VOLUNTARY = LEDGER_SOURCES.length + 1;
+
+interface LedgerIndex {
+  /** Per entry with a time, by time: the time, the member's number (-1 for none), the source's tally (0 for none). */
+  times: Float64Array;
+  member: Int32Array;
+  source: Uint8Array;
+  voluntary: Uint8Array;
+  points: Float64Array;
+  memberIds: string[];
+  numberOf: Map<string, number>;
+  untimed: LedgerEntry[];
+}
+
+/** The entries some reversal names, by id: what a reversal is looked up in (not the whole ledger). */
+function reversedById(all: LedgerEntry[]): Map<string | undefined, LedgerEntry> {
+  const named = new Set<string | undefined>();
+  for (const e of all) if (e.rule === 'reversal') named.add(e.reversesId);
+  const byId = new Map<string | undefined, LedgerEntry>();
+  for (const e of all) if (named.has(e.id)) byId.set(e.id, e);
+  return byId;
+}
+
+/**
+ * [DB13] Voluntary: an entry for claiming a pool task or for an extra-duty task; a reversal is what it
+ * reverses.
+ */
+function voluntaryTest(scoped: ScopedFacts, all: LedgerEntry[]) {
+  const extra = new Set(scoped.facts.tasks.filter((t) => t.extraDuty).map((t) => t.id));
+  const byId = reversedById(all);
+  const isVoluntary = (e: LedgerEntry | undefined): boolean =>
+    e !== undefined && (e.rule === 'claim' || extra.has(e.taskId ?? ''));
+  return (e: LedgerEntry) => (e.rule === 'reversal' ? isVoluntary(byId.get(e.reversesId)) : isVoluntary(e));
+}
+
+/**
+ * Every entry is read once, in the order it came (objects visited out of order cost a cache miss each on a
+ * large ledger); only the small typed columns are put in time order.
+ */
+export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
+  return memo(scoped.facts, 'ledgerIndex', () => {
+    // One entry per key already: the reader keeps one (`PillarRows.contributions`).
+    const all = scoped.facts.contributions ?? [];
+    const memberIds = scoped.facts.members.map((m) => m.id);
+    const numberOf = new Map<string, number>();
+    memberIds.forEach((id, i) => numberOf.set(id, i));
+    const isVoluntary = voluntaryTest(scoped, all);
+    const n = all.length;
+    const index: LedgerIndex = {
+      times: new Float64Array(n),
+      member: new Int32Array(n),
+      source: new Uint8Array(n),
+      voluntary: new Uint8Array(n),
+      points: new Float64Array(n),
+      memberIds,
+      numberOf,
+      untimed: [],
+    };
+    let timed = 0;
+    for (const e of all) {
+      if (e.at === undefined) {
+        index.untimed.push(e);
+        continue;
+      }
+      const i = timed++;
+      index.times[i] = e.at;
+      index.member[i] = numberFor(index, e.memberId);
+      index.source[i] = LEDGER_SOURCES.indexOf(e.source!) + 1;
+      index.voluntary[i] = isVoluntary(e) ? 1 : 0;
+      index.points[i] = e.points;
+    }
+    return inTimeOrder(index, timed);
+  });
+}
+
+/** The columns cut to the timed entries and permuted into time order (entries with the same time keep theirs). */
+function inTimeOrder(index: LedgerIndex, n: number): LedgerIndex {
+  const order = timeOrder(index.times.subarray(0, n)) ?? Array.from({ length: n }, (_, i) => i);
+  const gather = <A extends Int32Array | Uint8Array | Float64Array>(column: A): A => {
+    const out = new (column.constructor as new (n: number) => A)(n);
+    for (let to = 0; to < n; to++) out[to] = column[order[to]!]!;
+    return out;
+  };
+  return {
+    ...index,
+    times: gather(index.times),
+    member: gather(index.member),
+    source: gather(index.source),
+    voluntary: gather(index.voluntary),
+    points: gather(index.points),
+  };
+}
+
+function numberFor(index: LedgerIndex, memberId: string | undefined): number {
+  if (!memberId) return -1;
+  const known = index.numberOf.get(memberId);
+  if (known !== undefined) return known;
+  index.memberIds.push(memberId);
+  index.numberOf.set(memberId, index.memberIds.length - 1);
+  return index.memberIds.length - 1;
+}
+
+/** One tally of a period: how many entries, their points, and points per member in order of first entry. */
+class Tally {
+  count = 0;
+  sum = 0;
+  readonly totals: Float64Array;
+  readonly seen: Uint8Array;
+  readonly order: number[] = [];
+
+  constructor(members: number, seeded: Uint8Array) {
+    this.totals = new Float64Array(members);
+    this.seen = seeded.slice();
+  }
+
+  add(member: number, points: number) {
+    this.count++;
+    this.sum += points;
+    if (member < 0) return;
+    this.totals[member] = roundPoints(this.totals[member]! + points);
+    if (this.seen[member]) return;
+    this.seen[member] = 1;
+    this.order.push(member);
+  }
+}
+
+export interface PeriodPoints {
+  count: number;
+  /** The points, rounded as the ledger's totals are. */
+  points: number;
+  /** Points per member, highest first, over the scope's active members and anyone with an entry. */
+  totals: [string, number][];
+}
+
+export interface ScopeLedger {
+  all: PeriodPoints;
+  bySource: Map<ContributionSource, PeriodPoints>;
+  voluntary: PeriodPoints;
+  noEntryTime: number;
+}
+
+/** Which member numbers belong to the scope (undefined: all) and which are active, counted even with no points. */
+function scopeMembers(scoped: ScopedFacts, index: LedgerIndex) {
+  return memo(scoped, 'ledgerMembers', () => {
+    const size = index.memberIds.length;
+    const active = new Uint8Array(size);
+    const seeded: number[] = [];
+    for (const m of scoped.members)
+      if (m.active) {
+        active[index.numberOf.get(m.id)!] = 1;
+        seeded.push(index.numberOf.get(m.id)!);
+      }
+    if (scoped.scope.kind === 'company') return { own: undefined, active, seeded };
+    const own = new Uint8Array(size);
+    for (const m of scoped.members) own[index.numberOf.get(m.id)!] = 1;
+    return { own, active, seeded };
+  });
+}
+
+function result(tally: Tally, seeded: number[], memberIds: string[]): PeriodPoints {
+  const totals = [...seeded, ...tally.order].map((i): [string, number] => [memberIds[i]!, tally.totals[i]!]);
+  return { count: tally.count, points: roundPoints(tally.sum), totals: totals.sort((a, b) => b[1] - a[1]) };
+}
+
+/** [DB13] The scope's entries in the period, added up once for every contribution measure of that period. */
+export function periodPoints(scoped: ScopedFacts, period: Period): ScopeLedger {
+  return memo(scoped, `ledger/${period.from}/${period.to}`, () => {
+    const index = ledgerIndex(scoped);
+    const { own, active, seeded } = scopeMembers(scoped, index);
+    const tallies = Array.from({ length: VOLUNTARY + 1 }, () => new Tally(index.memberIds.length, active));
+    const to = lowerBound(index.times, period.to);
+    for (let i = lowerBound(index.times, period.from); i < to; i++) {
+      const member = index.member[i]!;
+      if (own && (member < 0 || !own[member])) continue;
+      const points = index.points[i]!;
+      tallies[ALL]!.add(member, points);
+      if (index.source[i]) tallies[index.source[i]!]!.add(member, points);
+      if (index.voluntary[i]) tallies[VOLUNTARY]!.add(member, points);
+    }
+    const mine = (e: LedgerEntry) => !own || own[index.numberOf.get(e.memberId ?? '') ?? -1] === 1;
+    const [all, ...rest] = tallies.map((t) => result(t, seeded, index.memberIds));
+    return {
+      all: all!,
+      bySource: new Map(LEDGER_SOURCES.map((s, i) => [s, rest[i]!])),
+      voluntary: rest[VOLUNTARY - 1]!,
+      noEntryTime: index.untimed.filter(mine).length,
+    };
+  });
+}
