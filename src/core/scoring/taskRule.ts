@@ -1,5 +1,5 @@
 /**
- * [SC4]-[SC7] Points for accepted tasks: the responsible person's share, the stages' shares by weight (shared
+ * [SC4]-[SC7][SC26] Points for accepted tasks: the responsible person's share, the stages' shares by weight (shared
  * by each stage's owner and contributors), the on-time bonus or late penalty, the extra-duty multiplier, and
  * pool claims marked voluntary.
  */
@@ -7,21 +7,14 @@ import type { Task } from '../model';
 import type { Member } from '../model';
 import type { Org } from '../org';
 import {
+  pointsProblem,
   roundPoints,
   type Derivation,
   type Flag,
   type RuleContext,
-  type ScoringFacts,
   type ScoringRule,
   type WantedEntry,
 } from './facts';
-
-/** [SC8] Points typed by hand are scored only when they are a sensible number. */
-export function pointsProblem(points: unknown, maxTaskPoints: number): Flag['problem'] | undefined {
-  if (typeof points !== 'number' || !Number.isFinite(points)) return 'notNumber';
-  if (points < 0) return 'negative';
-  return points > maxTaskPoints ? 'absurd' : undefined;
-}
 
 /** A task counts once accepted: done, with its acceptance time; stages score through their task. */
 const isAccepted = (task: Task) =>
@@ -44,15 +37,28 @@ interface Share {
   rule: WantedEntry['rule'];
 }
 
-function sharesOf(task: Task, stages: Task[], facts: ScoringFacts, context: RuleContext): Share[] {
+/** [SC26] A stage's weight: 1 when empty, undefined when it is not a sensible one (negative, not a number). */
+const weightOf = (stage: Task): number | undefined =>
+  stage.weight === undefined
+    ? 1
+    : Number.isFinite(stage.weight) && stage.weight >= 0
+      ? stage.weight
+      : undefined;
+
+/** The first live stage whose weight is not sensible: its task is flagged and waits until it is fixed. */
+const badlyWeighted = (live: readonly Task[]): Task | undefined =>
+  live.find((s) => weightOf(s) === undefined);
+
+function sharesOf(task: Task, live: Task[], context: RuleContext): Share[] {
   const { settings } = context;
   const base = (task.points ?? 0) * (task.extraDuty ? settings.extraDutyMultiplier : 1);
   const rule = task.origin === 'claimed' ? 'claim' : 'owner';
-  const live = stages.filter((s) => s.status !== 'cancelled');
   if (live.length === 0)
     return [{ fact: `task:${task.id}`, userIds: task.responsibleUserIds, points: base, rule }];
-  const weight = (s: Task) => facts.stageWeights?.get(s.id) ?? 1;
-  const total = live.reduce((sum, s) => sum + weight(s), 0);
+  const stated = live.map((s) => weightOf(s)!);
+  // Stages all weighing nothing would leave the cooperating part to no one: they share it equally instead.
+  const weights = stated.some((w) => w > 0) ? stated : stated.map(() => 1);
+  const total = weights.reduce((sum, w) => sum + w, 0);
   const rest = base * (1 - settings.responsibleShare);
   return [
     {
@@ -61,10 +67,10 @@ function sharesOf(task: Task, stages: Task[], facts: ScoringFacts, context: Rule
       points: base * settings.responsibleShare,
       rule,
     },
-    ...live.map((s) => ({
+    ...live.map((s, i) => ({
       fact: `stage:${s.id}`,
       userIds: [...new Set([...s.responsibleUserIds, ...s.contributorUserIds])],
-      points: total > 0 ? (rest * weight(s)) / total : 0,
+      points: (rest * weights[i]!) / total,
       rule: 'cooperating' as const,
     })),
   ];
@@ -128,9 +134,16 @@ export const taskRule: ScoringRule = {
         out.flags.push({ fact: `task:${task.id}`, title: task.title, problem });
         continue;
       }
+      const live = (stagesOf.get(task.id) ?? []).filter((s) => s.status !== 'cancelled');
+      const unweighable = badlyWeighted(live);
+      if (unweighable) {
+        const title = `${task.title} · ${unweighable.title}`;
+        out.flags.push({ fact: `stage:${unweighable.id}`, title, problem: 'badWeight' });
+        continue;
+      }
       // One period per task, not per entry: every share of a task is booked at its acceptance.
       const period = context.periodOf(task.completedAt!);
-      for (const share of sharesOf(task, stagesOf.get(task.id) ?? [], facts, context)) {
+      for (const share of sharesOf(task, live, context)) {
         const { wanted, flags } = entriesOf(task, share, members, period, context);
         out.wanted.push(...wanted);
         out.flags.push(...flags);
