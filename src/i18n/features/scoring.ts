@@ -157,7 +157,8 @@ export const en: Record<keyof typeof zh, string> = {
   'scoring.flag.absurd': '"{{title}}" has points above the maximum',
   'scoring.flag.notNumber': '"{{title}}" has points that are not a number',
   'scoring.flag.unknownPerson': '"{{title}}" names someone not in Members',
-  'scoring.flag.badWeight': '"{{title}}" has a weight that is not a valid number (negative or not a number); the whole task is not scored',
+  'scoring.flag.badWeight':
+    '"{{title}}" has a weight that is not a valid number (negative or not a number); the whole task is not scored',
   'scoring.flag.noDate': '"{{title}}" has a pass with no time, so it has no period',
   'scoring.problem.invalidJson': 'Setting "{{setting}}" is not valid JSON; the defaults are used.',
   'scoring.problem.notObject': 'Setting "{{setting}}" should be a JSON object; the defaults are used.',
