@@ -6,6 +6,7 @@
  * and written as CSV and XLSX, each timed, against one filtered read per member.
  */
 import type { Task } from '../../src/core/model';
+import type { LedgerEntry } from '../../src/core/scoring/ledger';
 import { reconcile } from '../../src/core/scoring/reconcile';
 import { deriveWanted } from '../../src/core/scoring/rules';
 import { DEFAULT_SCORING } from '../../src/core/scoring/settings';
@@ -17,6 +18,7 @@ import { readLedger } from '../../src/services/scoring/scoringState';
 import { reconcileLedger } from '../../src/services/scoring/reconcileLedger';
 import { openSession } from '../../src/services/session';
 import { payrollFiles } from '../../src/sidebar/scoring/payrollFiles';
+import { plainReconcile } from '../support/reconcileOracle';
 import { buildHost, DAY, measuredHost, NOW, rng } from './fixtures';
 import { floorOf, pages, PAGE } from './floor';
 import { floorFields, type ScenarioRow, type Target } from './report';
@@ -86,14 +88,24 @@ async function withLedger(base: LocalState) {
   return { state: local.state, data: { ...session.data, tasks }, ledger: written.length + padding.length };
 }
 
+/** [SC27] The fast reconciliation's additions on the full fixture, byte for byte those of the plain one. */
+function sameAsPlain(fast: LedgerEntry[], plain: LedgerEntry[]) {
+  if (JSON.stringify(fast) !== JSON.stringify(plain))
+    throw new Error(
+      `scoring: the fast reconciliation differs from the plain one (${fast.length} vs ${plain.length})`,
+    );
+}
+
 export async function scoringScenario(base: LocalState) {
   const { state, data, ledger } = await withLedger(base);
   const local = measuredHost(state);
   const { store } = await ready(local);
   const entries = await readLedger(store);
   const context = { closed: new Set<string>(), openPeriod: '2025-03', now: NOW };
-  const compute = timed(() => reconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context));
-  const rows = reconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context).map(fromEntry);
+  const compute = timed(() => reconcile(deriveWanted(data, DEFAULT_SCORING).byIdentity, entries, context));
+  const additions = reconcile(deriveWanted(data, DEFAULT_SCORING).byIdentity, entries, context);
+  sameAsPlain(additions, plainReconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context));
+  const rows = additions.map(fromEntry);
   const first = await measure(local, () => reconcileLedger(store, data, NOW));
   const second = await measure(local, () => reconcileLedger(store, data, NOW));
   const added = first.result.added;

@@ -16,36 +16,62 @@ export interface ReconcileContext {
 }
 
 interface Held {
-  /** Every entry held for the identity; reversed ones are skipped once all reversals are known. */
+  /** One entry per distinct key, in the order first seen; reversed ones are skipped once all are known. */
   entries: LedgerEntry[];
   lastGeneration: number;
+  /** What the facts call for under this identity, once matched. */
+  want?: WantedEntry;
+}
+
+/** Two rows with one key (racing writers) count once: the smaller id, in the place of the first, as `uniqueEntries`. */
+function hold(h: Held, entry: LedgerEntry, generation: number): void {
+  if (generation > h.lastGeneration) h.lastGeneration = generation;
+  const { entries } = h;
+  for (let i = 0; i < entries.length; i++) {
+    if (entries[i]!.key !== entry.key) continue;
+    if ((entry.id ?? '') < (entries[i]!.id ?? '')) entries[i] = entry;
+    return;
+  }
+  entries.push(entry);
+}
+
+/** The number after `#`, read in place (no string cut out for it); NaN when it is not one, as `Number` says. */
+function generationOf(key: string, from: number): number {
+  if (from >= key.length) return 0;
+  let n = 0;
+  for (let i = from; i < key.length; i++) {
+    const digit = key.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number(key.slice(from));
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /**
- * One pass over the ledger: only derived keys are indexed (manual awards and history never enter the maps), and
- * duplicates keep the smallest record id, as `uniqueEntries` does.
+ * One pass over the ledger and one map: only derived keys are looked at (manual awards and history never enter
+ * it), a key's duplicates are found among its identity's few entries rather than in a map of every key.
  */
 function heldByIdentity(ledger: readonly LedgerEntry[]): { held: Map<string, Held>; reversed: Set<string> } {
-  const byKey = new Map<string, LedgerEntry>();
-  for (const entry of ledger) {
-    if (!isDerived(entry.key)) continue;
-    const prior = byKey.get(entry.key);
-    if (!prior || (entry.id ?? '') < (prior.id ?? '')) byKey.set(entry.key, entry);
-  }
   const reversed = new Set<string>();
   const held = new Map<string, Held>();
-  for (const [key, entry] of byKey) {
+  for (const entry of ledger) {
+    const key = entry.key;
+    if (!isDerived(key)) continue;
     if (isReversal(key)) {
       reversed.add(reversedKey(key));
       continue;
     }
     const at = key.lastIndexOf('#');
     const identity = key.slice(0, at);
-    const generation = Number(key.slice(at + 1));
-    let h = held.get(identity);
-    if (!h) held.set(identity, (h = { entries: [], lastGeneration: 0 }));
-    h.entries.push(entry);
-    if (generation > h.lastGeneration) h.lastGeneration = generation;
+    const generation = generationOf(key, at + 1);
+    const h = held.get(identity);
+    if (h) hold(h, entry, generation);
+    else
+      held.set(identity, {
+        entries: [entry],
+        lastGeneration: generation > 0 ? generation : 0,
+        want: undefined,
+      });
   }
   return { held, reversed };
 }
@@ -88,26 +114,49 @@ function entryOf(
   };
 }
 
-/** The entries to add so that the ledger holds exactly what `wanted` calls for. */
+/** The wanted entries by identity, as `deriveWanted` also hands them over. */
+function byIdentity(wanted: readonly WantedEntry[]): Map<string, WantedEntry> {
+  const map = new Map<string, WantedEntry>();
+  for (const w of wanted) map.set(identityOf(w), w);
+  return map;
+}
+
+/** The live sum of what is held for an identity: entries not reversed. */
+function liveSum(h: Held, reversed: ReadonlySet<string>): number {
+  let live = 0;
+  for (const e of h.entries) if (reversed.size === 0 || !reversed.has(e.key)) live += e.points;
+  return Math.round(live * 100) / 100;
+}
+
+/**
+ * The entries to add so that the ledger holds exactly what `wanted` calls for (a list, or the map by identity
+ * that `deriveWanted` returns, so the identities are not built twice).
+ */
 export function reconcile(
-  wanted: readonly WantedEntry[],
+  wanted: readonly WantedEntry[] | ReadonlyMap<string, WantedEntry>,
   ledger: readonly LedgerEntry[],
   context: ReconcileContext,
 ): LedgerEntry[] {
+  const wantedById = isList(wanted) ? byIdentity(wanted) : wanted;
   const { held, reversed } = heldByIdentity(ledger);
-  const wantedById = new Map<string, WantedEntry>();
-  for (const w of wanted) wantedById.set(identityOf(w), w);
-  const additions: LedgerEntry[] = [];
-  const settle = (identity: string, want: WantedEntry | undefined, h: Held | undefined) => {
-    // The common case (nothing changed) allocates nothing: the live sum is added up in place.
-    let live = 0;
-    if (h) for (const e of h.entries) if (!reversed.has(e.key)) live += e.points;
-    if (Math.round(live * 100) / 100 === (want?.points ?? 0)) return;
-    if (h) for (const e of h.entries) if (!reversed.has(e.key)) additions.push(reversalOf(e, context));
-    if (want) additions.push(entryOf(want, identity, (h?.lastGeneration ?? 0) + 1, context));
-  };
+  // One look-up per wanted identity (both keys' hashes already known): matched ones wait on their held entry.
+  const fresh: LedgerEntry[] = [];
+  for (const [identity, want] of wantedById) {
+    const h = held.get(identity);
+    if (h) h.want = want;
+    else if (want.points !== 0) fresh.push(entryOf(want, identity, 1, context));
+  }
   // Held identities first, in ledger order, then the new ones: the order the additions are written in.
-  for (const [identity, h] of held) settle(identity, wantedById.get(identity), h);
-  for (const [identity, want] of wantedById) if (!held.has(identity)) settle(identity, want, undefined);
+  const additions: LedgerEntry[] = [];
+  for (const [identity, h] of held) {
+    // The common case (nothing changed) allocates nothing.
+    if (liveSum(h, reversed) === (h.want?.points ?? 0)) continue;
+    for (const e of h.entries) if (!reversed.has(e.key)) additions.push(reversalOf(e, context));
+    if (h.want) additions.push(entryOf(h.want, identity, h.lastGeneration + 1, context));
+  }
+  for (const entry of fresh) additions.push(entry);
   return additions;
 }
+
+const isList = (w: readonly WantedEntry[] | ReadonlyMap<string, WantedEntry>): w is readonly WantedEntry[] =>
+  Array.isArray(w);

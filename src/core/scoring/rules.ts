@@ -5,6 +5,11 @@
 import { collectionRule } from './collectionRule';
 import { courseRule } from './courseRule';
 import type { Derivation, RuleContext, ScoringFacts, ScoringRule, WantedEntry } from './facts';
+
+/** What the facts call for, also by identity: reconciliation looks entries up by it. */
+export interface WantedSet extends Derivation {
+  byIdentity: ReadonlyMap<string, WantedEntry>;
+}
 import { periodOf } from './periods';
 import type { ScoringSettings } from './settings';
 import { taskRule } from './taskRule';
@@ -20,7 +25,7 @@ export function deriveWanted(
   facts: ScoringFacts,
   settings: ScoringSettings,
   rules: readonly ScoringRule[] = SCORING_RULES,
-): Derivation {
+): WantedSet {
   const context: RuleContext = {
     settings,
     periodOf: (t) => periodOf(t, settings.period, settings.utcOffsetMinutes),
@@ -36,5 +41,5 @@ export function deriveWanted(
       merged.set(id, prior ? { ...prior, points: Math.round((prior.points + w.points) * 100) / 100 } : w);
     }
   }
-  return { wanted: [...merged.values()], flags };
+  return { wanted: [...merged.values()], flags, byIdentity: merged };
 }

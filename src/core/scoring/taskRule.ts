@@ -10,7 +10,6 @@ import {
   pointsProblem,
   roundPoints,
   type Derivation,
-  type Flag,
   type RuleContext,
   type ScoringRule,
   type WantedEntry,
@@ -69,50 +68,63 @@ function sharesOf(task: Task, live: Task[], context: RuleContext): Share[] {
     },
     ...live.map((s, i) => ({
       fact: `stage:${s.id}`,
-      userIds: [...new Set([...s.responsibleUserIds, ...s.contributorUserIds])],
+      userIds:
+        s.contributorUserIds.length === 0 && s.responsibleUserIds.length <= 1
+          ? s.responsibleUserIds
+          : [...new Set([...s.responsibleUserIds, ...s.contributorUserIds])],
       points: (rest * weights[i]!) / total,
       rule: 'cooperating' as const,
     })),
   ];
 }
 
-function entriesOf(
-  task: Task,
+/** One task's booking moment and period, shared by all its entries. */
+interface Booking {
+  task: Task;
+  period: string;
+  at: number;
+}
+
+function push(
+  out: WantedEntry[],
+  b: Booking,
   share: Share,
-  members: MemberLookup,
-  period: string,
-  context: RuleContext,
-): Derivation {
-  const at = task.completedAt!;
+  memberId: string,
+  rule: WantedEntry['rule'],
+  points: number,
+) {
+  const rounded = roundPoints(points);
+  if (rounded === 0) return;
+  out.push({
+    fact: share.fact,
+    memberId,
+    rule,
+    source: 'task',
+    points: rounded,
+    period: b.period,
+    at: b.at,
+    taskId: b.task.id,
+    summary: b.task.title,
+  });
+}
+
+/** A share's entries, straight into `out` (this runs for every accepted task: no per-share arrays). */
+function addEntries(b: Booking, share: Share, members: MemberLookup, context: RuleContext, out: Derivation) {
+  const { task, at } = b;
+  const { onTimeBonus, latePenalty } = context.settings;
   const onTime = task.due !== undefined && at <= task.due;
   const late = task.due !== undefined && at > task.due;
-  const wanted: WantedEntry[] = [];
-  const flags: Flag[] = [];
   const each = share.userIds.length > 0 ? share.points / share.userIds.length : 0;
   for (const userId of share.userIds) {
     const member = members.get(userId);
     if (!member) {
-      flags.push({ fact: share.fact, title: task.title, problem: 'unknownPerson' });
+      out.flags.push({ fact: share.fact, title: task.title, problem: 'unknownPerson' });
       continue;
     }
-    const entry = (rule: WantedEntry['rule'], points: number): WantedEntry => ({
-      fact: share.fact,
-      memberId: member.id,
-      rule,
-      source: 'task',
-      points: roundPoints(points),
-      period,
-      at,
-      taskId: task.id,
-      summary: task.title,
-    });
-    wanted.push(entry(share.rule, each));
-    if (onTime && context.settings.onTimeBonus > 0)
-      wanted.push(entry('on_time', each * context.settings.onTimeBonus));
-    if (late && context.settings.latePenalty > 0)
-      wanted.push(entry('late', -each * context.settings.latePenalty));
+    push(out.wanted, b, share, member.id, share.rule, each);
+    if (onTime && onTimeBonus > 0) push(out.wanted, b, share, member.id, 'on_time', each * onTimeBonus);
+    if (late && latePenalty > 0) push(out.wanted, b, share, member.id, 'late', -each * latePenalty);
   }
-  return { wanted: wanted.filter((w) => w.points !== 0), flags };
 }
 
 export const taskRule: ScoringRule = {
@@ -142,12 +154,8 @@ export const taskRule: ScoringRule = {
         continue;
       }
       // One period per task, not per entry: every share of a task is booked at its acceptance.
-      const period = context.periodOf(task.completedAt!);
-      for (const share of sharesOf(task, live, context)) {
-        const { wanted, flags } = entriesOf(task, share, members, period, context);
-        out.wanted.push(...wanted);
-        out.flags.push(...flags);
-      }
+      const booking = { task, at: task.completedAt!, period: context.periodOf(task.completedAt!) };
+      for (const share of sharesOf(task, live, context)) addEntries(booking, share, members, context, out);
     }
     return out;
   },

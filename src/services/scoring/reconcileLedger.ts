@@ -35,8 +35,8 @@ export async function reconcileLedger(
     readLedger(store),
     readSourceFacts(store),
   ]);
-  const { wanted, flags } = deriveWanted({ ...data, ...sources }, state.settings);
-  const additions = reconcile(wanted, ledger, {
+  const { byIdentity, flags } = deriveWanted({ ...data, ...sources }, state.settings);
+  const additions = reconcile(byIdentity, ledger, {
     closed: new Set(state.closed),
     openPeriod: state.openPeriod,
     now,
