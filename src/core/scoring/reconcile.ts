@@ -15,25 +15,17 @@ export interface ReconcileContext {
   now: number;
 }
 
-interface Held {
-  /** One entry per distinct key, in the order first seen; reversed ones are skipped once all are known. */
-  entries: LedgerEntry[];
-  lastGeneration: number;
-  /** What the facts call for under this identity, once matched. */
-  want?: WantedEntry;
+/** An identity held under two or more distinct keys: a reversed entry and its next generation, say. */
+class Group {
+  constructor(
+    /** One entry per distinct key, in the order first seen. */
+    readonly entries: LedgerEntry[],
+    public lastGeneration: number,
+  ) {}
 }
 
-/** Two rows with one key (racing writers) count once: the smaller id, in the place of the first, as `uniqueEntries`. */
-function hold(h: Held, entry: LedgerEntry, generation: number): void {
-  if (generation > h.lastGeneration) h.lastGeneration = generation;
-  const { entries } = h;
-  for (let i = 0; i < entries.length; i++) {
-    if (entries[i]!.key !== entry.key) continue;
-    if ((entry.id ?? '') < (entries[i]!.id ?? '')) entries[i] = entry;
-    return;
-  }
-  entries.push(entry);
-}
+/** What the ledger holds for an identity: most often its one entry itself, so nothing is allocated for it. */
+type Held = LedgerEntry | Group;
 
 /** The number after `#`, read in place (no string cut out for it); NaN when it is not one, as `Number` says. */
 function generationOf(key: string, from: number): number {
@@ -45,6 +37,31 @@ function generationOf(key: string, from: number): number {
     n = n * 10 + digit;
   }
   return n;
+}
+
+const lastGeneration = (h: Held): number => {
+  if (h instanceof Group) return h.lastGeneration;
+  const generation = generationOf(h.key, h.key.lastIndexOf('#') + 1);
+  return generation > 0 ? generation : 0;
+};
+
+/** Two rows with one key (racing writers) count once: the smaller id, in the place of the first, as `uniqueEntries`. */
+function hold(group: Group, entry: LedgerEntry, generation: number): Group {
+  if (generation > group.lastGeneration) group.lastGeneration = generation;
+  const { entries } = group;
+  for (let i = 0; i < entries.length; i++) {
+    if (entries[i]!.key !== entry.key) continue;
+    if ((entry.id ?? '') < (entries[i]!.id ?? '')) entries[i] = entry;
+    return group;
+  }
+  entries.push(entry);
+  return group;
+}
+
+/** A second row for an identity: the same key written twice keeps the smaller id, another key makes a group. */
+function held2(prior: LedgerEntry, entry: LedgerEntry, generation: number): Held {
+  if (prior.key === entry.key) return (entry.id ?? '') < (prior.id ?? '') ? entry : prior;
+  return hold(new Group([prior], lastGeneration(prior)), entry, generation);
 }
 
 /**
@@ -63,15 +80,11 @@ function heldByIdentity(ledger: readonly LedgerEntry[]): { held: Map<string, Hel
     }
     const at = key.lastIndexOf('#');
     const identity = key.slice(0, at);
-    const generation = generationOf(key, at + 1);
-    const h = held.get(identity);
-    if (h) hold(h, entry, generation);
-    else
-      held.set(identity, {
-        entries: [entry],
-        lastGeneration: generation > 0 ? generation : 0,
-        want: undefined,
-      });
+    const prior = held.get(identity);
+    if (prior === undefined) held.set(identity, entry);
+    else if (prior instanceof Group) hold(prior, entry, generationOf(key, at + 1));
+    // Setting a key already in a map keeps its place: the identity stays where the ledger first named it.
+    else held.set(identity, held2(prior, entry, generationOf(key, at + 1)));
   }
   return { held, reversed };
 }
@@ -123,9 +136,34 @@ function byIdentity(wanted: readonly WantedEntry[]): Map<string, WantedEntry> {
 
 /** The live sum of what is held for an identity: entries not reversed. */
 function liveSum(h: Held, reversed: ReadonlySet<string>): number {
+  if (!(h instanceof Group)) return reversed.has(h.key) ? 0 : Math.round(h.points * 100) / 100;
   let live = 0;
-  for (const e of h.entries) if (reversed.size === 0 || !reversed.has(e.key)) live += e.points;
+  for (const e of h.entries) if (!reversed.has(e.key)) live += e.points;
   return Math.round(live * 100) / 100;
+}
+
+/** Held identities whose live sum is not zero. */
+function liveCount(held: ReadonlyMap<string, Held>, reversed: ReadonlySet<string>): number {
+  let count = 0;
+  for (const h of held.values()) if (liveSum(h, reversed) !== 0) count++;
+  return count;
+}
+
+/** Reversals and next generations for every held identity whose live sum is not what is wanted, in ledger order. */
+function settleHeld(
+  held: ReadonlyMap<string, Held>,
+  wantedById: ReadonlyMap<string, WantedEntry>,
+  reversed: ReadonlySet<string>,
+  context: ReconcileContext,
+  additions: LedgerEntry[],
+): void {
+  for (const [identity, h] of held) {
+    const want = wantedById.get(identity);
+    if (liveSum(h, reversed) === (want?.points ?? 0)) continue;
+    for (const e of h instanceof Group ? h.entries : [h])
+      if (!reversed.has(e.key)) additions.push(reversalOf(e, context));
+    if (want) additions.push(entryOf(want, identity, lastGeneration(h) + 1, context));
+  }
 }
 
 /**
@@ -139,21 +177,25 @@ export function reconcile(
 ): LedgerEntry[] {
   const wantedById = isList(wanted) ? byIdentity(wanted) : wanted;
   const { held, reversed } = heldByIdentity(ledger);
-  // One look-up per wanted identity (both keys' hashes already known): matched ones wait on their held entry.
+  // One look-up per wanted identity. Held ones are only counted: when every one is as wanted and no other held
+  // identity has points left, the ledger's held part needs nothing, and the map is not walked again by identity.
   const fresh: LedgerEntry[] = [];
+  let changed = false;
+  let matchedLive = 0;
   for (const [identity, want] of wantedById) {
     const h = held.get(identity);
-    if (h) h.want = want;
-    else if (want.points !== 0) fresh.push(entryOf(want, identity, 1, context));
+    if (h === undefined) {
+      if (want.points !== 0) fresh.push(entryOf(want, identity, 1, context));
+      continue;
+    }
+    const live = liveSum(h, reversed);
+    if (live !== want.points) changed = true;
+    if (live !== 0) matchedLive++;
   }
   // Held identities first, in ledger order, then the new ones: the order the additions are written in.
   const additions: LedgerEntry[] = [];
-  for (const [identity, h] of held) {
-    // The common case (nothing changed) allocates nothing.
-    if (liveSum(h, reversed) === (h.want?.points ?? 0)) continue;
-    for (const e of h.entries) if (!reversed.has(e.key)) additions.push(reversalOf(e, context));
-    if (h.want) additions.push(entryOf(h.want, identity, h.lastGeneration + 1, context));
-  }
+  if (changed || liveCount(held, reversed) !== matchedLive)
+    settleHeld(held, wantedById, reversed, context, additions);
   for (const entry of fresh) additions.push(entry);
   return additions;
 }
