@@ -103,4 +103,17 @@ describe('scoring rules', () => {
     expect(derived.flags).toEqual([{ fact: 'task:live', title: '直播课堂策划', problem: 'unknownPerson' }]);
     expect(derived.wanted.length).toBeGreaterThan(0);
   });
+  it('[SC10] a person on two lines of one fact (two accounts of one member) gets one entry with their sum', () => {
+    const lead = org.members.find((m) => m.name === 'lead')!;
+    const members = org.members.map((m) => (m === lead ? { ...m, userIds: ['ou_lead', 'ou_lead2'] } : m));
+    const tasks = livestream({ responsibleUserIds: ['ou_lead', 'ou_lead2'] });
+    const derived = deriveWanted({ departments: [], members, tasks }, DEFAULT_SCORING);
+    const mine = derived.wanted.filter((w) => w.memberId === lead.id);
+    expect(mine.map((w) => [w.rule, w.points])).toEqual([
+      ['owner', 40],
+      ['on_time', 8],
+    ]);
+    expect(derived.byIdentity.size).toBe(derived.wanted.length);
+    expect([...derived.byIdentity.values()]).toEqual(derived.wanted);
+  });
 });

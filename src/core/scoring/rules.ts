@@ -34,15 +34,29 @@ export function deriveWanted(
     periodOf: (t) => periodOf(t, settings.period, settings.utcOffsetMinutes),
   };
   const merged = new Map<string, WantedEntry>();
+  const wanted: WantedEntry[] = [];
   const flags: Derivation['flags'] = [];
   for (const rule of rules) {
     const derived = rule.derive(facts, context);
     flags.push(...derived.flags);
     for (const w of derived.wanted) {
       const id = identityOf(w);
-      const prior = merged.get(id);
-      merged.set(id, prior ? { ...prior, points: Math.round((prior.points + w.points) * 100) / 100 } : w);
+      const size = merged.size;
+      // Set first and look back only when the identity was there (rare): one map operation per entry, not two.
+      merged.set(id, w);
+      if (merged.size === size) sumInto(wanted, merged, id, w);
+      else wanted.push(w);
     }
   }
-  return { wanted: [...merged.values()], flags, byIdentity: merged };
+  return { wanted, flags, byIdentity: merged };
+}
+
+/** A second line for an identity: its entry, found from the end, becomes the sum (in the first one's place). */
+function sumInto(wanted: WantedEntry[], merged: Map<string, WantedEntry>, id: string, w: WantedEntry) {
+  let at = wanted.length - 1;
+  while (identityOf(wanted[at]!) !== id) at--;
+  const prior = wanted[at]!;
+  const sum = { ...prior, points: Math.round((prior.points + w.points) * 100) / 100 };
+  wanted[at] = sum;
+  merged.set(id, sum);
 }
