@@ -1,9 +1,10 @@
 /**
  * The scoring scenarios. "scoring": 20,000 tasks whose specials were accepted over two years, a ledger of
- * 100,000 entries holding all but the last two days' points; the pure reconciliation timed, the service's calls
- * counted (writes at the floor ⌈new/200⌉), a second run that must write nothing, against one awaited addRecords
- * per new entry. "export": 40 members and one period of 5,000 entries; the payroll prepared (one filtered read)
- * and written as CSV and XLSX, each timed, against one filtered read per member.
+ * 100,000 entries holding all but the last two days' points (scoringBase.ts); the pure reconciliation timed and
+ * its additions checked against the plain one ([SC27]), the service's calls counted (writes at the floor
+ * ⌈new/200⌉), a second run that must write nothing, against one awaited addRecords per new entry. "export": 40
+ * members and one period of 5,000 entries; the payroll prepared (one filtered read) and written as CSV and XLSX,
+ * each timed, against one filtered read per member.
  */
 import type { LedgerEntry } from '../../src/core/scoring/ledger';
 import { reconcile } from '../../src/core/scoring/reconcile';
