@@ -55,6 +55,8 @@ export interface Task {
   origin?: TaskOrigin;
   extraDuty: boolean;
   points?: number;
+  /** A stage's share of its task's cooperating points, against its siblings' (equal when none is set). */
+  weight?: number;
   acknowledgedAt?: number;
   description: string;
   createdAt?: number;

@@ -114,6 +114,9 @@ const ZH: DemoCourse[] = [
 
 export const DEMO_COURSES = { zh: ZH, en: englishOf(ZH) };
 
+/** What passing earns ([SC24]): the skill courses more than the big picture; the story earns nothing. */
+const COURSE_POINTS: Record<string, number> = { 'big-picture': 5, livestream: 10, contest: 10 };
+
 /** Adds the demo courses (the Base's language), and the boss passing the big-picture course: leading by example. */
 export async function seedDemoCourses(
   store: BatonStore,
@@ -139,6 +142,7 @@ export async function seedDemoCourses(
           .map((d) => departmentIds.get(d))
           .filter((d): d is string => !!d),
         due: c.requiredFor.length ? todayStart + 14 * DAY : undefined,
+        points: COURSE_POINTS[c.key],
         key: `demo/${c.key}`,
       }),
     ),

@@ -80,7 +80,7 @@ export const CONTRIBUTION_RULE_OPTIONS = [
 export const CONTRIBUTION_SOURCE_OPTIONS = [
   o('task', '任务', 'Task'),
   o('course', '课程', 'Course'),
-  o('submission', '提交', 'Submission'),
+  o('collection', '收集', 'Collection'),
   o('award', '奖励', 'Award'),
 ];
 export const NOTIFICATION_STATUS_OPTIONS = [

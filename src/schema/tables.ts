@@ -107,6 +107,8 @@ export const SCHEMA = [
       date('assignedAt', '派单时间', 'Assigned at'),
       text('deliverablesOwed', '配合交付物', 'Deliverables owed'),
       date('submittedAt', '提交验收时间', 'Submitted at'),
+      // A stage's share of its task's cooperating points against its siblings; empty is 1.
+      num('weight', '权重', 'Weight'),
     ],
     views: TASK_VIEWS,
   },

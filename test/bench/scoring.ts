@@ -1,89 +1,40 @@
 /**
  * The scoring scenarios. "scoring": 20,000 tasks whose specials were accepted over two years, a ledger of
- * 100,000 entries holding all but the last two days' points; the pure reconciliation timed, the service's calls
- * counted (writes at the floor ⌈new/200⌉), a second run that must write nothing, against one awaited addRecords
- * per new entry. "export": 40 members and one period of 5,000 entries; the payroll prepared (one filtered read)
- * and written as CSV and XLSX, each timed, against one filtered read per member.
+ * 100,000 entries holding all but the last two days' points (scoringBase.ts); the pure reconciliation timed and
+ * its additions checked against the plain one ([SC27]), the service's calls counted (writes at the floor
+ * ⌈new/200⌉), a second run that must write nothing, against one awaited addRecords per new entry. "export": 40
+ * members and one period of 5,000 entries; the payroll prepared (one filtered read) and written as CSV and XLSX,
+ * each timed, against one filtered read per member.
  */
-import type { Task } from '../../src/core/model';
+import type { LedgerEntry } from '../../src/core/scoring/ledger';
 import { reconcile } from '../../src/core/scoring/reconcile';
 import { deriveWanted } from '../../src/core/scoring/rules';
 import { DEFAULT_SCORING } from '../../src/core/scoring/settings';
-import type { LocalHost } from '../../src/local/localHost';
 import type { LocalState } from '../../src/local/localState';
 import { fromEntry } from '../../src/schema/contributionEntity';
 import { preparePayroll } from '../../src/services/scoring/payrollExport';
 import { readLedger } from '../../src/services/scoring/scoringState';
 import { reconcileLedger } from '../../src/services/scoring/reconcileLedger';
-import { openSession } from '../../src/services/session';
 import { payrollFiles } from '../../src/sidebar/scoring/payrollFiles';
-import { buildHost, DAY, measuredHost, NOW, rng } from './fixtures';
-import { floorOf, pages, PAGE } from './floor';
+import { plainReconcile } from '../support/reconcileOracle';
+import { buildHost, measuredHost, NOW } from './fixtures';
+import { ready, withLedger } from './scoringBase';
+import { floorOf, pages, PAGE, tableOf } from './floor';
 import { floorFields, type ScenarioRow, type Target } from './report';
 import { measure, type Measurement } from './scenarios';
 import { RUNS, timed, timingText } from './timing';
 
-const LEDGER_SIZE = Number(process.env.BATON_BENCH_LEDGER ?? 100_000);
 const EXPORT_ENTRIES = 5_000;
 const COMPUTE_TARGET_MS = 200;
 const EXPORT_TARGET_MS = 500;
-const NEW_WINDOW = 2 * DAY;
+const SOURCE_TABLES = ['collections', 'submissions', 'courses', 'attempts'] as const;
 
-/** Every special task accepted some time in the last two years, with points. */
-function acceptedFacts(tasks: Task[]): Task[] {
-  const random = rng(13);
-  return tasks.map((t) => {
-    if (t.parentId !== undefined || t.kind !== 'special') return t;
-    // About 3% accepted within the last day: what the run has to add.
-    const recent = random() < 0.03;
-    const completedAt = recent
-      ? NOW - Math.floor(random() * DAY)
-      : NOW - (2 + Math.floor(random() * 728)) * DAY - Math.floor(random() * DAY);
-    return {
-      ...t,
-      status: 'done',
-      completedAt,
-      due: completedAt + (random() < 0.7 ? DAY : -DAY),
-      points: 10 + Math.floor(random() * 50),
-    };
-  });
-}
-
-/** The sidebar open on `local` (not measured: the scenarios measure what comes after). */
-async function ready(local: LocalHost) {
-  const session = await openSession(local.host);
-  if (session.kind !== 'ready') throw new Error(`scoring: expected a ready session, got ${session.kind}`);
-  return session;
-}
-
-/** The Base with the ledger written up to two days ago and padded with old history to LEDGER_SIZE entries. */
-async function withLedger(base: LocalState) {
-  const local = buildHost(base);
-  const session = await ready(local);
-  const tasks = acceptedFacts(session.data.tasks);
-  const context = { closed: new Set<string>(), openPeriod: '2025-03', now: NOW };
-  const old = tasks.map((t) =>
-    t.completedAt !== undefined && t.completedAt > NOW - NEW_WINDOW
-      ? { ...t, status: 'in_progress' as const, completedAt: undefined }
-      : t,
-  );
-  const written = reconcile(
-    deriveWanted({ ...session.data, tasks: old }, DEFAULT_SCORING).wanted,
-    [],
-    context,
-  );
-  const member = session.data.members[0]!.id;
-  const padding = Array.from({ length: Math.max(0, LEDGER_SIZE - written.length) }, (_, i) => ({
-    key: `history:${i}`,
-    memberId: member,
-    rule: 'award' as const,
-    source: 'award' as const,
-    points: 1,
-    period: '2023-01',
-    summary: 'history',
-  }));
-  await session.store.addAll('contributions', [...written, ...padding].map(fromEntry));
-  return { state: local.state, data: { ...session.data, tasks }, ledger: written.length + padding.length };
+/** [SC27] The fast reconciliation's additions on the full fixture, byte for byte those of the plain one. */
+function sameAsPlain(fast: LedgerEntry[], plain: LedgerEntry[]) {
+  if (JSON.stringify(fast) !== JSON.stringify(plain))
+    throw new Error(
+      `scoring: the fast reconciliation differs from the plain one (${fast.length} vs ${plain.length})`,
+    );
 }
 
 export async function scoringScenario(base: LocalState) {
@@ -92,8 +43,10 @@ export async function scoringScenario(base: LocalState) {
   const { store } = await ready(local);
   const entries = await readLedger(store);
   const context = { closed: new Set<string>(), openPeriod: '2025-03', now: NOW };
-  const compute = timed(() => reconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context));
-  const rows = reconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context).map(fromEntry);
+  const compute = timed(() => reconcile(deriveWanted(data, DEFAULT_SCORING).byIdentity, entries, context));
+  const additions = reconcile(deriveWanted(data, DEFAULT_SCORING).byIdentity, entries, context);
+  sameAsPlain(additions, plainReconcile(deriveWanted(data, DEFAULT_SCORING).wanted, entries, context));
+  const rows = additions.map(fromEntry);
   const first = await measure(local, () => reconcileLedger(store, data, NOW));
   const second = await measure(local, () => reconcileLedger(store, data, NOW));
   const added = first.result.added;
@@ -105,7 +58,16 @@ export async function scoringScenario(base: LocalState) {
   const floor = floorOf([
     { what: 'closed periods (filtered read of 设置)', calls: 1, id: 'closed' },
     { what: `the ledger, ${ledger} entries`, calls: pages(ledger), id: 'ledger', chained: true },
-    { what: `${added} new entries, 200 a call`, calls: Math.ceil(added / PAGE), after: ['closed', 'ledger'] },
+    {
+      what: 'drives, submissions, courses and attempts (the other sources)',
+      calls: SOURCE_TABLES.reduce((sum, key) => sum + pages(tableOf(state, key).records.length), 0),
+      id: 'sources',
+    },
+    {
+      what: `${added} new entries, 200 a call`,
+      calls: Math.ceil(added / PAGE),
+      after: ['closed', 'ledger', 'sources'],
+    },
   ]);
   return { m: first.m, second: second.m, naive: naive.m, compute, added, ledger, floor };
 }

@@ -8,6 +8,7 @@ import { deriveWanted } from '../../src/core/scoring/rules';
 import { uniqueEntries, type LedgerEntry } from '../../src/core/scoring/ledger';
 import { BatonStore } from '../../src/store/batonStore';
 import { readLedger } from '../../src/services/scoring/scoringState';
+import { readSourceFacts } from '../../src/services/scoring/scoringSources';
 
 export const RETRY = { retry: { attempts: 4, backoffMs: 0 } };
 export const ACCEPTED_AT = TEST_NOW - HOUR;
@@ -32,7 +33,7 @@ export async function acceptedDemo(): Promise<{ local: LocalHost; store: BatonSt
 
 /** What the final facts call for, as `key-less` lines: member, period, points. */
 export async function expectedTotals(store: BatonStore): Promise<Map<string, number>> {
-  const data = await store.loadCore();
+  const data = { ...(await store.loadCore()), ...(await readSourceFacts(store)) };
   const totals = new Map<string, number>();
   for (const w of deriveWanted(data, DEFAULT_SCORING).wanted) {
     const k = `${w.memberId}|${w.period}`;

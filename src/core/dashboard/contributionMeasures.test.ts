@@ -30,7 +30,7 @@ const entry = (
 const contributions = uniqueEntries([
   entry('e1', 'a1', 10, may(3)),
   entry('e2', 'a1', 4, may(4), { rule: 'claim', taskId: 'pool1' }),
-  entry('e3', 'b1', 2, may(6), { rule: 'submission', source: 'submission' }),
+  entry('e3', 'b1', 2, may(6), { rule: 'submission', source: 'collection' }),
   entry('e4', 'a2', 3, may(7), { rule: 'course', source: 'course' }),
   entry('e5', 'a2', 5, may(8), { rule: 'award', source: 'award' }),
   // A second runner's copy of e1's key: counted once.

@@ -92,7 +92,7 @@ export const PILLAR_MEASURES = [
     unit: 'count',
     better: 'higher',
     reads: LEDGER,
-    compute: pointsFrom('submission'),
+    compute: pointsFrom('collection'),
   },
   {
     id: 'pointsCourse',

@@ -1,47 +1,30 @@
 /**
  * What scoring derives from: the facts already in the Base, and the entries the rules want for them. A
- * source (tasks today; collection drives and courses when their tables fill) is one rule in `rules.ts`.
+ * source (tasks, collection drives, courses) is one rule in `rules.ts`.
  */
+import type { Drive, Submission } from '../collection/drive';
 import type { Task } from '../model';
 import type { Org } from '../org';
+import type { Attempt, Course } from '../training/trainingModel';
 import type { ScoringSettings } from './settings';
 
 /** The 贡献 table's rule and source options. */
 export type ContributionRule =
   'owner' | 'cooperating' | 'claim' | 'on_time' | 'course' | 'submission' | 'award' | 'late' | 'reversal';
-export type ContributionSource = 'task' | 'course' | 'submission' | 'award';
+export type ContributionSource = 'task' | 'course' | 'collection' | 'award';
 
-/** A compliant submission to a collection drive, with the points the drive states. */
-export interface SubmissionFact {
-  id: string;
-  memberId: string;
-  title: string;
-  submittedAt: number;
-  deadline?: number;
-  compliant: boolean;
-  points: number;
-}
-
-/** A passed course, with the points the course states. */
-export interface CoursePassFact {
-  id: string;
-  memberId: string;
-  title: string;
-  passedAt: number;
-  points: number;
-}
-
+/** The Base's facts; a source whose tables this Base lacks is left out and scores nothing. */
 export interface ScoringFacts extends Org {
   tasks: Task[];
-  /** Stage weights by stage id (equal when left out). */
-  stageWeights?: ReadonlyMap<string, number>;
-  submissions?: SubmissionFact[];
-  coursePasses?: CoursePassFact[];
+  drives?: Drive[];
+  submissions?: Submission[];
+  courses?: Course[];
+  attempts?: Attempt[];
 }
 
 /** One entry the facts call for: identified by its fact, member, rule and the period of the fact. */
 export interface WantedEntry {
-  /** What it came from: `task:<id>`, `stage:<id>`, `submission:<id>`, `course:<id>`. */
+  /** What it came from: `task:<id>`, `stage:<id>`, `collection:<drive id>`, `course:<course id>`. */
   fact: string;
   memberId: string;
   rule: ContributionRule;
@@ -54,7 +37,7 @@ export interface WantedEntry {
   summary: string;
 }
 
-export type FlagProblem = 'negative' | 'absurd' | 'notNumber' | 'unknownPerson';
+export type FlagProblem = 'negative' | 'absurd' | 'notNumber' | 'unknownPerson' | 'badWeight' | 'noDate';
 
 /** A fact not scored, with why: shown to managers, never silently dropped. */
 export interface Flag {
@@ -81,3 +64,10 @@ export interface ScoringRule {
 
 /** Points to the hundredth: every share is rounded once, so the ledger and the rules add up alike. */
 export const roundPoints = (points: number): number => Math.round(points * 100) / 100;
+
+/** [SC8] Points typed by hand are scored only when they are a sensible number. */
+export function pointsProblem(points: unknown, maxTaskPoints: number): Flag['problem'] | undefined {
+  if (typeof points !== 'number' || !Number.isFinite(points)) return 'notNumber';
+  if (points < 0) return 'negative';
+  return points > maxTaskPoints ? 'absurd' : undefined;
+}

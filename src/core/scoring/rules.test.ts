@@ -5,7 +5,7 @@ import type { ScoringFacts } from './facts';
 import { deriveWanted } from './rules';
 import { livestream, scoringOrg } from './scoringFixture';
 import { DEFAULT_SCORING, type ScoringSettings } from './settings';
-import { pointsProblem } from './taskRule';
+import { pointsProblem } from './facts';
 
 const org = scoringOrg();
 const facts = (tasks = livestream(), extra: Partial<ScoringFacts> = {}): ScoringFacts => ({
@@ -35,20 +35,37 @@ describe('scoring rules', () => {
     });
   });
 
-  it('[SC4] stage weights divide the stages part; a task without stages is all the owner’s', () => {
-    const weights = new Map([
-      ['plan', 2],
-      ['poster', 1],
-      ['invite', 1],
-    ]);
-    const p = pointsOf(facts(livestream(), { stageWeights: weights }), {
-      ...DEFAULT_SCORING,
-      onTimeBonus: 0,
-    });
+  it('[SC4][SC26] stage weights (权重) divide the stages part; a task without stages is all the owner’s', () => {
+    const weighted = livestream().map((t) => (t.id === 'plan' ? { ...t, weight: 2 } : t));
+    const p = pointsOf(facts(weighted), { ...DEFAULT_SCORING, onTimeBonus: 0 });
     expect(p['plan:cooperating']).toBe(30);
     expect(p['invite:cooperating']).toBe(15);
     const [single] = livestream();
     expect(pointsOf(facts([single!]), { ...DEFAULT_SCORING, onTimeBonus: 0 })).toEqual({ 'lead:owner': 100 });
+  });
+
+  it('[SC26] a zero weight earns its stage nothing; all zero share equally', () => {
+    const settings = { ...DEFAULT_SCORING, onTimeBonus: 0 };
+    const zeroPlan = livestream().map((t) => (t.id === 'plan' ? { ...t, weight: 0 } : t));
+    expect(pointsOf(facts(zeroPlan), settings)).not.toHaveProperty('plan:cooperating');
+    expect(pointsOf(facts(zeroPlan), settings)['invite:cooperating']).toBe(30);
+    const allZero = livestream().map((t) => (t.parentId ? { ...t, weight: 0 } : t));
+    expect(pointsOf(facts(allZero), settings)['invite:cooperating']).toBe(20);
+  });
+
+  it('[SC26] a negative or non-numeric weight flags the stage and scores nothing of its task', () => {
+    for (const weight of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const tasks = livestream().map((t) => (t.id === 'poster' ? { ...t, weight } : t));
+      const derived = deriveWanted(facts(tasks), DEFAULT_SCORING);
+      expect(derived.wanted).toEqual([]);
+      expect(derived.flags).toEqual([
+        { fact: 'stage:poster', title: '直播课堂策划 · poster', problem: 'badWeight' },
+      ]);
+    }
+    const cancelled = livestream().map((t) =>
+      t.id === 'poster' ? { ...t, weight: -1, status: 'cancelled' as const } : t,
+    );
+    expect(deriveWanted(facts(cancelled), DEFAULT_SCORING).flags).toEqual([]);
   });
 
   it('[SC5] on time earns +20% of each share; late earns no bonus and, by default, no penalty', () => {
@@ -86,47 +103,17 @@ describe('scoring rules', () => {
     expect(derived.flags).toEqual([{ fact: 'task:live', title: '直播课堂策划', problem: 'unknownPerson' }]);
     expect(derived.wanted.length).toBeGreaterThan(0);
   });
-
-  it('[SC9] submissions on time and passed courses earn what their drive or course states', () => {
-    const member = org.id('plan');
-    const derived = deriveWanted(
-      facts([], {
-        submissions: [
-          {
-            id: 's1',
-            memberId: member,
-            title: '作品',
-            submittedAt: 1,
-            deadline: 2,
-            compliant: true,
-            points: 5,
-          },
-          {
-            id: 's2',
-            memberId: member,
-            title: '晚交',
-            submittedAt: 3,
-            deadline: 2,
-            compliant: true,
-            points: 5,
-          },
-          {
-            id: 's3',
-            memberId: member,
-            title: '不合规',
-            submittedAt: 1,
-            deadline: 2,
-            compliant: false,
-            points: 5,
-          },
-        ],
-        coursePasses: [{ id: 'c1', memberId: member, title: '安全培训', passedAt: 1, points: 3 }],
-      }),
-      DEFAULT_SCORING,
-    );
-    expect(derived.wanted.map((w) => [w.fact, w.rule, w.points])).toEqual([
-      ['submission:s1', 'submission', 5],
-      ['course:c1', 'course', 3],
+  it('[SC10] a person on two lines of one fact (two accounts of one member) gets one entry with their sum', () => {
+    const lead = org.members.find((m) => m.name === 'lead')!;
+    const members = org.members.map((m) => (m === lead ? { ...m, userIds: ['ou_lead', 'ou_lead2'] } : m));
+    const tasks = livestream({ responsibleUserIds: ['ou_lead', 'ou_lead2'] });
+    const derived = deriveWanted({ departments: [], members, tasks }, DEFAULT_SCORING);
+    const mine = derived.wanted.filter((w) => w.memberId === lead.id);
+    expect(mine.map((w) => [w.rule, w.points])).toEqual([
+      ['owner', 40],
+      ['on_time', 8],
     ]);
+    expect(derived.byIdentity.size).toBe(derived.wanted.length);
+    expect([...derived.byIdentity.values()]).toEqual(derived.wanted);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * [SC4]-[SC7] Points for accepted tasks: the responsible person's share, the stages' shares by weight (shared
+ * [SC4]-[SC7][SC26] Points for accepted tasks: the responsible person's share, the stages' shares by weight (shared
  * by each stage's owner and contributors), the on-time bonus or late penalty, the extra-duty multiplier, and
  * pool claims marked voluntary.
  */
@@ -7,21 +7,13 @@ import type { Task } from '../model';
 import type { Member } from '../model';
 import type { Org } from '../org';
 import {
+  pointsProblem,
   roundPoints,
   type Derivation,
-  type Flag,
   type RuleContext,
-  type ScoringFacts,
   type ScoringRule,
   type WantedEntry,
 } from './facts';
-
-/** [SC8] Points typed by hand are scored only when they are a sensible number. */
-export function pointsProblem(points: unknown, maxTaskPoints: number): Flag['problem'] | undefined {
-  if (typeof points !== 'number' || !Number.isFinite(points)) return 'notNumber';
-  if (points < 0) return 'negative';
-  return points > maxTaskPoints ? 'absurd' : undefined;
-}
 
 /** A task counts once accepted: done, with its acceptance time; stages score through their task. */
 const isAccepted = (task: Task) =>
@@ -44,15 +36,28 @@ interface Share {
   rule: WantedEntry['rule'];
 }
 
-function sharesOf(task: Task, stages: Task[], facts: ScoringFacts, context: RuleContext): Share[] {
+/** [SC26] A stage's weight: 1 when empty, undefined when it is not a sensible one (negative, not a number). */
+const weightOf = (stage: Task): number | undefined =>
+  stage.weight === undefined
+    ? 1
+    : Number.isFinite(stage.weight) && stage.weight >= 0
+      ? stage.weight
+      : undefined;
+
+/** The first live stage whose weight is not sensible: its task is flagged and waits until it is fixed. */
+const badlyWeighted = (live: readonly Task[]): Task | undefined =>
+  live.find((s) => weightOf(s) === undefined);
+
+function sharesOf(task: Task, live: Task[], context: RuleContext): Share[] {
   const { settings } = context;
   const base = (task.points ?? 0) * (task.extraDuty ? settings.extraDutyMultiplier : 1);
   const rule = task.origin === 'claimed' ? 'claim' : 'owner';
-  const live = stages.filter((s) => s.status !== 'cancelled');
   if (live.length === 0)
     return [{ fact: `task:${task.id}`, userIds: task.responsibleUserIds, points: base, rule }];
-  const weight = (s: Task) => facts.stageWeights?.get(s.id) ?? 1;
-  const total = live.reduce((sum, s) => sum + weight(s), 0);
+  const stated = live.map((s) => weightOf(s)!);
+  // Stages all weighing nothing would leave the cooperating part to no one: they share it equally instead.
+  const weights = stated.some((w) => w > 0) ? stated : stated.map(() => 1);
+  const total = weights.reduce((sum, w) => sum + w, 0);
   const rest = base * (1 - settings.responsibleShare);
   return [
     {
@@ -61,52 +66,65 @@ function sharesOf(task: Task, stages: Task[], facts: ScoringFacts, context: Rule
       points: base * settings.responsibleShare,
       rule,
     },
-    ...live.map((s) => ({
+    ...live.map((s, i) => ({
       fact: `stage:${s.id}`,
-      userIds: [...new Set([...s.responsibleUserIds, ...s.contributorUserIds])],
-      points: total > 0 ? (rest * weight(s)) / total : 0,
+      userIds:
+        s.contributorUserIds.length === 0 && s.responsibleUserIds.length <= 1
+          ? s.responsibleUserIds
+          : [...new Set([...s.responsibleUserIds, ...s.contributorUserIds])],
+      points: (rest * weights[i]!) / total,
       rule: 'cooperating' as const,
     })),
   ];
 }
 
-function entriesOf(
-  task: Task,
+/** One task's booking moment and period, shared by all its entries. */
+interface Booking {
+  task: Task;
+  period: string;
+  at: number;
+}
+
+function push(
+  out: WantedEntry[],
+  b: Booking,
   share: Share,
-  members: MemberLookup,
-  period: string,
-  context: RuleContext,
-): Derivation {
-  const at = task.completedAt!;
+  memberId: string,
+  rule: WantedEntry['rule'],
+  points: number,
+) {
+  const rounded = roundPoints(points);
+  if (rounded === 0) return;
+  out.push({
+    fact: share.fact,
+    memberId,
+    rule,
+    source: 'task',
+    points: rounded,
+    period: b.period,
+    at: b.at,
+    taskId: b.task.id,
+    summary: b.task.title,
+  });
+}
+
+/** A share's entries, straight into `out` (this runs for every accepted task: no per-share arrays). */
+function addEntries(b: Booking, share: Share, members: MemberLookup, context: RuleContext, out: Derivation) {
+  const { task, at } = b;
+  const { onTimeBonus, latePenalty } = context.settings;
   const onTime = task.due !== undefined && at <= task.due;
   const late = task.due !== undefined && at > task.due;
-  const wanted: WantedEntry[] = [];
-  const flags: Flag[] = [];
   const each = share.userIds.length > 0 ? share.points / share.userIds.length : 0;
   for (const userId of share.userIds) {
     const member = members.get(userId);
     if (!member) {
-      flags.push({ fact: share.fact, title: task.title, problem: 'unknownPerson' });
+      out.flags.push({ fact: share.fact, title: task.title, problem: 'unknownPerson' });
       continue;
     }
-    const entry = (rule: WantedEntry['rule'], points: number): WantedEntry => ({
-      fact: share.fact,
-      memberId: member.id,
-      rule,
-      source: 'task',
-      points: roundPoints(points),
-      period,
-      at,
-      taskId: task.id,
-      summary: task.title,
-    });
-    wanted.push(entry(share.rule, each));
-    if (onTime && context.settings.onTimeBonus > 0)
-      wanted.push(entry('on_time', each * context.settings.onTimeBonus));
-    if (late && context.settings.latePenalty > 0)
-      wanted.push(entry('late', -each * context.settings.latePenalty));
+    push(out.wanted, b, share, member.id, share.rule, each);
+    if (onTime && onTimeBonus > 0) push(out.wanted, b, share, member.id, 'on_time', each * onTimeBonus);
+    if (late && latePenalty > 0) push(out.wanted, b, share, member.id, 'late', -each * latePenalty);
   }
-  return { wanted: wanted.filter((w) => w.points !== 0), flags };
 }
 
 export const taskRule: ScoringRule = {
@@ -128,13 +146,16 @@ export const taskRule: ScoringRule = {
         out.flags.push({ fact: `task:${task.id}`, title: task.title, problem });
         continue;
       }
-      // One period per task, not per entry: every share of a task is booked at its acceptance.
-      const period = context.periodOf(task.completedAt!);
-      for (const share of sharesOf(task, stagesOf.get(task.id) ?? [], facts, context)) {
-        const { wanted, flags } = entriesOf(task, share, members, period, context);
-        out.wanted.push(...wanted);
-        out.flags.push(...flags);
+      const live = (stagesOf.get(task.id) ?? []).filter((s) => s.status !== 'cancelled');
+      const unweighable = badlyWeighted(live);
+      if (unweighable) {
+        const title = `${task.title} · ${unweighable.title}`;
+        out.flags.push({ fact: `stage:${unweighable.id}`, title, problem: 'badWeight' });
+        continue;
       }
+      // One period per task, not per entry: every share of a task is booked at its acceptance.
+      const booking = { task, at: task.completedAt!, period: context.periodOf(task.completedAt!) };
+      for (const share of sharesOf(task, live, context)) addEntries(booking, share, members, context, out);
     }
     return out;
   },

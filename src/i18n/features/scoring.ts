@@ -14,7 +14,7 @@ export const zh = {
   'scoring.rule.reversal': '冲销',
   'scoring.source.task': '任务',
   'scoring.source.course': '课程',
-  'scoring.source.submission': '提交',
+  'scoring.source.collection': '收集',
   'scoring.source.award': '奖惩',
   'scoring.refusal.notMember': '你不是在职成员，不能查看或修改贡献分。',
   'scoring.refusal.notAllowed':
@@ -55,6 +55,8 @@ export const zh = {
   'scoring.flag.absurd': '「{{title}}」的贡献分超出上限',
   'scoring.flag.notNumber': '「{{title}}」的贡献分不是数字',
   'scoring.flag.unknownPerson': '「{{title}}」有人不在成员表中',
+  'scoring.flag.badWeight': '「{{title}}」的权重不是有效数字（负数或非数字），整个任务暂不计分',
+  'scoring.flag.noDate': '「{{title}}」有通过记录没有时间，无法计入期间',
   'scoring.problem.invalidJson': '设置「{{setting}}」不是有效的 JSON，已使用默认值。',
   'scoring.problem.notObject': '设置「{{setting}}」应为 JSON 对象，已使用默认值。',
   'scoring.problem.outOfRange': '设置「{{setting}}」超出允许范围，已使用默认值。',
@@ -115,7 +117,7 @@ export const en: Record<keyof typeof zh, string> = {
   'scoring.rule.reversal': 'Reversal',
   'scoring.source.task': 'Task',
   'scoring.source.course': 'Course',
-  'scoring.source.submission': 'Submission',
+  'scoring.source.collection': 'Collection',
   'scoring.source.award': 'Award',
   'scoring.refusal.notMember': 'You are not an active member, so you cannot see or change points.',
   'scoring.refusal.notAllowed':
@@ -155,6 +157,9 @@ export const en: Record<keyof typeof zh, string> = {
   'scoring.flag.absurd': '"{{title}}" has points above the maximum',
   'scoring.flag.notNumber': '"{{title}}" has points that are not a number',
   'scoring.flag.unknownPerson': '"{{title}}" names someone not in Members',
+  'scoring.flag.badWeight':
+    '"{{title}}" has a weight that is not a valid number (negative or not a number); the whole task is not scored',
+  'scoring.flag.noDate': '"{{title}}" has a pass with no time, so it has no period',
   'scoring.problem.invalidJson': 'Setting "{{setting}}" is not valid JSON; the defaults are used.',
   'scoring.problem.notObject': 'Setting "{{setting}}" should be a JSON object; the defaults are used.',
   'scoring.problem.outOfRange': 'Setting "{{setting}}" is out of range; the default is used.',

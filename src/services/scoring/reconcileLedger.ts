@@ -1,13 +1,15 @@
 /**
- * [SC12] Reconciles the 贡献 ledger with the facts: reads the ledger once, asks the core for the difference and
- * adds it in keyed chunks of 200, so that a retry, a second sidebar or an automation run adds nothing twice.
+ * [SC12][SC25] Reconciles the 贡献 ledger with the facts (tasks, drives, courses): reads the ledger once, asks the
+ * core for the difference and adds it in keyed chunks of 200, so that a retry, a second sidebar or an automation
+ * run adds nothing twice.
  */
-import type { Flag, ScoringFacts } from '../../core/scoring/facts';
+import type { Flag } from '../../core/scoring/facts';
 import { isDerived, type LedgerEntry } from '../../core/scoring/ledger';
 import { reconcile } from '../../core/scoring/reconcile';
 import { deriveWanted } from '../../core/scoring/rules';
 import { fromEntry } from '../../schema/contributionEntity';
 import type { BatonStore, CoreData } from '../../store/batonStore';
+import { readSourceFacts } from './scoringSources';
 import { readLedger, scoringState } from './scoringState';
 
 export interface ReconcileReport {
@@ -27,11 +29,14 @@ export async function reconcileLedger(
   store: BatonStore,
   data: CoreData,
   now: number,
-  facts: Partial<ScoringFacts> = {},
 ): Promise<ReconcileReport> {
-  const [state, ledger] = await Promise.all([scoringState(store, now), readLedger(store)]);
-  const { wanted, flags } = deriveWanted({ ...data, ...facts }, state.settings);
-  const additions = reconcile(wanted, ledger, {
+  const [state, ledger, sources] = await Promise.all([
+    scoringState(store, now),
+    readLedger(store),
+    readSourceFacts(store),
+  ]);
+  const { byIdentity, flags } = deriveWanted({ ...data, ...sources }, state.settings);
+  const additions = reconcile(byIdentity, ledger, {
     closed: new Set(state.closed),
     openPeriod: state.openPeriod,
     now,

@@ -59,7 +59,8 @@ describe('ScoringScreen', () => {
     const november = within(record)
       .getAllByTestId('scoring-period')
       .find((row) => row.textContent?.startsWith('2026-11'));
-    expect(november?.textContent).toBe('2026-11未结账15');
+    // The award's 15 and 5 for her on-time entry to the demo's collection drive.
+    expect(november?.textContent).toBe('2026-11未结账20');
     expect(within(record).getAllByTestId('scoring-entry')[0]!.textContent).toContain('周末支援展会');
     expect(screen.queryByTestId('scoring-board')).toBeNull();
     expect(screen.getByTestId('scoring-screen').textContent).toContain('排行榜仅对管理者可见');
