@@ -123,7 +123,7 @@ const SOURCES: [ContributionSource, ContributionRule][] = [
   ['task', 'cooperating'],
   ['task', 'on_time'],
   ['task', 'claim'],
-  ['submission', 'submission'],
+  ['collection', 'submission'],
   ['course', 'course'],
   ['award', 'award'],
 ];

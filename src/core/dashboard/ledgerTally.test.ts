@@ -29,11 +29,17 @@ function rng(seed: number) {
 const SOURCES: [ContributionSource | undefined, ContributionRule][] = [
   ['task', 'owner'],
   ['task', 'claim'],
-  ['submission', 'submission'],
+  ['collection', 'submission'],
   ['course', 'course'],
   ['award', 'award'],
   [undefined, 'owner'],
 ];
+const SOURCE_OF: Record<string, ContributionSource> = {
+  pointsTask: 'task',
+  pointsSubmission: 'collection',
+  pointsCourse: 'course',
+  pointsAward: 'award',
+};
 const PEOPLE = ['a1', 'a2', 'gone', 'b1', 'stranger', ''];
 const TASKS = ['extra1', 'pool1', 'plain1'];
 
@@ -102,7 +108,7 @@ function reference(
     case 'pointsSubmission':
     case 'pointsCourse':
     case 'pointsAward': {
-      const source = id.slice('points'.length).toLowerCase();
+      const source = SOURCE_OF[id];
       return of(entries.filter((e) => e.source === source));
     }
     case 'voluntaryPoints':

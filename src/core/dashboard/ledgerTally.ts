@@ -9,7 +9,7 @@ import { lowerBound, memo, type ScopedFacts } from './measure';
 import type { Period } from './period';
 import { timeOrder } from './timeline';
 
-export const LEDGER_SOURCES: readonly ContributionSource[] = ['task', 'submission', 'course', 'award'];
+export const LEDGER_SOURCES: readonly ContributionSource[] = ['task', 'collection', 'course', 'award'];
 /** Tallies: 0 every entry, 1–4 one source each (as LEDGER_SOURCES), 5 voluntary work. */
 const ALL = 0;
 const VOLUNTARY = LEDGER_SOURCES.length + 1;
