@@ -64,12 +64,7 @@ export const reassignments = (scoped: ScopedFacts, period: Period) =>
  * passes falling in the period.
  */
 export function bounced(scoped: ScopedFacts, period: Period): Computed {
-  const all = memo(scoped.facts, 'movers', () =>
-    scoped.facts.tasks.flatMap((t) => {
-      const moves = scoped.facts.trails.get(t.id)?.moves ?? [];
-      return moves.length >= 2 ? [{ id: t.id, department: t.primaryDepartmentId, moves }] : [];
-    }),
-  );
+  const all = scoped.facts.movers;
   const { scope } = scoped;
   const movers = memo(scoped, 'movers', () =>
     scope.kind === 'company' ? all : all.filter((t) => t.department === scope.departmentId),
@@ -93,10 +88,11 @@ export function bounced(scoped: ScopedFacts, period: Period): Computed {
  * over tasks; the items are the tasks that had any.
  */
 export function unownedHours(scoped: ScopedFacts, period: Period): Computed {
+  const { scope } = scoped;
   const spans = memo(scoped, 'unowned', () =>
-    scoped.special.flatMap((t) =>
-      (scoped.facts.trails.get(t.id)?.unowned ?? []).map(([from, to]) => ({ id: t.id, from, to })),
-    ),
+    scope.kind === 'company'
+      ? scoped.facts.unowned
+      : scoped.facts.unowned.filter((s) => s.department === scope.departmentId),
   );
   const end = Math.min(period.to, scoped.facts.now);
   const byTask = new Map<string, number>();

@@ -52,8 +52,27 @@ export interface PreparedFacts extends DashboardFacts {
   ignoredEvents: number;
   trails: Map<string, OwnerTrail>;
   departmentIds: Set<string>;
+  /** Tasks and special tasks by 主责部门, in their order: a department's scope is a lookup, not a pass. */
+  byDepartment: Map<string | undefined, { tasks: Task[]; special: Task[] }>;
+  /** Tasks that passed between departments twice or more, in task order. */
+  movers: Mover[];
+  /** Every unowned span of a special task, in the order of `special`. */
+  unowned: UnownedSpan[];
   /** Lists derived once for all scopes (see `memo`). */
   cache: Map<string, unknown>;
+}
+
+export interface Mover {
+  id: string;
+  department?: string;
+  moves: readonly number[];
+}
+
+export interface UnownedSpan {
+  id: string;
+  department?: string;
+  from: number;
+  to: number;
 }
 
 export const eventTime = (e: TaskEvent): number | undefined => e.at ?? e.createdAt;
@@ -127,23 +146,42 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
   return { byTask, lists, ignored };
 }
 
-export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byTask, lists, ignored } = groupEvents(facts.tasks, facts.events);
+/** The trails and what every scope reads from them, in one pass over the tasks while each is at hand. */
+function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) {
   const byUser = departmentByUser(facts.members);
   const trails = new Map<string, OwnerTrail>();
+  const special: Task[] = [];
+  const movers: Mover[] = [];
+  const unowned: UnownedSpan[] = [];
+  const byDepartment: PreparedFacts['byDepartment'] = new Map();
   facts.tasks.forEach((task, i) => {
+    const department = task.primaryDepartmentId;
+    let own = byDepartment.get(department);
+    if (!own) byDepartment.set(department, (own = { tasks: [], special: [] }));
+    own.tasks.push(task);
     const events = lists[i] ?? [];
     // Unowned hours count special tasks only, and two moves need three events: other tasks need no trail.
-    const special = isSpecial(task);
-    if (special || events.length >= MOVES_NEED)
-      trails.set(task.id, ownerTrail(task, events, byUser, facts.now, special));
+    const isSpecialTask = isSpecial(task);
+    if (isSpecialTask) {
+      special.push(task);
+      own.special.push(task);
+    }
+    if (!isSpecialTask && events.length < MOVES_NEED) return;
+    const trail = ownerTrail(task, events, byUser, facts.now, isSpecialTask);
+    trails.set(task.id, trail);
+    if (trail.moves.length >= 2) movers.push({ id: task.id, department, moves: trail.moves });
+    for (const [from, to] of trail.unowned) unowned.push({ id: task.id, department, from, to });
   });
+  return { trails, special, movers, unowned, byDepartment };
+}
+
+export function prepareFacts(facts: DashboardFacts): PreparedFacts {
+  const { byTask, lists, ignored } = groupEvents(facts.tasks, facts.events);
   return {
     ...facts,
-    special: facts.tasks.filter(isSpecial),
+    ...taskDerived(facts, lists),
     eventsByTask: byTask,
     ignoredEvents: ignored,
-    trails,
     departmentIds: new Set(facts.departments.map((d) => d.id)),
     cache: new Map(),
   };

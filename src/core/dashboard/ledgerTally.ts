@@ -26,25 +26,30 @@ interface LedgerIndex {
   untimed: LedgerEntry[];
 }
 
-/** The entries some reversal names, by id: what a reversal is looked up in (not the whole ledger). */
-function reversedById(all: LedgerEntry[]): Map<string | undefined, LedgerEntry> {
-  const named = new Set<string | undefined>();
-  for (const e of all) if (e.rule === 'reversal') named.add(e.reversesId);
-  const byId = new Map<string | undefined, LedgerEntry>();
-  for (const e of all) if (named.has(e.id)) byId.set(e.id, e);
-  return byId;
-}
-
 /**
  * [DB13] Voluntary: an entry for claiming a pool task or for an extra-duty task; a reversal is what it
- * reverses.
+ * reverses. Decided in the one pass over the entries: each entry's own test goes in the column, the ids of the
+ * entries passing it in a set, and afterwards a reversal takes its target's answer from that set (record ids
+ * are unique, so the set answers as a lookup of the target would).
  */
-function voluntaryTest(scoped: ScopedFacts, all: LedgerEntry[]) {
-  const extra = new Set(scoped.facts.tasks.filter((t) => t.extraDuty).map((t) => t.id));
-  const byId = reversedById(all);
-  const isVoluntary = (e: LedgerEntry | undefined): boolean =>
-    e !== undefined && (e.rule === 'claim' || extra.has(e.taskId ?? ''));
-  return (e: LedgerEntry) => (e.rule === 'reversal' ? isVoluntary(byId.get(e.reversesId)) : isVoluntary(e));
+function voluntaryOf(scoped: ScopedFacts) {
+  const extra = new Set<string>();
+  for (const t of scoped.facts.tasks) if (t.extraDuty) extra.add(t.id);
+  const passed = new Set<string | undefined>();
+  const reversals: [number, string | undefined][] = [];
+  return {
+    /** The entry's own answer (a reversal's is settled by `settle`). */
+    test(e: LedgerEntry, i: number): boolean {
+      const own = e.rule === 'claim' || extra.has(e.taskId ?? '');
+      if (own) passed.add(e.id);
+      if (e.rule !== 'reversal') return own;
+      if (i >= 0) reversals.push([i, e.reversesId]);
+      return false;
+    },
+    settle(voluntary: Uint8Array) {
+      for (const [i, target] of reversals) voluntary[i] = passed.has(target) ? 1 : 0;
+    },
+  };
 }
 
 /**
@@ -58,7 +63,7 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
     const memberIds = scoped.facts.members.map((m) => m.id);
     const numberOf = new Map<string, number>();
     memberIds.forEach((id, i) => numberOf.set(id, i));
-    const isVoluntary = voluntaryTest(scoped, all);
+    const voluntary = voluntaryOf(scoped);
     const n = all.length;
     const index: LedgerIndex = {
       times: new Float64Array(n),
@@ -74,15 +79,18 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
     for (const e of all) {
       if (e.at === undefined) {
         index.untimed.push(e);
+        // An untimed entry is counted nowhere, but a timed reversal may still name it.
+        voluntary.test(e, -1);
         continue;
       }
       const i = timed++;
       index.times[i] = e.at;
       index.member[i] = numberFor(index, e.memberId);
       index.source[i] = LEDGER_SOURCES.indexOf(e.source!) + 1;
-      index.voluntary[i] = isVoluntary(e) ? 1 : 0;
+      index.voluntary[i] = voluntary.test(e, i) ? 1 : 0;
       index.points[i] = e.points;
     }
+    voluntary.settle(index.voluntary);
     return inTimeOrder(index, timed);
   });
 }
