@@ -88,59 +88,64 @@ function departmentByUser(members: Member[]): Map<string, string> {
 }
 
 /**
- * Sorts a task's events by time in place, equal times in their order. A task has a handful of events, usually
- * already in order: an insertion sort is one comparison each then, and no call into the general sort.
+ * Sorts `order[from..to)` (event positions) by `times`, equal times in position order as a stable sort keeps
+ * them. A task has a handful of events, usually already in order: an insertion sort is one comparison each
+ * then. Only the times column is read, never the events themselves.
  */
-function sortByTime(events: TaskEvent[]): void {
-  if (events.length > 32) {
-    events.sort((a, b) => eventTime(a)! - eventTime(b)!);
+function sortSegment(order: Int32Array, times: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    order.subarray(from, to).sort((a, b) => times[a]! - times[b]! || a - b);
     return;
   }
-  for (let i = 1; i < events.length; i++) {
-    const e = events[i]!;
-    const t = eventTime(e)!;
+  for (let i = from + 1; i < to; i++) {
+    const k = order[i]!;
+    const t = times[k]!;
     let j = i - 1;
-    while (j >= 0 && eventTime(events[j]!)! > t) {
-      events[j + 1] = events[j]!;
+    while (j >= from && times[order[j]!]! > t) {
+      order[j + 1] = order[j]!;
       j--;
     }
-    events[j + 1] = e;
+    order[j + 1] = k;
   }
 }
 
 /**
  * Each task's events in time order, by the task's position in `tasks` and by its id (in order of first event).
- * Two passes, so each list is made at its final size: lists grown one push at a time would be mostly spare room
- * the garbage collector copies along.
+ * Each event is read once, for its task and time; the grouping and sorting then move positions in typed
+ * columns, and each list is made at its final size (lists grown a push at a time are mostly spare room the
+ * garbage collector copies along).
  */
 function groupEvents(tasks: Task[], events: TaskEvent[]) {
   const slot = new Map<string, number>();
   tasks.forEach((t, i) => slot.set(t.id, i));
   const taskOf = new Int32Array(events.length).fill(-1);
-  const counts = new Int32Array(tasks.length);
+  const times = new Float64Array(events.length);
+  const start = new Int32Array(tasks.length + 1);
   const firstSeen: number[] = [];
   let ignored = 0;
-  events.forEach((e, k) => {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
     const i = e.taskId ? slot.get(e.taskId) : undefined;
-    if (i === undefined || !e.type || eventTime(e) === undefined) {
+    const t = eventTime(e);
+    if (i === undefined || !e.type || t === undefined) {
       ignored++;
-      return;
+      continue;
     }
     taskOf[k] = i;
-    if (counts[i]!++ === 0) firstSeen.push(i);
-  });
+    times[k] = t;
+    if (start[i + 1]!++ === 0) firstSeen.push(i);
+  }
+  for (let i = 0; i < tasks.length; i++) start[i + 1]! += start[i]!;
+  const order = new Int32Array(start[tasks.length]!);
+  const filled = start.slice(0, tasks.length);
+  for (let k = 0; k < events.length; k++) if (taskOf[k]! >= 0) order[filled[taskOf[k]!]!++] = k;
   const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
-  const filled = new Int32Array(tasks.length);
-  events.forEach((e, k) => {
-    const i = taskOf[k]!;
-    if (i < 0) return;
-    const list = (lists[i] ??= new Array<TaskEvent>(counts[i]!));
-    list[filled[i]!++] = e;
-  });
   const byTask = new Map<string, TaskEvent[]>();
   for (const i of firstSeen) {
-    const list = lists[i]!;
-    sortByTime(list);
+    sortSegment(order, times, start[i]!, start[i + 1]!);
+    const list = new Array<TaskEvent>(start[i + 1]! - start[i]!);
+    for (let p = start[i]!; p < start[i + 1]!; p++) list[p - start[i]!] = events[order[p]!]!;
+    lists[i] = list;
     byTask.set(tasks[i]!.id, list);
   }
   return { byTask, lists, ignored };

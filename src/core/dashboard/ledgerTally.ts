@@ -28,26 +28,30 @@ interface LedgerIndex {
 
 /**
  * [DB13] Voluntary: an entry for claiming a pool task or for an extra-duty task; a reversal is what it
- * reverses. Decided in the one pass over the entries: each entry's own test goes in the column, the ids of the
- * entries passing it in a set, and afterwards a reversal takes its target's answer from that set (record ids
- * are unique, so the set answers as a lookup of the target would).
+ * reverses. Decided in the one pass over the entries: each entry's own answer goes in the column and, when yes,
+ * its id in a plain list; afterwards a reversal takes its target's answer from the ids of that list some
+ * reversal names (record ids are unique, so this answers as a lookup of the target would). A set of every
+ * voluntary id would be tens of thousands of inserts for a thousand reversals.
  */
 function voluntaryOf(scoped: ScopedFacts) {
   const extra = new Set<string>();
   for (const t of scoped.facts.tasks) if (t.extraDuty) extra.add(t.id);
-  const passed = new Set<string | undefined>();
+  const passed: (string | undefined)[] = [];
   const reversals: [number, string | undefined][] = [];
   return {
     /** The entry's own answer (a reversal's is settled by `settle`). */
     test(e: LedgerEntry, i: number): boolean {
       const own = e.rule === 'claim' || extra.has(e.taskId ?? '');
-      if (own) passed.add(e.id);
+      if (own) passed.push(e.id);
       if (e.rule !== 'reversal') return own;
       if (i >= 0) reversals.push([i, e.reversesId]);
       return false;
     },
     settle(voluntary: Uint8Array) {
-      for (const [i, target] of reversals) voluntary[i] = passed.has(target) ? 1 : 0;
+      if (reversals.length === 0) return;
+      const named = new Set(reversals.map(([, target]) => target));
+      const yes = new Set(passed.filter((id) => named.has(id)));
+      for (const [i, target] of reversals) voluntary[i] = yes.has(target) ? 1 : 0;
     },
   };
 }
