@@ -1,5 +1,5 @@
 /** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
-import type { TaskEvent, TaskEventType } from '../model';
+import type { TaskEventType } from '../model';
 import { eventTime } from './facts';
 import { memo, type Computed, type ScopedFacts } from './measure';
 import { within, type Period } from './period';
@@ -20,22 +20,9 @@ function hasTasks(scoped: ScopedFacts, period: Period): boolean {
 const ignoredNote = (scoped: ScopedFacts) =>
   scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
 
-/** Every kept event by its type, in one pass (task by task, each task's in time order). */
-const eventsOfType = (scoped: ScopedFacts) =>
-  memo(scoped.facts, 'eventsByType', () => {
-    const byType = new Map<TaskEventType, TaskEvent[]>();
-    for (const events of scoped.facts.eventsByTask.values())
-      for (const e of events) {
-        const list = byType.get(e.type!);
-        if (list) list.push(e);
-        else byType.set(e.type!, [e]);
-      }
-    return byType;
-  });
-
 function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
   const all = memo(scoped.facts, `events/${type}`, () =>
-    timeline(eventsOfType(scoped).get(type) ?? [], eventTime),
+    timeline(scoped.facts.eventsByType.get(type) ?? [], eventTime),
   );
   const own = memo(scoped, 'ownTasks', () =>
     scoped.scope.kind === 'company' ? undefined : new Set(scoped.tasks.map((t) => t.id)),

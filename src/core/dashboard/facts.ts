@@ -4,7 +4,7 @@
  * skipped and counted, never guessed.
  */
 import type { Drive, Submission } from '../collection/drive';
-import type { Department, Member, Task, TaskEvent } from '../model';
+import type { Department, Member, Task, TaskEvent, TaskEventType } from '../model';
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
@@ -48,6 +48,8 @@ export interface PreparedFacts extends DashboardFacts {
   /** [M3] Special tasks: typed so, or with no kind and no parent. */
   special: Task[];
   eventsByTask: Map<string, TaskEvent[]>;
+  /** Every kept event by its type, task by task (in order of first event), each task's in time order. */
+  eventsByType: Map<TaskEventType, TaskEvent[]>;
   /** Events with no task, a task no longer in 任务, no type or no time. */
   ignoredEvents: number;
   trails: Map<string, OwnerTrail>;
@@ -87,6 +89,21 @@ function departmentByUser(members: Member[]): Map<string, string> {
   return byUser;
 }
 
+/** Event types as small numbers, read while each event is at hand, so grouping by type reads no event again. */
+function typeNumbers() {
+  const numbers = new Map<TaskEventType, number>();
+  return {
+    numberOf(type: TaskEventType): number {
+      let n = numbers.get(type);
+      if (n === undefined) numbers.set(type, (n = numbers.size));
+      return n;
+    },
+    lists: () => Array.from({ length: numbers.size }, (): TaskEvent[] => []),
+    byType: (lists: TaskEvent[][]) =>
+      new Map([...numbers].flatMap(([type, n]) => (lists[n]!.length ? [[type, lists[n]!] as const] : []))),
+  };
+}
+
 /**
  * Sorts `order[from..to)` (event positions) by `times`, equal times in position order as a stable sort keeps
  * them. A task has a handful of events, usually already in order: an insertion sort is one comparison each
@@ -120,6 +137,8 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
   tasks.forEach((t, i) => slot.set(t.id, i));
   const taskOf = new Int32Array(events.length).fill(-1);
   const times = new Float64Array(events.length);
+  const types = typeNumbers();
+  const typeOf = new Int32Array(events.length);
   const start = new Int32Array(tasks.length + 1);
   const firstSeen: number[] = [];
   let ignored = 0;
@@ -133,6 +152,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     }
     taskOf[k] = i;
     times[k] = t;
+    typeOf[k] = types.numberOf(e.type);
     if (start[i + 1]!++ === 0) firstSeen.push(i);
   }
   for (let i = 0; i < tasks.length; i++) start[i + 1]! += start[i]!;
@@ -141,14 +161,18 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
   for (let k = 0; k < events.length; k++) if (taskOf[k]! >= 0) order[filled[taskOf[k]!]!++] = k;
   const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
   const byTask = new Map<string, TaskEvent[]>();
+  const byType = types.lists();
   for (const i of firstSeen) {
     sortSegment(order, times, start[i]!, start[i + 1]!);
     const list = new Array<TaskEvent>(start[i + 1]! - start[i]!);
-    for (let p = start[i]!; p < start[i + 1]!; p++) list[p - start[i]!] = events[order[p]!]!;
+    for (let p = start[i]!; p < start[i + 1]!; p++) {
+      list[p - start[i]!] = events[order[p]!]!;
+      byType[typeOf[order[p]!]!]!.push(events[order[p]!]!);
+    }
     lists[i] = list;
     byTask.set(tasks[i]!.id, list);
   }
-  return { byTask, lists, ignored };
+  return { byTask, byType: types.byType(byType), lists, ignored };
 }
 
 /** The trails and what every scope reads from them, in one pass over the tasks while each is at hand. */
@@ -181,11 +205,12 @@ function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) 
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byTask, lists, ignored } = groupEvents(facts.tasks, facts.events);
+  const { byTask, byType, lists, ignored } = groupEvents(facts.tasks, facts.events);
   return {
     ...facts,
     ...taskDerived(facts, lists),
     eventsByTask: byTask,
+    eventsByType: byType,
     ignoredEvents: ignored,
     departmentIds: new Set(facts.departments.map((d) => d.id)),
     cache: new Map(),
