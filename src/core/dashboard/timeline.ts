@@ -80,30 +80,41 @@ const LOW = 2 ** (2 * DIGIT);
  */
 function radixOrder(times: ArrayLike<number>, min: number, max: number): number[] {
   const n = times.length;
-  const low = new Uint32Array(n);
-  const high = new Uint32Array(n);
+  let low = new Uint32Array(n);
+  let high = new Uint32Array(n);
+  let order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const offset = times[i]! - min;
     high[i] = Math.floor(offset / LOW);
     low[i] = offset - high[i]! * LOW;
+    order[i] = i;
   }
-  let order = Int32Array.from({ length: n }, (_, i) => i);
-  let next = new Int32Array(n);
+  // Each pass moves the keys along with the positions, so every pass reads its columns front to back.
+  let nextLow = new Uint32Array(n);
+  let nextHigh = new Uint32Array(n);
+  let nextOrder = new Int32Array(n);
   const count = new Int32Array(BUCKETS);
   for (let pass = 0, left = max - min; left >= 1; pass++, left = Math.floor(left / BUCKETS)) {
     const column = pass < 2 ? low : high;
     const shift = DIGIT * (pass < 2 ? pass : pass - 2);
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(column[order[i]!]! >>> shift) & (BUCKETS - 1)]!++;
+    for (let i = 0; i < n; i++) count[(column[i]! >>> shift) & (BUCKETS - 1)]!++;
     for (let b = 0, at = 0; b < BUCKETS; b++) {
       const size = count[b]!;
       count[b] = at;
       at += size;
     }
-    for (let i = 0; i < n; i++) next[count[(column[order[i]!]! >>> shift) & (BUCKETS - 1)]!++] = order[i]!;
-    [order, next] = [next, order];
+    for (let i = 0; i < n; i++) {
+      const to = count[(column[i]! >>> shift) & (BUCKETS - 1)]!++;
+      nextOrder[to] = order[i]!;
+      nextLow[to] = low[i]!;
+      nextHigh[to] = high[i]!;
+    }
+    [order, nextOrder, low, nextLow, high, nextHigh] = [nextOrder, order, nextLow, low, nextHigh, high];
   }
-  return Array.from(order);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = order[i]!;
+  return out;
 }
 
 /** The rows of `line` that pass `test`, still by time (no sorting again). */
