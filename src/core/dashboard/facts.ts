@@ -47,7 +47,6 @@ export interface DashboardFacts extends PillarRows {
 export interface PreparedFacts extends DashboardFacts {
   /** [M3] Special tasks: typed so, or with no kind and no parent. */
   special: Task[];
-  eventsByTask: Map<string, TaskEvent[]>;
   /** Every kept event by its type, task by task (in order of first event), each task's in time order. */
   eventsByType: Map<TaskEventType, TaskEvent[]>;
   /** Events with no task, a task no longer in 任务, no type or no time. */
@@ -127,7 +126,7 @@ function sortSegment(order: Int32Array, times: Float64Array, from: number, to: n
 }
 
 /**
- * Each task's events in time order, by the task's position in `tasks` and by its id (in order of first event).
+ * The events by type, task by task, and the time-ordered lists of the tasks that get a trail, by position.
  * Each event is read once, for its task and time; the grouping and sorting then move positions in typed
  * columns, and each list is made at its final size (lists grown a push at a time are mostly spare room the
  * garbage collector copies along).
@@ -160,19 +159,17 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
   const filled = start.slice(0, tasks.length);
   for (let k = 0; k < events.length; k++) if (taskOf[k]! >= 0) order[filled[taskOf[k]!]!++] = k;
   const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
-  const byTask = new Map<string, TaskEvent[]>();
   const byType = types.lists();
   for (const i of firstSeen) {
     sortSegment(order, times, start[i]!, start[i + 1]!);
+    for (let p = start[i]!; p < start[i + 1]!; p++) byType[typeOf[order[p]!]!]!.push(events[order[p]!]!);
+    // Only a trail reads a task's own list (see `taskDerived`): most tasks need none.
+    if (start[i + 1]! - start[i]! < MOVES_NEED && !isSpecial(tasks[i]!)) continue;
     const list = new Array<TaskEvent>(start[i + 1]! - start[i]!);
-    for (let p = start[i]!; p < start[i + 1]!; p++) {
-      list[p - start[i]!] = events[order[p]!]!;
-      byType[typeOf[order[p]!]!]!.push(events[order[p]!]!);
-    }
+    for (let p = start[i]!; p < start[i + 1]!; p++) list[p - start[i]!] = events[order[p]!]!;
     lists[i] = list;
-    byTask.set(tasks[i]!.id, list);
   }
-  return { byTask, byType: types.byType(byType), lists, ignored };
+  return { byType: types.byType(byType), lists, ignored };
 }
 
 /** The trails and what every scope reads from them, in one pass over the tasks while each is at hand. */
@@ -205,11 +202,10 @@ function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) 
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byTask, byType, lists, ignored } = groupEvents(facts.tasks, facts.events);
+  const { byType, lists, ignored } = groupEvents(facts.tasks, facts.events);
   return {
     ...facts,
     ...taskDerived(facts, lists),
-    eventsByTask: byTask,
     eventsByType: byType,
     ignoredEvents: ignored,
     departmentIds: new Set(facts.departments.map((d) => d.id)),
