@@ -8,13 +8,24 @@ import { workingHoursBetween } from './workingHours';
 
 /** No task in the scope existed by the period's end: nothing to count, not zero. */
 function hasTasks(scoped: ScopedFacts, period: Period): boolean {
-  const first = memo(scoped, 'firstTask', () =>
-    scoped.tasks.reduce(
-      (min, t) => Math.min(min, t.createdAt ?? t.publishedAt ?? t.assignedAt ?? -Infinity),
-      Infinity,
-    ),
-  );
-  return first < period.to;
+  // One pass for every scope: the earliest task of the company and of each 主责部门.
+  const first = memo(scoped.facts, 'firstTask', () => {
+    const byDepartment = new Map<string | undefined, number>();
+    let company = Infinity;
+    for (const t of scoped.facts.tasks) {
+      const at = t.createdAt ?? t.publishedAt ?? t.assignedAt ?? -Infinity;
+      company = Math.min(company, at);
+      byDepartment.set(
+        t.primaryDepartmentId,
+        Math.min(byDepartment.get(t.primaryDepartmentId) ?? Infinity, at),
+      );
+    }
+    return { company, byDepartment };
+  });
+  const { scope } = scoped;
+  const earliest =
+    scope.kind === 'company' ? first.company : (first.byDepartment.get(scope.departmentId) ?? Infinity);
+  return earliest < period.to;
 }
 
 const ignoredNote = (scoped: ScopedFacts) =>
