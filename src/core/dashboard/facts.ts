@@ -49,6 +49,10 @@ export interface PreparedFacts extends DashboardFacts {
   special: Task[];
   /** Every kept event by its type, task by task (in order of first event), each task's in time order. */
   eventsByType: Map<TaskEventType, TaskEvent[]>;
+  /** Each task's position in `tasks`, by id. */
+  taskSlot: Map<string, number>;
+  /** 1 where the task at that position is extra duty: read by position, no set of ids built again. */
+  extraDuty: Uint8Array;
   /** Events with no task, a task no longer in 任务, no type or no time. */
   ignoredEvents: number;
   trails: Map<string, OwnerTrail>;
@@ -169,7 +173,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     for (let p = start[i]!; p < start[i + 1]!; p++) list[p - start[i]!] = events[order[p]!]!;
     lists[i] = list;
   }
-  return { byType: types.byType(byType), lists, ignored };
+  return { byType: types.byType(byType), lists, ignored, slot };
 }
 
 /** The trails and what every scope reads from them, in one pass over the tasks while each is at hand. */
@@ -180,7 +184,9 @@ function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) 
   const movers: Mover[] = [];
   const unowned: UnownedSpan[] = [];
   const byDepartment: PreparedFacts['byDepartment'] = new Map();
+  const extraDuty = new Uint8Array(facts.tasks.length);
   facts.tasks.forEach((task, i) => {
+    if (task.extraDuty) extraDuty[i] = 1;
     const department = task.primaryDepartmentId;
     let own = byDepartment.get(department);
     if (!own) byDepartment.set(department, (own = { tasks: [], special: [] }));
@@ -198,15 +204,16 @@ function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) 
     if (trail.moves.length >= 2) movers.push({ id: task.id, department, moves: trail.moves });
     for (const [from, to] of trail.unowned) unowned.push({ id: task.id, department, from, to });
   });
-  return { trails, special, movers, unowned, byDepartment };
+  return { trails, special, movers, unowned, byDepartment, extraDuty };
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byType, lists, ignored } = groupEvents(facts.tasks, facts.events);
+  const { byType, lists, ignored, slot } = groupEvents(facts.tasks, facts.events);
   return {
     ...facts,
     ...taskDerived(facts, lists),
     eventsByType: byType,
+    taskSlot: slot,
     ignoredEvents: ignored,
     departmentIds: new Set(facts.departments.map((d) => d.id)),
     cache: new Map(),

@@ -34,14 +34,17 @@ interface LedgerIndex {
  * voluntary id would be tens of thousands of inserts for a thousand reversals.
  */
 function voluntaryOf(scoped: ScopedFacts) {
-  const extra = new Set<string>();
-  for (const t of scoped.facts.tasks) if (t.extraDuty) extra.add(t.id);
+  const { taskSlot, extraDuty } = scoped.facts;
+  const extra = (taskId: string | undefined) => {
+    const i = taskSlot.get(taskId ?? '');
+    return i !== undefined && extraDuty[i] === 1;
+  };
   const passed: (string | undefined)[] = [];
   const reversals: [number, string | undefined][] = [];
   return {
     /** The entry's own answer (a reversal's is settled by `settle`). */
     test(e: LedgerEntry, i: number): boolean {
-      const own = e.rule === 'claim' || extra.has(e.taskId ?? '');
+      const own = e.rule === 'claim' || extra(e.taskId);
       if (own) passed.push(e.id);
       if (e.rule !== 'reversal') return own;
       if (i >= 0) reversals.push([i, e.reversesId]);
