@@ -104,20 +104,31 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
 
 /** The columns cut to the timed entries and permuted into time order (entries with the same time keep theirs). */
 function inTimeOrder(index: LedgerIndex, n: number): LedgerIndex {
-  const order = timeOrder(index.times.subarray(0, n)) ?? Array.from({ length: n }, (_, i) => i);
-  const gather = <A extends Int32Array | Uint8Array | Float64Array>(column: A): A => {
-    const out = new (column.constructor as new (n: number) => A)(n);
-    for (let to = 0; to < n; to++) out[to] = column[order[to]!]!;
-    return out;
-  };
-  return {
-    ...index,
-    times: gather(index.times),
-    member: gather(index.member),
-    source: gather(index.source),
-    voluntary: gather(index.voluntary),
-    points: gather(index.points),
-  };
+  const order = timeOrder(index.times.subarray(0, n));
+  if (!order)
+    return {
+      ...index,
+      times: index.times.slice(0, n),
+      member: index.member.slice(0, n),
+      source: index.source.slice(0, n),
+      voluntary: index.voluntary.slice(0, n),
+      points: index.points.slice(0, n),
+    };
+  // One loop over all five columns, each of one type: a generic gather per column would not stay monomorphic.
+  const times = new Float64Array(n);
+  const member = new Int32Array(n);
+  const source = new Uint8Array(n);
+  const voluntary = new Uint8Array(n);
+  const points = new Float64Array(n);
+  for (let to = 0; to < n; to++) {
+    const from = order[to]!;
+    times[to] = index.times[from]!;
+    member[to] = index.member[from]!;
+    source[to] = index.source[from]!;
+    voluntary[to] = index.voluntary[from]!;
+    points[to] = index.points[from]!;
+  }
+  return { ...index, times, member, source, voluntary, points };
 }
 
 function numberFor(index: LedgerIndex, memberId: string | undefined): number {
