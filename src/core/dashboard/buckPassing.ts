@@ -1,5 +1,5 @@
 /** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
-import type { TaskEvent, TaskEventType } from '../model';
+import type { TaskEventType } from '../model';
 import { eventTime } from './facts';
 import { memo, type Computed, type ScopedFacts } from './measure';
 import { within, type Period } from './period';
@@ -8,34 +8,32 @@ import { workingHoursBetween } from './workingHours';
 
 /** No task in the scope existed by the period's end: nothing to count, not zero. */
 function hasTasks(scoped: ScopedFacts, period: Period): boolean {
-  const first = memo(scoped, 'firstTask', () =>
-    scoped.tasks.reduce(
-      (min, t) => Math.min(min, t.createdAt ?? t.publishedAt ?? t.assignedAt ?? -Infinity),
-      Infinity,
-    ),
-  );
-  return first < period.to;
+  // One pass for every scope: the earliest task of the company and of each 主责部门.
+  const first = memo(scoped.facts, 'firstTask', () => {
+    const byDepartment = new Map<string | undefined, number>();
+    let company = Infinity;
+    for (const t of scoped.facts.tasks) {
+      const at = t.createdAt ?? t.publishedAt ?? t.assignedAt ?? -Infinity;
+      company = Math.min(company, at);
+      byDepartment.set(
+        t.primaryDepartmentId,
+        Math.min(byDepartment.get(t.primaryDepartmentId) ?? Infinity, at),
+      );
+    }
+    return { company, byDepartment };
+  });
+  const { scope } = scoped;
+  const earliest =
+    scope.kind === 'company' ? first.company : (first.byDepartment.get(scope.departmentId) ?? Infinity);
+  return earliest < period.to;
 }
 
 const ignoredNote = (scoped: ScopedFacts) =>
   scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
 
-/** Every kept event by its type, in one pass (task by task, each task's in time order). */
-const eventsOfType = (scoped: ScopedFacts) =>
-  memo(scoped.facts, 'eventsByType', () => {
-    const byType = new Map<TaskEventType, TaskEvent[]>();
-    for (const events of scoped.facts.eventsByTask.values())
-      for (const e of events) {
-        const list = byType.get(e.type!);
-        if (list) list.push(e);
-        else byType.set(e.type!, [e]);
-      }
-    return byType;
-  });
-
 function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
   const all = memo(scoped.facts, `events/${type}`, () =>
-    timeline(eventsOfType(scoped).get(type) ?? [], eventTime),
+    timeline(scoped.facts.eventsByType.get(type) ?? [], eventTime),
   );
   const own = memo(scoped, 'ownTasks', () =>
     scoped.scope.kind === 'company' ? undefined : new Set(scoped.tasks.map((t) => t.id)),
@@ -64,12 +62,7 @@ export const reassignments = (scoped: ScopedFacts, period: Period) =>
  * passes falling in the period.
  */
 export function bounced(scoped: ScopedFacts, period: Period): Computed {
-  const all = memo(scoped.facts, 'movers', () =>
-    scoped.facts.tasks.flatMap((t) => {
-      const moves = scoped.facts.trails.get(t.id)?.moves ?? [];
-      return moves.length >= 2 ? [{ id: t.id, department: t.primaryDepartmentId, moves }] : [];
-    }),
-  );
+  const all = scoped.facts.movers;
   const { scope } = scoped;
   const movers = memo(scoped, 'movers', () =>
     scope.kind === 'company' ? all : all.filter((t) => t.department === scope.departmentId),
@@ -93,10 +86,11 @@ export function bounced(scoped: ScopedFacts, period: Period): Computed {
  * over tasks; the items are the tasks that had any.
  */
 export function unownedHours(scoped: ScopedFacts, period: Period): Computed {
+  const { scope } = scoped;
   const spans = memo(scoped, 'unowned', () =>
-    scoped.special.flatMap((t) =>
-      (scoped.facts.trails.get(t.id)?.unowned ?? []).map(([from, to]) => ({ id: t.id, from, to })),
-    ),
+    scope.kind === 'company'
+      ? scoped.facts.unowned
+      : scoped.facts.unowned.filter((s) => s.department === scope.departmentId),
   );
   const end = Math.min(period.to, scoped.facts.now);
   const byTask = new Map<string, number>();

@@ -4,7 +4,7 @@
  * skipped and counted, never guessed.
  */
 import type { Drive, Submission } from '../collection/drive';
-import type { Department, Member, Task, TaskEvent } from '../model';
+import type { Department, Member, Task, TaskEvent, TaskEventType } from '../model';
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
@@ -47,13 +47,37 @@ export interface DashboardFacts extends PillarRows {
 export interface PreparedFacts extends DashboardFacts {
   /** [M3] Special tasks: typed so, or with no kind and no parent. */
   special: Task[];
-  eventsByTask: Map<string, TaskEvent[]>;
+  /** Every kept event by its type, task by task (in order of first event), each task's in time order. */
+  eventsByType: Map<TaskEventType, TaskEvent[]>;
+  /** Each task's position in `tasks`, by id. */
+  taskSlot: Map<string, number>;
+  /** 1 where the task at that position is extra duty: read by position, no set of ids built again. */
+  extraDuty: Uint8Array;
   /** Events with no task, a task no longer in 任务, no type or no time. */
   ignoredEvents: number;
   trails: Map<string, OwnerTrail>;
   departmentIds: Set<string>;
+  /** Tasks and special tasks by 主责部门, in their order: a department's scope is a lookup, not a pass. */
+  byDepartment: Map<string | undefined, { tasks: Task[]; special: Task[] }>;
+  /** Tasks that passed between departments twice or more, in task order. */
+  movers: Mover[];
+  /** Every unowned span of a special task, in the order of `special`. */
+  unowned: UnownedSpan[];
   /** Lists derived once for all scopes (see `memo`). */
   cache: Map<string, unknown>;
+}
+
+export interface Mover {
+  id: string;
+  department?: string;
+  moves: readonly number[];
+}
+
+export interface UnownedSpan {
+  id: string;
+  department?: string;
+  from: number;
+  to: number;
 }
 
 export const eventTime = (e: TaskEvent): number | undefined => e.at ?? e.createdAt;
@@ -68,82 +92,129 @@ function departmentByUser(members: Member[]): Map<string, string> {
   return byUser;
 }
 
+/** Event types as small numbers, read while each event is at hand, so grouping by type reads no event again. */
+function typeNumbers() {
+  const numbers = new Map<TaskEventType, number>();
+  return {
+    numberOf(type: TaskEventType): number {
+      let n = numbers.get(type);
+      if (n === undefined) numbers.set(type, (n = numbers.size));
+      return n;
+    },
+    lists: () => Array.from({ length: numbers.size }, (): TaskEvent[] => []),
+    byType: (lists: TaskEvent[][]) =>
+      new Map([...numbers].flatMap(([type, n]) => (lists[n]!.length ? [[type, lists[n]!] as const] : []))),
+  };
+}
+
 /**
- * Sorts a task's events by time in place, equal times in their order. A task has a handful of events, usually
- * already in order: an insertion sort is one comparison each then, and no call into the general sort.
+ * Sorts `order[from..to)` (event positions) by `times`, equal times in position order as a stable sort keeps
+ * them. A task has a handful of events, usually already in order: an insertion sort is one comparison each
+ * then. Only the times column is read, never the events themselves.
  */
-function sortByTime(events: TaskEvent[]): void {
-  if (events.length > 32) {
-    events.sort((a, b) => eventTime(a)! - eventTime(b)!);
+function sortSegment(order: Int32Array, times: Float64Array, from: number, to: number): void {
+  if (to - from > 32) {
+    order.subarray(from, to).sort((a, b) => times[a]! - times[b]! || a - b);
     return;
   }
-  for (let i = 1; i < events.length; i++) {
-    const e = events[i]!;
-    const t = eventTime(e)!;
+  for (let i = from + 1; i < to; i++) {
+    const k = order[i]!;
+    const t = times[k]!;
     let j = i - 1;
-    while (j >= 0 && eventTime(events[j]!)! > t) {
-      events[j + 1] = events[j]!;
+    while (j >= from && times[order[j]!]! > t) {
+      order[j + 1] = order[j]!;
       j--;
     }
-    events[j + 1] = e;
+    order[j + 1] = k;
   }
 }
 
 /**
- * Each task's events in time order, by the task's position in `tasks` and by its id (in order of first event).
- * Two passes, so each list is made at its final size: lists grown one push at a time would be mostly spare room
- * the garbage collector copies along.
+ * The events by type, task by task, and the time-ordered lists of the tasks that get a trail, by position.
+ * Each event is read once, for its task and time; the grouping and sorting then move positions in typed
+ * columns, and each list is made at its final size (lists grown a push at a time are mostly spare room the
+ * garbage collector copies along).
  */
 function groupEvents(tasks: Task[], events: TaskEvent[]) {
   const slot = new Map<string, number>();
   tasks.forEach((t, i) => slot.set(t.id, i));
   const taskOf = new Int32Array(events.length).fill(-1);
-  const counts = new Int32Array(tasks.length);
+  const times = new Float64Array(events.length);
+  const types = typeNumbers();
+  const typeOf = new Int32Array(events.length);
+  const start = new Int32Array(tasks.length + 1);
   const firstSeen: number[] = [];
   let ignored = 0;
-  events.forEach((e, k) => {
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
     const i = e.taskId ? slot.get(e.taskId) : undefined;
-    if (i === undefined || !e.type || eventTime(e) === undefined) {
+    const t = eventTime(e);
+    if (i === undefined || !e.type || t === undefined) {
       ignored++;
-      return;
+      continue;
     }
     taskOf[k] = i;
-    if (counts[i]!++ === 0) firstSeen.push(i);
-  });
-  const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
-  const filled = new Int32Array(tasks.length);
-  events.forEach((e, k) => {
-    const i = taskOf[k]!;
-    if (i < 0) return;
-    const list = (lists[i] ??= new Array<TaskEvent>(counts[i]!));
-    list[filled[i]!++] = e;
-  });
-  const byTask = new Map<string, TaskEvent[]>();
-  for (const i of firstSeen) {
-    const list = lists[i]!;
-    sortByTime(list);
-    byTask.set(tasks[i]!.id, list);
+    times[k] = t;
+    typeOf[k] = types.numberOf(e.type);
+    if (start[i + 1]!++ === 0) firstSeen.push(i);
   }
-  return { byTask, lists, ignored };
+  for (let i = 0; i < tasks.length; i++) start[i + 1]! += start[i]!;
+  const order = new Int32Array(start[tasks.length]!);
+  const filled = start.slice(0, tasks.length);
+  for (let k = 0; k < events.length; k++) if (taskOf[k]! >= 0) order[filled[taskOf[k]!]!++] = k;
+  const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
+  const byType = types.lists();
+  for (const i of firstSeen) {
+    sortSegment(order, times, start[i]!, start[i + 1]!);
+    for (let p = start[i]!; p < start[i + 1]!; p++) byType[typeOf[order[p]!]!]!.push(events[order[p]!]!);
+    // Only a trail reads a task's own list (see `taskDerived`): most tasks need none.
+    if (start[i + 1]! - start[i]! < MOVES_NEED && !isSpecial(tasks[i]!)) continue;
+    const list = new Array<TaskEvent>(start[i + 1]! - start[i]!);
+    for (let p = start[i]!; p < start[i + 1]!; p++) list[p - start[i]!] = events[order[p]!]!;
+    lists[i] = list;
+  }
+  return { byType: types.byType(byType), lists, ignored, slot };
+}
+
+/** The trails and what every scope reads from them, in one pass over the tasks while each is at hand. */
+function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) {
+  const byUser = departmentByUser(facts.members);
+  const trails = new Map<string, OwnerTrail>();
+  const special: Task[] = [];
+  const movers: Mover[] = [];
+  const unowned: UnownedSpan[] = [];
+  const byDepartment: PreparedFacts['byDepartment'] = new Map();
+  const extraDuty = new Uint8Array(facts.tasks.length);
+  facts.tasks.forEach((task, i) => {
+    if (task.extraDuty) extraDuty[i] = 1;
+    const department = task.primaryDepartmentId;
+    let own = byDepartment.get(department);
+    if (!own) byDepartment.set(department, (own = { tasks: [], special: [] }));
+    own.tasks.push(task);
+    const events = lists[i] ?? [];
+    // Unowned hours count special tasks only, and two moves need three events: other tasks need no trail.
+    const isSpecialTask = isSpecial(task);
+    if (isSpecialTask) {
+      special.push(task);
+      own.special.push(task);
+    }
+    if (!isSpecialTask && events.length < MOVES_NEED) return;
+    const trail = ownerTrail(task, events, byUser, facts.now, isSpecialTask);
+    trails.set(task.id, trail);
+    if (trail.moves.length >= 2) movers.push({ id: task.id, department, moves: trail.moves });
+    for (const [from, to] of trail.unowned) unowned.push({ id: task.id, department, from, to });
+  });
+  return { trails, special, movers, unowned, byDepartment, extraDuty };
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byTask, lists, ignored } = groupEvents(facts.tasks, facts.events);
-  const byUser = departmentByUser(facts.members);
-  const trails = new Map<string, OwnerTrail>();
-  facts.tasks.forEach((task, i) => {
-    const events = lists[i] ?? [];
-    // Unowned hours count special tasks only, and two moves need three events: other tasks need no trail.
-    const special = isSpecial(task);
-    if (special || events.length >= MOVES_NEED)
-      trails.set(task.id, ownerTrail(task, events, byUser, facts.now, special));
-  });
+  const { byType, lists, ignored, slot } = groupEvents(facts.tasks, facts.events);
   return {
     ...facts,
-    special: facts.tasks.filter(isSpecial),
-    eventsByTask: byTask,
+    ...taskDerived(facts, lists),
+    eventsByType: byType,
+    taskSlot: slot,
     ignoredEvents: ignored,
-    trails,
     departmentIds: new Set(facts.departments.map((d) => d.id)),
     cache: new Map(),
   };

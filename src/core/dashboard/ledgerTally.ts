@@ -26,25 +26,37 @@ interface LedgerIndex {
   untimed: LedgerEntry[];
 }
 
-/** The entries some reversal names, by id: what a reversal is looked up in (not the whole ledger). */
-function reversedById(all: LedgerEntry[]): Map<string | undefined, LedgerEntry> {
-  const named = new Set<string | undefined>();
-  for (const e of all) if (e.rule === 'reversal') named.add(e.reversesId);
-  const byId = new Map<string | undefined, LedgerEntry>();
-  for (const e of all) if (named.has(e.id)) byId.set(e.id, e);
-  return byId;
-}
-
 /**
  * [DB13] Voluntary: an entry for claiming a pool task or for an extra-duty task; a reversal is what it
- * reverses.
+ * reverses. Decided in the one pass over the entries: each entry's own answer goes in the column and, when yes,
+ * its id in a plain list; afterwards a reversal takes its target's answer from the ids of that list some
+ * reversal names (record ids are unique, so this answers as a lookup of the target would). A set of every
+ * voluntary id would be tens of thousands of inserts for a thousand reversals.
  */
-function voluntaryTest(scoped: ScopedFacts, all: LedgerEntry[]) {
-  const extra = new Set(scoped.facts.tasks.filter((t) => t.extraDuty).map((t) => t.id));
-  const byId = reversedById(all);
-  const isVoluntary = (e: LedgerEntry | undefined): boolean =>
-    e !== undefined && (e.rule === 'claim' || extra.has(e.taskId ?? ''));
-  return (e: LedgerEntry) => (e.rule === 'reversal' ? isVoluntary(byId.get(e.reversesId)) : isVoluntary(e));
+function voluntaryOf(scoped: ScopedFacts) {
+  const { taskSlot, extraDuty } = scoped.facts;
+  const extra = (taskId: string | undefined) => {
+    const i = taskSlot.get(taskId ?? '');
+    return i !== undefined && extraDuty[i] === 1;
+  };
+  const passed: (string | undefined)[] = [];
+  const reversals: [number, string | undefined][] = [];
+  return {
+    /** The entry's own answer (a reversal's is settled by `settle`). */
+    test(e: LedgerEntry, i: number): boolean {
+      const own = e.rule === 'claim' || extra(e.taskId);
+      if (own) passed.push(e.id);
+      if (e.rule !== 'reversal') return own;
+      if (i >= 0) reversals.push([i, e.reversesId]);
+      return false;
+    },
+    settle(voluntary: Uint8Array) {
+      if (reversals.length === 0) return;
+      const named = new Set(reversals.map(([, target]) => target));
+      const yes = new Set(passed.filter((id) => named.has(id)));
+      for (const [i, target] of reversals) voluntary[i] = yes.has(target) ? 1 : 0;
+    },
+  };
 }
 
 /**
@@ -58,7 +70,7 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
     const memberIds = scoped.facts.members.map((m) => m.id);
     const numberOf = new Map<string, number>();
     memberIds.forEach((id, i) => numberOf.set(id, i));
-    const isVoluntary = voluntaryTest(scoped, all);
+    const voluntary = voluntaryOf(scoped);
     const n = all.length;
     const index: LedgerIndex = {
       times: new Float64Array(n),
@@ -74,35 +86,49 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
     for (const e of all) {
       if (e.at === undefined) {
         index.untimed.push(e);
+        // An untimed entry is counted nowhere, but a timed reversal may still name it.
+        voluntary.test(e, -1);
         continue;
       }
       const i = timed++;
       index.times[i] = e.at;
       index.member[i] = numberFor(index, e.memberId);
       index.source[i] = LEDGER_SOURCES.indexOf(e.source!) + 1;
-      index.voluntary[i] = isVoluntary(e) ? 1 : 0;
+      index.voluntary[i] = voluntary.test(e, i) ? 1 : 0;
       index.points[i] = e.points;
     }
+    voluntary.settle(index.voluntary);
     return inTimeOrder(index, timed);
   });
 }
 
 /** The columns cut to the timed entries and permuted into time order (entries with the same time keep theirs). */
 function inTimeOrder(index: LedgerIndex, n: number): LedgerIndex {
-  const order = timeOrder(index.times.subarray(0, n)) ?? Array.from({ length: n }, (_, i) => i);
-  const gather = <A extends Int32Array | Uint8Array | Float64Array>(column: A): A => {
-    const out = new (column.constructor as new (n: number) => A)(n);
-    for (let to = 0; to < n; to++) out[to] = column[order[to]!]!;
-    return out;
-  };
-  return {
-    ...index,
-    times: gather(index.times),
-    member: gather(index.member),
-    source: gather(index.source),
-    voluntary: gather(index.voluntary),
-    points: gather(index.points),
-  };
+  const order = timeOrder(index.times.subarray(0, n));
+  if (!order)
+    return {
+      ...index,
+      times: index.times.slice(0, n),
+      member: index.member.slice(0, n),
+      source: index.source.slice(0, n),
+      voluntary: index.voluntary.slice(0, n),
+      points: index.points.slice(0, n),
+    };
+  // One loop over all five columns, each of one type: a generic gather per column would not stay monomorphic.
+  const times = new Float64Array(n);
+  const member = new Int32Array(n);
+  const source = new Uint8Array(n);
+  const voluntary = new Uint8Array(n);
+  const points = new Float64Array(n);
+  for (let to = 0; to < n; to++) {
+    const from = order[to]!;
+    times[to] = index.times[from]!;
+    member[to] = index.member[from]!;
+    source[to] = index.source[from]!;
+    voluntary[to] = index.voluntary[from]!;
+    points[to] = index.points[from]!;
+  }
+  return { ...index, times, member, source, voluntary, points };
 }
 
 function numberFor(index: LedgerIndex, memberId: string | undefined): number {

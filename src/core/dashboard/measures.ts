@@ -157,11 +157,12 @@ export function scopeFacts(facts: PreparedFacts, scope: Scope): ScopedFacts {
     };
   }
   const id = scope.departmentId;
+  const own = facts.byDepartment.get(id);
   return {
     facts,
     scope,
-    tasks: facts.tasks.filter((t) => t.primaryDepartmentId === id),
-    special: facts.special.filter((t) => t.primaryDepartmentId === id),
+    tasks: own?.tasks ?? [],
+    special: own?.special ?? [],
     members: facts.members.filter((m) => m.departmentId === id),
     orphanTasks: 0,
     cache: new Map(),

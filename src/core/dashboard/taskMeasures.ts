@@ -5,7 +5,7 @@ import type { Task } from '../model';
 import { lowerBound, memo, type Computed, type Notes, type ScopedFacts } from './measure';
 import type { Period } from './period';
 import { median, percentile, share } from './stats';
-import { between, inPeriod, timeline } from './timeline';
+import { between, inPeriod, keep, timeline } from './timeline';
 import { workingHoursBetween } from './workingHours';
 
 const add = (notes: Notes, code: keyof Notes, n: number) => {
@@ -131,7 +131,14 @@ const dayStart = (t: number, offsetMinutes: number) => {
 export function overdue(scoped: ScopedFacts, period: Period): Computed {
   const at = Math.min(period.to, scoped.facts.now);
   const today = dayStart(at, scoped.facts.calendar.utcOffsetMinutes);
-  const created = memo(scoped, 'created', () => timeline(scoped.special, (t) => t.createdAt ?? t.due ?? 0));
+  // A department's line is the company's with its tasks kept: one sort for every scope.
+  const all = memo(scoped.facts, 'created', () =>
+    timeline(scoped.facts.special, (t) => t.createdAt ?? t.due ?? 0),
+  );
+  const { scope } = scoped;
+  const created = memo(scoped, 'created', () =>
+    scope.kind === 'company' ? all : keep(all, (t) => t.primaryDepartmentId === scope.departmentId),
+  );
   const existing = lowerBound(created.times, at);
   const late = ownRows(scoped, between(dueLine(scoped).line, -Infinity, today)).filter(
     (t) =>

@@ -28,6 +28,10 @@ describe('timeline', () => {
       Array.from({ length: 400 }, (_, i) => 1_700_000_000_000 + ((i * 7919) % 97) * 3_600_000),
       Array.from({ length: 400 }, (_, i) => (i % 2 ? Number.MAX_SAFE_INTEGER / 4 : -year) + (i % 5)),
       Array.from({ length: 400 }, (_, i) => ((i * 31) % 17) / 4),
+      // Radix path: two years of milliseconds with ties, a span under one digit, and one needing five digits.
+      Array.from({ length: 9000 }, (_, i) => 1_700_000_000_000 + ((i * 104_729) % 8191) * 7_700_001),
+      Array.from({ length: 9000 }, (_, i) => (i * 37) % 1500),
+      Array.from({ length: 9000 }, (_, i) => (i % 3 ? 2 ** 52 - (i % 7) : -((i * 13) % 5))),
     ];
     for (const times of cases) expect(timeOrder(times)).toEqual(plain(times));
   });

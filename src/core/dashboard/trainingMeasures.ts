@@ -17,8 +17,12 @@ const published = (scoped: ScopedFacts) =>
 
 function attemptsByCourse(attempts: readonly Attempt[]): Map<string, Attempt[]> {
   const byCourse = new Map<string, Attempt[]>();
-  for (const a of attempts)
-    if (a.courseId) byCourse.set(a.courseId, [...(byCourse.get(a.courseId) ?? []), a]);
+  for (const a of attempts) {
+    if (!a.courseId) continue;
+    const list = byCourse.get(a.courseId);
+    if (list) list.push(a);
+    else byCourse.set(a.courseId, [a]);
+  }
   return byCourse;
 }
 
