@@ -96,7 +96,11 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
   const rows = mine.map(({ task }) => rowOf(task, reasons.get(task.id)!));
   const workViewer = { ...data, userId, canEdit: session.canEdit, now, todayStart };
   const byTasks = new Map(data.tasks.map((task) => [task.id, task]));
-  const needs = new Map(data.tasks.map((task) => [task.id, needOf(task, workViewer, byTasks)]));
+  const needs = new Map<string, Need>();
+  for (const task of data.tasks) {
+    const need = needOf(task, workViewer, byTasks);
+    if (need) needs.set(task.id, need);
+  }
   const toReview = data.tasks.filter((task) => !reasons.has(task.id) && needs.get(task.id) === 'review');
   const reviewer = t('home.reason.reviewer');
   const entries = [...mine.map((m) => m.task), ...toReview].map((task, i) => {
@@ -114,13 +118,18 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
     roleLabel,
     myTasks: rows,
     inbox,
-    special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t) : undefined,
+    special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t, dueOf) : undefined,
     problemCount: session.problems.filter((p) => p.kind !== 'tableRenamed' && p.kind !== 'fieldRenamed')
       .length,
   };
 }
 
-function specialRows(tasks: Task[], todayStart: number, t: Translate): SpecialRow[] {
+function specialRows(
+  tasks: Task[],
+  todayStart: number,
+  t: Translate,
+  dueOf: (task: Task) => string,
+): SpecialRow[] {
   return activeSpecialTasks(tasks).map(({ task, stages, done, current }) => {
     const chain = chainOf(stages);
     return {
@@ -129,7 +138,7 @@ function specialRows(tasks: Task[], todayStart: number, t: Translate): SpecialRo
       chain,
       chainText: chainText(chain) || t('home.noStages'),
       progress: t('home.progress', { done, total: stages.length }),
-      due: dueText(task, t),
+      due: dueOf(task),
       overdue: isOverdue(task, todayStart),
       current: current ? t('home.current', { stage: current.title }) : undefined,
     };
