@@ -6,6 +6,7 @@ import { FieldType, type FieldMeta } from '../port/bitableBase';
 import type { CellValue, LinkValue, SelectOptionValue, UserValue } from '../port/cellValues';
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import type { LocalRecord, LocalState, LocalTable } from './localState';
+import { RecordLookup } from './recordLookup';
 
 interface SelectProperty {
   options: { id: string; name: string; color: number }[];
@@ -99,15 +100,19 @@ export function storedCells(fields: readonly FieldMeta[], record: LocalRecord): 
   return cells;
 }
 
-function primaryText(table: LocalTable | undefined, recordId: string): string {
+function primaryText(table: LocalTable | undefined, record: LocalRecord | undefined): string {
   const primary = table?.fields.find((f) => f.isPrimary);
-  const record = table?.records.find((r) => r.recordId === recordId);
   const cell = primary && record ? record.fields[primary.id] : null;
   return Array.isArray(cell) ? cell.map((s) => (s as { text?: string }).text ?? '').join('') : '';
 }
 
 /** Turns a stored cell into what the SDK returns: users with names, links with text and ids. */
-export function presentCell(state: LocalState, field: FieldMeta, stored: CellValue): CellValue {
+export function presentCell(
+  state: LocalState,
+  field: FieldMeta,
+  stored: CellValue,
+  lookup = new RecordLookup(state),
+): CellValue {
   if (stored === null || stored === undefined) return null;
   const isUser = field.type === FieldType.User || field.type === FieldType.CreatedUser;
   if (isUser && Array.isArray(stored)) {
@@ -123,11 +128,9 @@ export function presentCell(state: LocalState, field: FieldMeta, stored: CellVal
   if (field.type === FieldType.SingleLink || field.type === FieldType.DuplexLink) {
     const tableId = (field.property as { tableId: string }).tableId;
     const target = state.tables.find((t) => t.id === tableId);
-    const recordIds = (stored as LinkValue).recordIds.filter((id) =>
-      target?.records.some((r) => r.recordId === id),
-    );
+    const recordIds = (stored as LinkValue).recordIds.filter((id) => lookup.find(tableId, id));
     if (recordIds.length === 0) return null;
-    const text = recordIds.map((id) => primaryText(target, id)).join(',');
+    const text = recordIds.map((id) => primaryText(target, lookup.find(tableId, id))).join(',');
     return { text, type: 'text', recordIds, tableId, record_ids: recordIds, table_id: tableId };
   }
   return stored;

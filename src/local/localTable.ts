@@ -11,7 +11,6 @@ import {
   type FieldMeta,
   type PageParams,
   type RecordFields,
-  type RecordFilter,
   type RecordsPageParams,
   type RecordValue,
   type ViewMeta,
@@ -23,24 +22,12 @@ import type { LocalClient } from './localClient';
 import { copy, type LocalRecord, type LocalTable as TableState } from './localState';
 import { matchesFilter } from '../port/recordFilter';
 import { localView } from './localView';
+import { RecordLookup } from './recordLookup';
+import { conditionCount, limitExceeded, PAGE_LIMIT, pageOf, recordMissing } from './pageRead';
 import { assertUniqueFieldName, createField, fieldProperty } from './schemaWrites';
 
-export const PAGE_LIMIT = 200;
 export const WRITE_LIMIT = 200;
 export const BY_IDS_LIMIT = 1000;
-
-/** Conditions in a filter, nested groups included. */
-function conditionCount(filter: RecordsPageParams['filter']): number {
-  if (!filter) return 0;
-  return (filter.conditions as unknown[]).reduce<number>(
-    (sum, c) => sum + ('conditions' in (c as object) ? conditionCount(c as RecordFilter) : 1),
-    0,
-  );
-}
-
-function limitExceeded(): HostError {
-  return new HostError(HostErrorCode.RecordLimitExceeded, 'single record operation exceeds records limit');
-}
 
 export class LocalTableApi implements BaseTable {
   constructor(
@@ -69,12 +56,13 @@ export class LocalTableApi implements BaseTable {
     return field;
   }
 
-  private present(record: LocalRecord): RecordFields {
+  /** Pass one lookup to every record of a call: built per record, it would scan the linked tables each time. */
+  private present(record: LocalRecord, lookup = new RecordLookup(this.client.view())): RecordFields {
     const out: RecordFields = {};
     const table = this.table();
     const cells = storedCells(table.fields, record);
     for (const field of table.fields) {
-      const value = presentCell(this.client.view(), field, cells[field.id] ?? null);
+      const value = presentCell(this.client.view(), field, cells[field.id] ?? null, lookup);
       if (value !== null) out[field.id] = value;
     }
     return out;
@@ -154,36 +142,27 @@ export class LocalTableApi implements BaseTable {
     return localView(this.client, this.id, views, viewId);
   }
 
-  private page<T>(
-    params: PageParams,
-    rows: T[],
-  ): { total: number; hasMore: boolean; pageToken?: number; rows: T[] } {
-    const size = params.pageSize ?? PAGE_LIMIT;
-    if (size > PAGE_LIMIT) throw limitExceeded();
-    const start = params.pageToken ?? 0;
-    const slice = rows.slice(start, start + size);
-    const hasMore = start + size < rows.length;
-    return { total: rows.length, hasMore, ...(hasMore ? { pageToken: start + size } : {}), rows: slice };
-  }
-
   getRecordsByPage(params: RecordsPageParams) {
     return this.client.call('getRecordsByPage', this.id, params.pageSize ?? PAGE_LIMIT, () => {
       const cap = this.host.quirks.maxConditions;
       if (cap !== undefined && conditionCount(params.filter) > cap)
         throw new HostError(HostErrorCode.RecordLimitExceeded, `a filter may hold at most ${cap} conditions`);
       const { fields, records } = this.table();
-      const rows = records.filter((r) => matchesFilter(storedCells(fields, r), params.filter));
-      const { rows: slice, ...page } = this.page(params, rows);
+      // With no filter the page is a slice: a read of the whole table costs its pages, not pages × records.
+      const { filter } = params;
+      const rows = filter ? records.filter((r) => matchesFilter(storedCells(fields, r), filter)) : records;
+      const { rows: slice, ...page } = pageOf(params, rows);
+      const lookup = new RecordLookup(this.client.view());
       return {
         ...page,
-        records: slice.map((r) => ({ recordId: r.recordId, fields: this.present(r) })),
+        records: slice.map((r) => ({ recordId: r.recordId, fields: this.present(r, lookup) })),
       };
     });
   }
 
   getRecordIdListByPage(params: PageParams) {
     return this.client.call('getRecordIdListByPage', this.id, params.pageSize ?? PAGE_LIMIT, () => {
-      const { rows, ...page } = this.page(params, this.table().records);
+      const { rows, ...page } = pageOf(params, this.table().records);
       return { ...page, recordIds: rows.map((r) => r.recordId) };
     });
   }
@@ -191,19 +170,16 @@ export class LocalTableApi implements BaseTable {
   getRecordsByIds(recordIds: string[]): Promise<RecordValue[]> {
     return this.client.call('getRecordsByIds', this.id, recordIds.length, () => {
       if (recordIds.length > BY_IDS_LIMIT) throw limitExceeded();
-      const table = this.table();
+      const [table, lookup] = [this.table(), new RecordLookup(this.client.view())];
+      const found = (id: string) => lookup.find(table.id, id);
       // One reading of an undocumented point: a deleted id is left out rather than failing the call.
-      const ids = this.host.quirks.byIdsOmitsDeleted
-        ? recordIds.filter((id) => table.records.some((r) => r.recordId === id))
-        : recordIds;
-      return ids.map((id) => ({ fields: this.present(this.record(id, table)) }));
+      const ids = this.host.quirks.byIdsOmitsDeleted ? recordIds.filter(found) : recordIds;
+      return ids.map((id) => ({ fields: this.present(found(id) ?? recordMissing(id), lookup) }));
     });
   }
 
   private record(recordId: string, table = this.table()) {
-    const record = table.records.find((r) => r.recordId === recordId);
-    if (!record) throw new HostError(HostErrorCode.RecordNotFound, `record ${recordId} not found`);
-    return record;
+    return table.records.find((r) => r.recordId === recordId) ?? recordMissing(recordId);
   }
 
   getCellValue(fieldId: string, recordId: string): Promise<CellValue> {

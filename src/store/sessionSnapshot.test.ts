@@ -67,6 +67,17 @@ describe('[SP10] the session snapshot', () => {
     expect((await readSnapshot(kv, scope))?.data.tasks[0]?.title).toBe('海报');
   });
 
+  it('reads the latest snapshot in two reads, and still reads one whose latest entry names only the scope', async () => {
+    const kv = memoryStore();
+    await writeSnapshot(kv, scope, content('海报'), 1);
+    const reads: string[][] = [];
+    const counted = { ...kv, get: (keys: string[]) => (reads.push(keys), kv.get(keys)) };
+    expect(await readLatestSnapshot(counted)).toEqual({ scope, content: content('海报') });
+    expect(reads).toHaveLength(2);
+    kv.entries.set(JSON.stringify(['baton.snapshot', 'latest']), scope);
+    expect(await readLatestSnapshot(kv)).toEqual({ scope, content: content('海报') });
+  });
+
   it('ignores a snapshot decoded against another schema', async () => {
     const kv = memoryStore();
     await writeSnapshot(kv, scope, content('海报'), 1);

@@ -70,7 +70,15 @@ export async function readSnapshot<M>(
   scope: SnapshotScope,
 ): Promise<SnapshotContent<M> | undefined> {
   const [head] = (await attempt(() => kv.get([keyOf(scope, 'head')]))) ?? [];
-  if (!fits(head, scope)) return undefined;
+  return fits(head, scope) ? readParts<M>(kv, scope, head) : undefined;
+}
+
+/** The parts a head names, all of its write, or none. */
+async function readParts<M>(
+  kv: KeyValueStore,
+  scope: SnapshotScope,
+  head: Entry,
+): Promise<SnapshotContent<M> | undefined> {
   const { meta, taskParts } = head.value as Head<M>;
   if (!Number.isInteger(taskParts) || taskParts < 0) return undefined;
   const tasks = Array.from({ length: taskParts }, (_, i): Part => `tasks.${i}`);
@@ -87,14 +95,20 @@ export async function readSnapshot<M>(
 
 /**
  * The snapshot this device wrote last, whoever and wherever it was for, with its scope: read ahead while the
- * Base's structure is read, and used only if the scope then found is the same.
+ * Base's structure is read, and used only if the scope then found is the same. The latest entry carries its
+ * write's head, so the parts are the second read rather than the third; one written before names the scope only.
  */
 export async function readLatestSnapshot<M>(
   kv: KeyValueStore,
 ): Promise<{ scope: SnapshotScope; content: SnapshotContent<M> } | undefined> {
-  const [scope] = (await attempt(() => kv.get([LATEST]))) ?? [];
-  if (!isScope(scope)) return undefined;
-  const content = await readSnapshot<M>(kv, scope);
+  const [latest] = (await attempt(() => kv.get([LATEST]))) ?? [];
+  const carried = latest as Partial<Entry> | undefined;
+  const scope = isScope(carried?.scope) ? carried.scope : isScope(latest) ? latest : undefined;
+  if (!scope) return undefined;
+  const content =
+    carried?.scope && fits(carried, scope)
+      ? await readParts<M>(kv, scope, carried)
+      : await readSnapshot<M>(kv, scope);
   return content && { scope, content };
 }
 
@@ -121,7 +135,7 @@ export async function writeSnapshot<M>(
   const batches = [
     [entry('departments', departments), entry('members', members), entry('notices', content.notices)],
     ...taskParts,
-    [entry('head', head), [LATEST, scope] as [string, unknown]],
+    [entry('head', head), [LATEST, entry('head', head)[1]] as [string, unknown]],
   ];
   try {
     for (const [i, batch] of batches.entries()) {

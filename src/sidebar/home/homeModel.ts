@@ -49,6 +49,16 @@ function dueText(task: Task, t: Translate): string {
     : t('home.due', { date: dayjs(task.due).format('YYYY-MM-DD') });
 }
 
+/** Due texts by due time for one view: thousands of rows share a few hundred dates, and dayjs costs per call. */
+function dueTexts(t: Translate): (task: Task) => string {
+  const texts = new Map<number | undefined, string>();
+  return (task) => {
+    let text = texts.get(task.due);
+    if (text === undefined) texts.set(task.due, (text = dueText(task, t)));
+    return text;
+  };
+}
+
 const REASON_KEY: Record<MyTaskReason, Parameters<Translate>[0]> = {
   responsible: 'home.reason.responsible',
   contributor: 'home.reason.contributor',
@@ -69,31 +79,35 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
         });
   const todayStart = dayjs(now).startOf('day').valueOf();
   const userId = session.context.userId;
+  const dueOf = dueTexts(t);
   const rowOf = (task: Task, reason: string, need?: Need): TaskRow => ({
     id: task.id,
     title: task.title,
     status: statusLabel(task.status, t),
     statusKind: task.status ?? 'unknown',
-    due: dueText(task, t),
+    due: dueOf(task),
     overdue: isOverdue(task, todayStart),
     reason,
     departmentName: departmentName(task.primaryDepartmentId),
     need: need && t(`home.need.${need}`),
   });
   const mine = myTasks(data.tasks, viewer.member, userId, data.departments);
-  const rows = mine.map(({ task, reason }) => rowOf(task, t(REASON_KEY[reason])));
+  const reasons = new Map(mine.map(({ task, reason }) => [task.id, t(REASON_KEY[reason])]));
+  const rows = mine.map(({ task }) => rowOf(task, reasons.get(task.id)!));
   const workViewer = { ...data, userId, canEdit: session.canEdit, now, todayStart };
   const byTasks = new Map(data.tasks.map((task) => [task.id, task]));
-  const listed = new Set(mine.map((m) => m.task.id));
-  const toReview = data.tasks.filter(
-    (task) => !listed.has(task.id) && needOf(task, workViewer, byTasks) === 'review',
-  );
-  const entries = [
-    ...mine.map(({ task, reason }) => ({ task, reason: t(REASON_KEY[reason]) })),
-    ...toReview.map((task) => ({ task, reason: t('home.reason.reviewer') })),
-  ].map(({ task, reason }) => {
+  const needs = new Map<string, Need>();
+  for (const task of data.tasks) {
     const need = needOf(task, workViewer, byTasks);
-    return { task, part: partOf(task, need, userId), row: rowOf(task, reason, need) };
+    if (need) needs.set(task.id, need);
+  }
+  const toReview = data.tasks.filter((task) => !reasons.has(task.id) && needs.get(task.id) === 'review');
+  const reviewer = t('home.reason.reviewer');
+  const entries = [...mine.map((m) => m.task), ...toReview].map((task, i) => {
+    const need = needs.get(task.id);
+    // A row of my tasks is shown again in the inbox; it is only built anew when the inbox adds a need.
+    const row = i < rows.length && !need ? rows[i]! : rowOf(task, reasons.get(task.id) ?? reviewer, need);
+    return { task, part: partOf(task, need, userId), row };
   });
   const inbox = INBOX_PARTS.map((part): InboxSection<TaskRow> => {
     const inPart = entries.filter((e) => e.part === part);
@@ -104,13 +118,18 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
     roleLabel,
     myTasks: rows,
     inbox,
-    special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t) : undefined,
+    special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t, dueOf) : undefined,
     problemCount: session.problems.filter((p) => p.kind !== 'tableRenamed' && p.kind !== 'fieldRenamed')
       .length,
   };
 }
 
-function specialRows(tasks: Task[], todayStart: number, t: Translate): SpecialRow[] {
+function specialRows(
+  tasks: Task[],
+  todayStart: number,
+  t: Translate,
+  dueOf: (task: Task) => string,
+): SpecialRow[] {
   return activeSpecialTasks(tasks).map(({ task, stages, done, current }) => {
     const chain = chainOf(stages);
     return {
@@ -119,7 +138,7 @@ function specialRows(tasks: Task[], todayStart: number, t: Translate): SpecialRo
       chain,
       chainText: chainText(chain) || t('home.noStages'),
       progress: t('home.progress', { done, total: stages.length }),
-      due: dueText(task, t),
+      due: dueOf(task),
       overdue: isOverdue(task, todayStart),
       current: current ? t('home.current', { stage: current.title }) : undefined,
     };
