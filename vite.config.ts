@@ -75,7 +75,7 @@ export default defineConfig({
             'test/e2e/responsibility.e2e.ts',
           ],
           env: { BATON_HOST: 'adverse' },
-          // After the other projects, so that one browser runs at a time.
+          // A group of its own, so that it never runs beside the other journeys: one browser at a time.
           sequence: { groupOrder: 1 },
           globalSetup: ['test/e2e/globalSetup.ts'],
           testTimeout: 180_000,
