@@ -6,7 +6,7 @@ import { DEFAULT_DEADLINES, deadlineNotices, type DeadlineSettings } from '../co
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { BackgroundJob } from './background';
 import { escalationSettings } from './escalate';
-import { record } from './outbox';
+import { recordNew } from './outbox';
 
 export const DEADLINES_SETTING = 'deadlines';
 /** As often as escalation (a value import of background.ts would be circular). */
@@ -29,16 +29,7 @@ export function deadlineSettings(store: BatonStore): DeadlineSettings {
 
 /** Returns how many notices were added. */
 export async function remindDeadlines(store: BatonStore, data: CoreData, now: number): Promise<number> {
-  const due = deadlineNotices(data.tasks, data, deadlineSettings(store), now);
-  if (due.length === 0) return 0;
-  const existing = await store.findKeyed(
-    'notifications',
-    'key',
-    due.map((n) => n.key),
-  );
-  const fresh = due.filter((n) => !existing.has(n.key));
-  await record(store, fresh, [], now, new Map(), false);
-  return fresh.length;
+  return recordNew(store, deadlineNotices(data.tasks, data, deadlineSettings(store), now), now);
 }
 
 /** As often as escalation, on the statuses as the cascade left them. */

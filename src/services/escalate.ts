@@ -5,7 +5,7 @@
 import { DEFAULT_ESCALATION, escalations, type EscalationSettings } from '../core/escalation';
 import type { WorkCalendar } from '../core/workingTime';
 import type { BatonStore, CoreData } from '../store/batonStore';
-import { record } from './outbox';
+import { recordNew } from './outbox';
 
 export const ESCALATION_SETTING = 'escalation';
 
@@ -26,19 +26,9 @@ export function escalationSettings(store: BatonStore): EscalationSettings {
 
 /** Returns how many notices were added. */
 export async function escalate(store: BatonStore, data: CoreData, now: number): Promise<number> {
-  const due = escalations(data.tasks, data, escalationSettings(store), now);
-  if (due.length === 0) return 0;
-  const existing = await store.findKeyed(
-    'notifications',
-    'key',
-    due.map((n) => n.key),
-  );
-  const fresh = due.filter((n) => !existing.has(n.key));
-  // The keys were just looked up: no second lookup before adding.
-  await record(store, fresh, [], now, new Map(), false);
   // [X2] Two runs at the same moment may both add a key: the duplicates job, later in the same list, keeps one
   // row per key (a re-read here would cost every run a key read for a race the lease already makes rare).
-  return fresh.length;
+  return recordNew(store, escalations(data.tasks, data, escalationSettings(store), now), now);
 }
 
 /** Each calendar field from the setting if it is usable, else the default: a typo never stops escalation. */

@@ -94,6 +94,20 @@ export async function record(
   ]);
 }
 
+/** Adds the notices whose keys the Base does not hold yet, looked up once; returns how many were added. */
+export async function recordNew(store: BatonStore, notices: NoticeDraft[], now: number): Promise<number> {
+  if (notices.length === 0) return 0;
+  const existing = await store.findKeyed(
+    'notifications',
+    'key',
+    notices.map((n) => n.key),
+  );
+  const fresh = notices.filter((n) => !existing.has(n.key));
+  // The keys were just looked up: no second lookup before adding.
+  await record(store, fresh, [], now, new Map(), false);
+  return fresh.length;
+}
+
 /** Two writers of the same drafts at once both looked and found nothing: each keeps one row per key. */
 export async function keepOnePerKey(
   store: BatonStore,
