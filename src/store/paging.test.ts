@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalHost } from '../local/localHost';
 import { emptyState } from '../local/localState';
-import { FieldType, type BaseRecord } from '../port/bitableBase';
+import { FieldType, type BaseRecord, type BaseTable } from '../port/bitableBase';
 import { addAllRecords, chunks, readAllRecords, setAllRecords } from './paging';
 import type { RetryPolicy } from './retry';
 
@@ -32,6 +32,39 @@ async function seeded(count: number) {
   return { local, table, ids, name, n };
 }
 
+/** A host whose tokens count pages (as the OpenAPI adapter's do): the first page's token is 1, not 200. */
+function cursorTokens(table: BaseTable): BaseTable {
+  return withTokens(
+    table,
+    (offset) => offset / 200,
+    (token) => token * 200,
+  );
+}
+
+/**
+ * A host whose first token happens to equal the first page's length, while later tokens are not positions:
+ * a guessed position lands on the wrong records.
+ */
+function positionOnlyFirst(table: BaseTable): BaseTable {
+  const toToken = (offset: number) => (offset === 200 ? 200 : offset * 10);
+  return withTokens(table, toToken, (token) => (token === 200 ? 200 : Math.floor(token / 10)));
+}
+
+function withTokens(
+  table: BaseTable,
+  toToken: (o: number) => number,
+  toOffset: (t: number) => number,
+): BaseTable {
+  return {
+    ...table,
+    getRecordsByPage: async (params) => {
+      const offset = params.pageToken === undefined ? undefined : toOffset(params.pageToken);
+      const page = await table.getRecordsByPage({ ...params, pageToken: offset });
+      return { ...page, pageToken: page.pageToken === undefined ? undefined : toToken(page.pageToken) };
+    },
+  };
+}
+
 describe('chunks', () => {
   it('splits into chunks of the given size with a short last chunk', () => {
     const items = Array.from({ length: 450 }, (_, i) => i);
@@ -50,6 +83,28 @@ describe('readAllRecords', () => {
     expect(local.calls.recent.map((c) => c.records)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(records.map((r) => r.recordId)).toEqual(ids);
     expect(records.map((r) => r.fields[n])).toEqual(ids.map((_, i) => i));
+  });
+
+  it('[H1] reads the pages after the first at once when its token is a position', async () => {
+    const { local, table, ids } = await seeded(1050);
+    const records = await readAllRecords(table, NO_WAIT);
+    expect(records.map((r) => r.recordId)).toEqual(ids);
+    expect(local.scheduler.roundTrips).toBe(2);
+  });
+
+  it('[H1] reads in a chain when the tokens are not positions', async () => {
+    const { local, table, ids } = await seeded(1050);
+    const records = await readAllRecords(cursorTokens(table), NO_WAIT);
+    expect(records.map((r) => r.recordId)).toEqual(ids);
+    expect(local.calls.byMethod.getRecordsByPage).toBe(6);
+    expect(local.scheduler.roundTrips).toBe(6);
+  });
+
+  it('[H1] drops a guess by position that the pages do not prove, and repeats no record', async () => {
+    const { local, table, ids } = await seeded(1050);
+    const records = await readAllRecords(positionOnlyFirst(table), NO_WAIT);
+    expect(records.map((r) => r.recordId)).toEqual(ids);
+    expect(local.calls.byMethod.getRecordsByPage).toBe(11);
   });
 
   it('[H1] reads an empty table in one call', async () => {
