@@ -5,8 +5,7 @@
  * sidebar (2,000 and 20,000 tasks), assign (2,000), escalate (20,000), cascade (20,000 tasks, 60,000 links),
  * progress view (300 special tasks of 6 stages); then the browser scenarios (browserBench.ts).
  * Options: --json (one JSON object per line), --dist DIR (where the built sidebar is; default dist),
- * --no-browser (skip the browser scenarios), --browser-only (only them), --fixtures demo,2000,20000 (the
- * browser fixtures) and --runs N (browser runs per fixture and viewer; fewer than 5 is for a quick look).
+ * --no-browser (skip the browser scenarios).
  * A missed target sets the exit code to 1, with one line on stderr naming it.
  */
 import { naiveOpenSidebar, NAIVE_TABLES, pagedOpenSidebar } from './baselines';
@@ -51,7 +50,6 @@ function option(name: string): string | undefined {
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--browser-only')) return reportBrowser(process.argv.includes('--json'), []);
   const json = process.argv.includes('--json');
   const setup: BenchSetup = {
     roundTripMs: MEASURE_LATENCY.roundTripMs,
@@ -165,23 +163,12 @@ async function main(): Promise<void> {
   if (json) printJson(setup, rows, bundle);
   else printTable(setup, rows, bundle);
   const missed = missedLines(rows);
-  if (process.argv.includes('--no-browser')) return finish(missed);
-  await reportBrowser(json, missed);
-}
-
-async function reportBrowser(json: boolean, missed: string[]): Promise<void> {
-  const browser = await browserScenarios({
-    dist: option('--dist') ?? 'dist',
-    fixtures: option('--fixtures')?.split(','),
-    runs: option('--runs') === undefined ? undefined : Number(option('--runs')),
-    progress,
-  });
-  if (json) browser.forEach((row) => console.log(JSON.stringify(row)));
-  else console.log(`\n${browserTable(browser)}`);
-  finish([...missed, ...browser.flatMap((row) => row.missed)]);
-}
-
-function finish(missed: string[]): void {
+  if (!process.argv.includes('--no-browser')) {
+    const browser = await browserScenarios({ dist: option('--dist') ?? 'dist', progress });
+    if (json) browser.forEach((row) => console.log(JSON.stringify(row)));
+    else console.log(`\n${browserTable(browser)}`);
+    missed.push(...browser.flatMap((row) => row.missed));
+  }
   for (const line of missed) console.error(line);
   if (missed.length > 0) process.exitCode = 1;
 }
