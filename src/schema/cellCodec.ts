@@ -41,9 +41,16 @@ export function segmentsText(cell: CellValue | undefined): string {
   return cell.map((s) => (typeof s === 'object' && s && 'text' in s ? String(s.text) : '')).join('');
 }
 
+/** Option keys by option id, per resolved field: a select cell is decoded for every record read. */
+const optionKeysById = new WeakMap<ResolvedField, Map<string, string>>();
+
 function optionKey(field: ResolvedField, cell: SelectOptionValue): string | undefined {
-  const byId = Object.entries(field.options).find(([, o]) => o.id === cell.id);
-  return byId?.[0];
+  let keys = optionKeysById.get(field);
+  if (!keys) {
+    keys = new Map(Object.entries(field.options).map(([key, o]) => [o.id, key]));
+    optionKeysById.set(field, keys);
+  }
+  return keys.get(cell.id);
 }
 
 export interface DecodedCell {
@@ -53,40 +60,45 @@ export interface DecodedCell {
 }
 
 export function decodeCell(field: ResolvedField, cell: CellValue | undefined): DecodedCell {
-  if (cell === null || cell === undefined)
-    return { value: field.spec.kind === 'checkbox' ? false : undefined };
+  const value = decodeValue(field, cell);
+  const unknownOption = unknownOptionOf(field, cell, value);
+  return unknownOption === undefined ? { value } : { value, unknownOption };
+}
+
+/** The text of a single select value that matched none of the schema's options. */
+function unknownOptionOf(field: ResolvedField, cell: CellValue | undefined, value: PlainValue) {
+  if (field.spec.kind !== 'singleSelect' || value !== undefined || cell === null || cell === undefined)
+    return undefined;
+  return (cell as SelectOptionValue).text;
+}
+
+function decodeValue(field: ResolvedField, cell: CellValue | undefined): PlainValue {
+  if (cell === null || cell === undefined) return field.spec.kind === 'checkbox' ? false : undefined;
   switch (field.spec.kind) {
     case 'text':
-      return { value: segmentsText(cell) };
+      return segmentsText(cell);
     case 'url':
-      return {
-        value: Array.isArray(cell) ? String((cell[0] as { link?: string })?.link ?? segmentsText(cell)) : '',
-      };
+      return Array.isArray(cell) ? String((cell[0] as { link?: string })?.link ?? segmentsText(cell)) : '';
     case 'number':
     case 'dateTime':
     case 'createdTime':
-      return { value: typeof cell === 'number' ? cell : undefined };
+      return typeof cell === 'number' ? cell : undefined;
     case 'checkbox':
-      return { value: cell === true };
-    case 'singleSelect': {
-      const select = cell as SelectOptionValue;
-      const key = optionKey(field, select);
-      return key ? { value: key } : { value: undefined, unknownOption: select.text };
-    }
+      return cell === true;
+    case 'singleSelect':
+      return optionKey(field, cell as SelectOptionValue);
     case 'multiSelect': {
       const list = Array.isArray(cell) ? (cell as SelectOptionValue[]) : [];
       const hasSpecOptions = (field.spec.options ?? []).length > 0;
-      return { value: list.map((o) => (hasSpecOptions ? (optionKey(field, o) ?? o.text) : o.text)) };
+      return list.map((o) => (hasSpecOptions ? (optionKey(field, o) ?? o.text) : o.text));
     }
     case 'user':
     case 'createdUser':
-      return { value: Array.isArray(cell) ? (cell as UserValue[]).map((u) => u.id) : [] };
+      return Array.isArray(cell) ? (cell as UserValue[]).map((u) => u.id) : [];
     case 'link':
-      return {
-        value: typeof cell === 'object' && 'recordIds' in cell ? [...(cell as LinkValue).recordIds] : [],
-      };
+      return typeof cell === 'object' && 'recordIds' in cell ? [...(cell as LinkValue).recordIds] : [];
     case 'attachment':
-      return { value: undefined };
+      return undefined;
   }
 }
 
@@ -170,6 +182,18 @@ export interface DecodedRecord<T extends TableKey = TableKey> {
   unknownOptions: { [K in FieldKey<T>]?: string };
 }
 
+const fieldLists = new WeakMap<ResolvedTable, ResolvedField[]>();
+
+/** A table's resolved fields as a list, made once per resolution rather than once per record. */
+function fieldsOf(table: ResolvedTable): ResolvedField[] {
+  let list = fieldLists.get(table);
+  if (!list) {
+    list = Object.values(table.fields).filter((f): f is ResolvedField => f !== undefined);
+    fieldLists.set(table, list);
+  }
+  return list;
+}
+
 export function decodeRecord<T extends TableKey>(
   table: ResolvedTable<T>,
   recordId: string,
@@ -177,12 +201,12 @@ export function decodeRecord<T extends TableKey>(
 ): DecodedRecord<T> {
   const values: Record<string, PlainValue> = {};
   const unknownOptions: Record<string, string> = {};
-  const all: ResolvedTable = table;
-  for (const field of Object.values(all.fields)) {
-    if (!field) continue;
-    const decoded = decodeCell(field, fields[field.id]);
-    values[field.key] = decoded.value;
-    if (decoded.unknownOption !== undefined) unknownOptions[field.key] = decoded.unknownOption;
+  for (const field of fieldsOf(table)) {
+    const cell = fields[field.id];
+    const value = decodeValue(field, cell);
+    values[field.key] = value;
+    const unknown = unknownOptionOf(field, cell, value);
+    if (unknown !== undefined) unknownOptions[field.key] = unknown;
   }
   // The keys come from the table's own spec, so they are the fields of T.
   return { id: recordId, values, unknownOptions } as DecodedRecord<T>;
