@@ -21,6 +21,7 @@ import * as responsibility from './features/responsibility';
 import * as stageOrder from './features/stageOrder';
 import * as taskEdit from './features/taskEdit';
 import * as training from './features/training';
+import * as trainingAuthoring from './features/trainingAuthoring';
 import * as trainingCsv from './features/trainingCsv';
 import * as trainingProgress from './features/trainingProgress';
 import * as scoring from './features/scoring';
@@ -46,6 +47,7 @@ export const ZH = {
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
+  ...trainingAuthoring.zh,
   ...trainingCsv.zh,
   ...trainingProgress.zh,
   ...deliverables.zh,
@@ -73,6 +75,7 @@ export const EN: Record<MessageKey, string> = {
   ...home.en,
   ...dashboard.en,
   ...training.en,
+  ...trainingAuthoring.en,
   ...trainingCsv.en,
   ...trainingProgress.en,
   ...deliverables.en,
