@@ -24,6 +24,7 @@ import * as training from './features/training';
 import * as trainingAuthoring from './features/trainingAuthoring';
 import * as trainingCsv from './features/trainingCsv';
 import * as trainingProgress from './features/trainingProgress';
+import * as trainingStageSkills from './features/trainingStageSkills';
 import * as scoring from './features/scoring';
 import * as scoringRecord from './features/scoringRecord';
 import * as wizard from './features/wizard';
@@ -50,6 +51,7 @@ export const ZH = {
   ...trainingAuthoring.zh,
   ...trainingCsv.zh,
   ...trainingProgress.zh,
+  ...trainingStageSkills.zh,
   ...deliverables.zh,
   ...stageOrder.zh,
   ...scoring.zh,
@@ -78,6 +80,7 @@ export const EN: Record<MessageKey, string> = {
   ...trainingAuthoring.en,
   ...trainingCsv.en,
   ...trainingProgress.en,
+  ...trainingStageSkills.en,
   ...deliverables.en,
   ...stageOrder.en,
   ...scoring.en,
