@@ -18,10 +18,10 @@ import {
 } from './authorModel';
 import { CourseContent } from './CourseContent';
 import { sectionsOf } from './courseModel';
-import { safeVideoLink } from '../../core/training/videoLink';
 import { QuizCard } from './QuizCard';
 import { readCsvCells } from './csvFile';
 import { QuestionEditor } from './QuestionEditor';
+import { browserCanPlay, videoChoice } from './videoChoice';
 
 interface Props {
   course?: Course;
@@ -88,7 +88,10 @@ export function AuthorPage({ course, onBack, onSaved }: Props) {
       {preview ? (
         <div data-testid="author-preview-pane">
           <Typography.Title heading={5}>{form.title}</Typography.Title>
-          <CourseContent sections={sectionsOf(form.content)} video={safeVideoLink(form.videoUrl)} />
+          <CourseContent
+            sections={sectionsOf(form.content)}
+            video={videoChoice(form.videoUrl, undefined, browserCanPlay)}
+          />
           <QuizCard
             questions={previewQuestions(form)}
             intro={t('training.quizIntro', { no: 1, passMark: form.passMark })}
