@@ -9,6 +9,8 @@ import { bosses, departmentName, headOf, type Org, userOf } from './org';
 import { error, warning, type DraftIssue } from './draftIssues';
 import { findCycle } from './taskGraph';
 import { sendEvent, sendNotices } from './sendNotices';
+import { skillsLine } from './training/skills';
+import { stageSkillIssues, type StageSkillRule } from './training/stageSkills';
 
 export interface StageDraft {
   /** Stable within the draft: s1, s2… */
@@ -18,6 +20,8 @@ export interface StageDraft {
   ownerMemberId?: string;
   due?: number;
   predecessorKeys: string[];
+  /** [TR19] Skills its owner should have, from the template's stage; none: the built-in ones by title. */
+  skills?: string[];
 }
 
 export interface CooperationDraft {
@@ -50,6 +54,8 @@ export interface AssignmentDraft {
 
 export interface DraftContext extends Org {
   todayStart: number;
+  /** [TR25] An owner lacking a stage's skills is a warning (default) or, by the 设置 value, a refusal. */
+  stageSkillRule?: StageSkillRule;
 }
 
 export const TITLE_LIMIT = 200;
@@ -113,7 +119,10 @@ export function checkResponsibilityStep(d: AssignmentDraft, ctx: DraftContext): 
  * [A8] predecessors form no cycle (named in the message); [A9] a stage due after the task is an error, a
  * stage due before its predecessor a warning.
  */
-export function checkStagesStep(d: AssignmentDraft): DraftIssue[] {
+export function checkStagesStep(
+  d: AssignmentDraft,
+  ctx?: Pick<DraftContext, 'members' | 'stageSkillRule'>,
+): DraftIssue[] {
   const issues: DraftIssue[] = [];
   const step = 'stages';
   const byKey = new Map(d.stages.map((s) => [s.key, s]));
@@ -138,11 +147,11 @@ export function checkStagesStep(d: AssignmentDraft): DraftIssue[] {
     issues.push(
       error(step, 'stages', 'stage.cycle', { cycle: cycle.map((k) => byKey.get(k)?.title ?? k).join(' → ') }),
     );
-  return issues;
+  return ctx ? [...issues, ...stageSkillIssues(d.stages, ctx)] : issues;
 }
 
 export function checkDraft(d: AssignmentDraft, ctx: DraftContext): DraftIssue[] {
-  return [...checkTaskStep(d, ctx), ...checkResponsibilityStep(d, ctx), ...checkStagesStep(d)];
+  return [...checkTaskStep(d, ctx), ...checkResponsibilityStep(d, ctx), ...checkStagesStep(d, ctx)];
 }
 
 export const blocking = (issues: DraftIssue[]) => issues.filter((i) => i.severity === 'error');
@@ -261,6 +270,8 @@ export function planAssignment(
           status: 'draft',
         }),
         kind: 'stage',
+        // [TR19] The stage's skills travel with its task, so a template saved from it asks for them again.
+        description: s.skills?.length ? skillsLine(s.skills) : '',
         sequence: i + 1,
         primaryDepartmentId: s.departmentId,
         responsibleUserIds: stageOwner?.userIds.slice(0, 1) ?? [],

@@ -24,7 +24,8 @@ export type DraftIssueCode =
   | 'stage.afterTaskDue'
   | 'stage.unknownPredecessor'
   | 'stage.beforePredecessor'
-  | 'stage.cycle';
+  | 'stage.cycle'
+  | 'stage.ownerLacksSkill';
 
 export interface DraftIssue {
   step: WizardStep;

@@ -5,6 +5,7 @@
 import type { StageDraft } from './assignment';
 import type { Department, Task } from './model';
 import { DAY } from './time';
+import { skillsAskedIn } from './training/skills';
 
 export interface TemplateStage {
   title: string;
@@ -175,6 +176,7 @@ export function stagesFromTemplate(
         ?.id,
       due,
       predecessorKeys: i === 0 ? [] : [`s${i}`],
+      ...(s.skills?.length ? { skills: s.skills } : {}),
     };
   });
 }
@@ -195,10 +197,12 @@ export function templateFromTask(
     stages: ordered.map((s) => {
       const days = s.due !== undefined ? Math.max(1, Math.round((s.due - previous) / DAY)) : 1;
       previous = s.due ?? previous;
+      const skills = skillsAskedIn(s.description);
       return {
         title: s.title,
         departmentName: departments.find((d) => d.id === s.primaryDepartmentId)?.name ?? '',
         days,
+        ...(skills.length ? { skills } : {}),
       };
     }),
   };

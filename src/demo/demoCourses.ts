@@ -117,6 +117,14 @@ export const DEMO_COURSES = { zh: ZH, en: englishOf(ZH) };
 /** What passing earns ([SC24]): the skill courses more than the big picture; the story earns nothing. */
 const COURSE_POINTS: Record<string, number> = { 'big-picture': 5, livestream: 10, contest: 10 };
 
+/**
+ * The livestream course's video: a short public sample clip (CC0, from MDN's examples), so the playground shows
+ * a video playing inline; a real Base links its own recording or attaches it in 视频附件.
+ */
+const COURSE_VIDEOS: Record<string, string> = {
+  livestream: 'https://interactive-examples.mdn.mozilla.net/media/cc0-videos/flower.mp4',
+};
+
 /** Adds the demo courses (the Base's language), and the boss passing the big-picture course: leading by example. */
 export async function seedDemoCourses(
   store: BatonStore,
@@ -134,7 +142,7 @@ export async function seedDemoCourses(
         kind: c.kind,
         status: 'published',
         content: c.content,
-        videoUrl: '',
+        videoUrl: COURSE_VIDEOS[c.key] ?? '',
         passMark: c.passMark,
         maxAttempts: 3,
         skills: c.skills,

@@ -21,8 +21,10 @@ import * as responsibility from './features/responsibility';
 import * as stageOrder from './features/stageOrder';
 import * as taskEdit from './features/taskEdit';
 import * as training from './features/training';
+import * as trainingAuthoring from './features/trainingAuthoring';
 import * as trainingCsv from './features/trainingCsv';
 import * as trainingProgress from './features/trainingProgress';
+import * as trainingStageSkills from './features/trainingStageSkills';
 import * as scoring from './features/scoring';
 import * as scoringRecord from './features/scoringRecord';
 import * as wizard from './features/wizard';
@@ -46,8 +48,10 @@ export const ZH = {
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
+  ...trainingAuthoring.zh,
   ...trainingCsv.zh,
   ...trainingProgress.zh,
+  ...trainingStageSkills.zh,
   ...deliverables.zh,
   ...stageOrder.zh,
   ...scoring.zh,
@@ -73,8 +77,10 @@ export const EN: Record<MessageKey, string> = {
   ...home.en,
   ...dashboard.en,
   ...training.en,
+  ...trainingAuthoring.en,
   ...trainingCsv.en,
   ...trainingProgress.en,
+  ...trainingStageSkills.en,
   ...deliverables.en,
   ...stageOrder.en,
   ...scoring.en,

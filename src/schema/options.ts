@@ -54,9 +54,10 @@ export const REVIEW_OPTIONS = [
   o('accepted', '通过', 'Accepted'),
   o('rejected', '退回', 'Rejected'),
 ];
+// Named as the 学习 tab names them; Bases installed under the first names keep theirs and are found by them.
 export const COURSE_CATEGORY_OPTIONS = [
-  o('big_picture', '全局认知', 'Big picture'),
-  o('skill', '技能', 'Skill'),
+  { ...o('big_picture', '全局观', 'Big picture'), formerNames: ['全局认知'] },
+  { ...o('skill', '专项技能', 'Skill'), formerNames: ['技能'] },
   o('incentive', '激励', 'Incentive'),
 ];
 export const COURSE_STATUS_OPTIONS = [o('draft', '草稿', 'Draft'), o('published', '已发布', 'Published')];

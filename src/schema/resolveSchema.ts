@@ -81,7 +81,7 @@ function resolveOptions(
   for (const option of spec.options ?? []) {
     const found =
       actual.find((o) => o.id === installedIds[option.key]) ??
-      actual.find((o) => hasName(option.names, o.name));
+      actual.find((o) => hasName(option.names, o.name) || !!option.formerNames?.includes(o.name));
     if (found) options[option.key] = { id: found.id, name: found.name };
     else problems.push({ kind: 'missingOption', table, field: spec.key, option: option.key });
   }

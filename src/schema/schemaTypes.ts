@@ -28,6 +28,8 @@ export type FieldKind =
 export interface OptionSpec {
   key: string;
   names: Names;
+  /** Names an earlier install gave the option: still recognised, so a rename never duplicates it. */
+  formerNames?: readonly string[];
 }
 
 export type ViewKind = 'grid' | 'kanban' | 'gantt' | 'form';

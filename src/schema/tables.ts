@@ -194,6 +194,7 @@ export const SCHEMA = [
       text('title', '标题', 'Title'),
       select('category', '类别', 'Category', opt.COURSE_CATEGORY_OPTIONS),
       { key: 'videoUrl', names: n('视频链接', 'Video URL'), kind: 'url' },
+      { key: 'videoFile', names: n('视频附件', 'Video file'), kind: 'attachment' },
       text('content', '内容', 'Content'),
       num('passMark', '及格分', 'Pass mark'),
       text('grantsSkill', '授予技能', 'Grants skill'),

@@ -19,6 +19,7 @@ import {
   type DraftIssue,
 } from '../core/assignment';
 import { commandRefusal, type PermissionRefusal } from '../core/permissions';
+import { STAGE_SKILL_SETTING, stageSkillRuleOf } from '../core/training/stageSkills';
 import { fromTask } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { Clock } from './createTask';
@@ -42,7 +43,8 @@ export async function sendAssignment(
 ): Promise<SendResult> {
   const refusal = commandRefusal(data, actorUserId, draft.mode === 'pool' ? 'publish' : 'assign');
   if (refusal) return { ok: false, code: refusal, issues: [] };
-  const ctx = { ...data, todayStart: clock.todayStart };
+  const stageSkillRule = stageSkillRuleOf(store.setting(STAGE_SKILL_SETTING));
+  const ctx = { ...data, todayStart: clock.todayStart, stageSkillRule };
   const issues = blocking(checkDraft(draft, ctx));
   if (issues.length > 0) return { ok: false, code: 'invalid', issues };
   const plan = planAssignment(draft, ctx, actorUserId, clock.now);

@@ -48,6 +48,9 @@ export function courseFor<C extends Pick<Course, 'status' | 'skills'>>(
   );
 }
 
+/** The line a task's description carries to ask for skills, as `skillsAskedIn` reads it back. */
+export const skillsLine = (skills: readonly string[]): string => `所需技能：${skills.join('、')}`;
+
 /** [TR19] A task asks for skills with a line "所需技能：a、b" (or "Skills: a, b") in its description. */
 export function skillsAskedIn(description: string): string[] {
   const match = /^\s*(?:所需技能|技能要求|required skills?|skills?)\s*[:：]\s*(.+)$/im.exec(description);

@@ -13,7 +13,9 @@ import { authorRefusal } from '../../core/training/trainingPermissions';
 import type { Course, QuestionDraft } from '../../core/training/trainingModel';
 import { videoLinkRefusal } from '../../core/training/videoLink';
 import { fromCourse, fromQuestion, toQuestion } from '../../schema/trainingEntities';
+import type { FieldValues } from '../../schema/cellCodec';
 import type { BatonStore, CoreData } from '../../store/batonStore';
+import { readCourse } from './trainingData';
 import { refused, type TrainingResult } from './trainingResult';
 
 export type CourseFields = Omit<Course, 'id' | 'key'>;
@@ -29,7 +31,11 @@ export interface CourseInput {
 }
 
 export type AuthorRefusal =
-  QuestionRefusal | QuizRefusal | 'titleRequired' | 'videoLinkInvalid' | 'courseGone';
+  QuestionRefusal | QuizRefusal | 'titleRequired' | 'videoLinkInvalid' | 'coursePointsInvalid' | 'courseGone';
+
+/** The points passing earns: none, or a whole number from 0 up. */
+const pointsRefusal = (points: number | undefined) =>
+  points !== undefined && !(Number.isInteger(points) && points >= 0);
 
 /** A fresh random salt per question, so equal answers never hash alike across questions. */
 export function newSalt(): string {
@@ -82,6 +88,9 @@ export async function saveCourse(
   if (videoLinkRefusal(course.videoUrl)) return refused('videoLinkInvalid');
   const bad = firstQuestionRefusal(input.questions);
   if (bad) return bad;
+  if (pointsRefusal(course.points)) return refused('coursePointsInvalid');
+  const current = input.courseId ? await readCourse(store, input.courseId) : undefined;
+  if (input.courseId && !current) return refused('courseGone');
   const stored = input.courseId
     ? (await store.readWhere('questions', 'course', input.courseId)).map(toQuestion)
     : [];
@@ -90,7 +99,7 @@ export async function saveCourse(
   const points = input.questions.map((q) => ('keep' in q ? byId.get(q.keep)!.points : q.points));
   const quiz = quizRefusal(points, course.passMark, course.maxAttempts);
   if (quiz && (course.status === 'published' || points.length > 0)) return refused(quiz);
-  const courseId = await writeCourse(store, input);
+  const courseId = await writeCourse(store, input, current);
   await writeQuestions(
     store,
     courseId,
@@ -100,14 +109,22 @@ export async function saveCourse(
   return { ok: true, value: { courseId } };
 }
 
-async function writeCourse(store: BatonStore, input: CourseInput): Promise<string> {
-  const row = fromCourse({ ...input.course, key: input.courseId ? undefined : `course/${input.requestKey}` });
-  store.checkWrites([{ table: 'courses', rows: [row] }]);
-  if (input.courseId) {
-    // An edit keeps the key the course was created under.
-    await store.update('courses', [{ id: input.courseId, values: { ...row, key: undefined } }]);
+const withoutKey = ({ key: _key, ...values }: FieldValues<'courses'>) => values;
+
+/**
+ * [TR23] An edit writes the fields the form shows, over the course read fresh: a field the input leaves out
+ * (the key, the points of an older screen) keeps its cell, and the key is never sent, so the survey's draft
+ * stays found by its key however often it is edited.
+ */
+async function writeCourse(store: BatonStore, input: CourseInput, current?: Course): Promise<string> {
+  if (input.courseId && current) {
+    const values = withoutKey(fromCourse({ ...current, ...input.course }));
+    store.checkWrites([{ table: 'courses', rows: [values] }]);
+    await store.update('courses', [{ id: input.courseId, values }]);
     return input.courseId;
   }
+  const row = fromCourse({ ...input.course, key: `course/${input.requestKey}` });
+  store.checkWrites([{ table: 'courses', rows: [row] }]);
   const ids = await store.addKeyed('courses', 'key', [row], true);
   return ids.get(`course/${input.requestKey}`)!;
 }

@@ -7,7 +7,12 @@ import { attemptKey, attemptRefusal, attemptState, type AttemptRefusal } from '.
 import { grade, type Grade, type Submission } from '../../core/training/grading';
 import { withSkills } from '../../core/training/skills';
 import { learnerRefusal } from '../../core/training/trainingPermissions';
-import { parseSkills, type LearnerQuestion, type StoredQuestion } from '../../core/training/trainingModel';
+import {
+  parseSkills,
+  type Attempt,
+  type LearnerQuestion,
+  type StoredQuestion,
+} from '../../core/training/trainingModel';
 import { toMember } from '../../schema/entities';
 import { fromAttempt, toAttempt, toQuestion } from '../../schema/trainingEntities';
 import type { BatonStore, CoreData } from '../../store/batonStore';
@@ -78,18 +83,7 @@ export async function submitQuiz(
   const key = attemptKey(input.courseId, member.id, input.attemptNo);
   const questions = course ? await storedQuestions(store, course.id) : [];
   const recorded = mine.find((a) => a.key === key);
-  if (course && recorded) {
-    const result = grade(questions, input.answers, course.passMark);
-    return {
-      ok: true,
-      value: {
-        grade: { ...result, score: recorded.score, passed: recorded.passed },
-        attemptNo: recorded.attemptNo,
-        skillsGranted: [],
-        repeated: true,
-      },
-    };
-  }
+  if (course && recorded) return { ok: true, value: recordedOutcome(recorded, questions) };
   const state = course ? attemptState(course, mine) : undefined;
   const refusal = attemptRefusal(course, state);
   if (refusal) return refused(refusal);
@@ -111,6 +105,20 @@ export async function submitQuiz(
   await store.addKeyed('attempts', 'key', [row], true);
   const skillsGranted = result.passed ? await grantSkills(store, member.id, course!.skills) : [];
   return { ok: true, value: { grade: result, attemptNo: input.attemptNo, skillsGranted, repeated: false } };
+}
+
+/**
+ * [TR24] A number already recorded answers with what was recorded, never a grade of the answers sent now: a
+ * regrade would tell which option is right (resubmit attempt 1 with each option) without spending an attempt.
+ */
+function recordedOutcome(recorded: Attempt, questions: StoredQuestion[]): QuizOutcome {
+  const total = questions.reduce((sum, q) => sum + q.points, 0);
+  return {
+    grade: { score: recorded.score, total, passed: recorded.passed, wrong: [] },
+    attemptNo: recorded.attemptNo,
+    skillsGranted: [],
+    repeated: true,
+  };
 }
 
 /** [TR10] Adds the skills to the member's 培训技能, read fresh; nothing when they hold them all already. */

@@ -5,6 +5,7 @@
 import { Steps, Typography } from '@douyinfe/semi-ui';
 import { useMemo, useState } from 'react';
 import type { DraftContext } from '../../core/assignment';
+import { STAGE_SKILL_SETTING, stageSkillRuleOf } from '../../core/training/stageSkills';
 import { newRequestKey } from '../kernel/people';
 import { useNow, useSession } from '../kernel/session';
 import { useI18n } from '../shared/i18nContext';
@@ -38,8 +39,9 @@ export function AssignWizard({ onSent }: Props) {
       departments: data.departments,
       members: data.members,
       todayStart,
+      stageSkillRule: stageSkillRuleOf(session.store.setting(STAGE_SKILL_SETTING)),
     }),
-    [data, todayStart],
+    [data, todayStart, session.store],
   );
   const [state, setState] = useState<WizardState>(() => emptyWizard(newRequestKey()));
   const update: Update = (change) => setState(change);

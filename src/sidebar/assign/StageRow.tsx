@@ -5,7 +5,7 @@ import type { StageDraft } from '../../core/assignment';
 import { personOptions } from '../kernel/people';
 import { PersonSelect } from '../kernel/PersonSelect';
 import { isQualified, missingSkills } from '../../core/training/skills';
-import { skillsForStageTitle } from '../../core/training/stageSkills';
+import { askedOfStage } from '../../core/training/stageSkills';
 import { useI18n } from '../shared/i18nContext';
 import { formatDay } from '../shared/dayInput';
 import {
@@ -35,11 +35,13 @@ export function StageRow({ stage, index, state, update, ctx, issues }: Props) {
   const others = stages.filter((s) => s.key !== stage.key);
   const key = stage.key;
   // [TR19] A stage may ask for skills: candidates who have them are marked, an owner without them is warned.
-  const asked = skillsForStageTitle(stage.title);
+  const asked = askedOfStage(stage);
   const memberOf = (id?: string) => ctx.members.find((m) => m.id === id);
   const qualified = (id: string) => asked.length > 0 && isQualified(memberOf(id) ?? { skills: [] }, asked);
   const owner = memberOf(stage.ownerMemberId);
-  const lacking = owner ? missingSkills(owner, asked) : [];
+  // [TR25] Once the stage's own refusal shows (the "block" setting), the warning would only repeat it.
+  const refusedHere = ctx.stageSkillRule === 'block' && state.tried.includes('stages');
+  const lacking = owner && !refusedHere ? missingSkills(owner, asked) : [];
   return (
     <div className="baton-card baton-field" data-testid="stage-row">
       <div className="baton-row-title">

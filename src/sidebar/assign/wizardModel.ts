@@ -200,7 +200,7 @@ export function stepIssues(state: WizardState, ctx: DraftContext, step = state.s
     case 'responsibility':
       return checkResponsibilityStep(state.draft, ctx);
     case 'stages':
-      return checkStagesStep(state.draft);
+      return checkStagesStep(state.draft, ctx);
     case 'review':
       return checkDraft(state.draft, ctx);
   }

@@ -18,9 +18,10 @@ import {
 } from './authorModel';
 import { CourseContent } from './CourseContent';
 import { sectionsOf } from './courseModel';
-import { safeVideoLink } from '../../core/training/videoLink';
 import { QuizCard } from './QuizCard';
 import { readCsvCells } from './csvFile';
+import { QuestionEditor } from './QuestionEditor';
+import { browserCanPlay, videoChoice } from './videoChoice';
 
 interface Props {
   course?: Course;
@@ -87,7 +88,10 @@ export function AuthorPage({ course, onBack, onSaved }: Props) {
       {preview ? (
         <div data-testid="author-preview-pane">
           <Typography.Title heading={5}>{form.title}</Typography.Title>
-          <CourseContent sections={sectionsOf(form.content)} video={safeVideoLink(form.videoUrl)} />
+          <CourseContent
+            sections={sectionsOf(form.content)}
+            video={videoChoice(form.videoUrl, undefined, browserCanPlay)}
+          />
           <QuizCard
             questions={previewQuestions(form)}
             intro={t('training.quizIntro', { no: 1, passMark: form.passMark })}
@@ -136,6 +140,12 @@ export function AuthorPage({ course, onBack, onSaved }: Props) {
               value={form.maxAttempts}
               onChange={(maxAttempts) => set({ maxAttempts })}
               data-testid="author-max-attempts"
+            />
+            <Input
+              prefix={t('training.author.coursePoints')}
+              value={form.points}
+              onChange={(points) => set({ points })}
+              data-testid="author-points"
             />
             <Input
               prefix={t('training.author.skills')}
@@ -229,68 +239,6 @@ export function AuthorPage({ course, onBack, onSaved }: Props) {
           </div>
         </Card>
       )}
-    </div>
-  );
-}
-
-interface EditorProps {
-  no: number;
-  question: QuestionForm;
-  onChange: (patch: Partial<QuestionForm>) => void;
-  onRemove: () => void;
-}
-
-function QuestionEditor({ no, question, onChange, onRemove }: EditorProps) {
-  const { t } = useI18n();
-  return (
-    <div className="baton-row" data-testid="author-question">
-      <div className="baton-row-title">
-        <Typography.Text strong>{t('training.author.question', { no })}</Typography.Text>
-        <Button size="small" theme="borderless" onClick={onRemove}>
-          {t('training.author.removeQuestion')}
-        </Button>
-      </div>
-      <Input
-        placeholder={t('training.author.prompt')}
-        value={question.prompt}
-        onChange={(prompt) => onChange({ prompt })}
-        data-testid="question-prompt"
-      />
-      <Select
-        value={question.type}
-        motion={false}
-        onChange={(type) => onChange({ type: type as QuestionForm['type'] })}
-        data-testid="question-type"
-        optionList={(['single', 'multiple', 'true_false'] as const).map((k) => ({
-          value: k,
-          label: t(`training.type.${k}`),
-        }))}
-      />
-      <TextArea
-        placeholder={t('training.author.options')}
-        value={question.options}
-        rows={3}
-        onChange={(options) => onChange({ options })}
-        data-testid="question-options"
-      />
-      <Input
-        placeholder={t('training.author.correct')}
-        value={question.correct}
-        onChange={(correct) => onChange({ correct })}
-        data-testid="question-correct"
-      />
-      <Input
-        prefix={t('training.author.points')}
-        value={question.points}
-        onChange={(points) => onChange({ points })}
-        data-testid="question-points"
-      />
-      <Input
-        placeholder={t('training.author.explanation')}
-        value={question.explanation}
-        onChange={(explanation) => onChange({ explanation })}
-        data-testid="question-explanation"
-      />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { courseView } from './courseModel';
 import { QuizCard } from './QuizCard';
 import { progressLine } from './progressLine';
 import { useCourseProgress } from './useCourseProgress';
+import { useCourseVideo } from './useCourseVideo';
 
 interface Props {
   course: Course;
@@ -39,7 +40,8 @@ export function CoursePage({ course, training, memberId, onBack, onChanged }: Pr
   }, [session.store, course.id]);
   const progress = useCourseProgress(session.store.host.bridge, memberId, course.id);
   const mine = training.attempts.filter((a) => a.memberId === memberId && a.courseId === course.id);
-  const view = courseView(course, questions ?? [], mine, memberId);
+  const video = useCourseVideo(session.store, course);
+  const view = { ...courseView(course, questions ?? [], mine, memberId), video };
   // The result stays up until retried, although the re-read attempts already count the graded one.
   const shownNo = result ? result.no : view.attemptNo;
   const quizView = result
@@ -84,7 +86,7 @@ export function CoursePage({ course, training, memberId, onBack, onChanged }: Pr
       )}
       <CourseContent
         sections={view.sections}
-        video={view.video}
+        video={video}
         progress={{ ...progress, kept: progress.progress }}
       />
       <FeedbackBanner feedback={runner.feedback('submitQuiz', key)} testId="quiz-feedback" />

@@ -27,6 +27,8 @@ export interface CourseForm {
   videoUrl: string;
   passMark: string;
   maxAttempts: string;
+  /** The points passing earns (贡献分). */
+  points: string;
   skills: string;
   requiredFor: string[];
   due: string;
@@ -52,6 +54,7 @@ export function formOf(course: Course | undefined, kept: LearnerQuestion[]): Cou
     videoUrl: course?.videoUrl ?? '',
     passMark: course?.passMark ? String(course.passMark) : '',
     maxAttempts: course?.maxAttempts !== undefined ? String(course.maxAttempts) : '3',
+    points: course?.points !== undefined ? String(course.points) : '',
     skills: course?.skills.join('，') ?? '',
     requiredFor: course?.requiredForDepartmentIds ?? [],
     due: formatDay(course?.due),
@@ -102,6 +105,7 @@ export function inputOf(form: CourseForm, courseId: string | undefined, requestK
       videoUrl: form.videoUrl.trim(),
       passMark: num(form.passMark),
       maxAttempts: form.maxAttempts.trim() === '' ? undefined : num(form.maxAttempts),
+      points: form.points.trim() === '' ? undefined : num(form.points),
       skills: parseSkills(form.skills),
       requiredForDepartmentIds: form.requiredFor,
       // The end of the chosen day: due "on" a day means until that evening.

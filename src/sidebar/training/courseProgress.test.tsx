@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoBase, personId, TEST_NOW } from '../../../test/support/baseFixture';
 import type { LocalHost } from '../../local/localHost';
 import { openSession } from '../../services/session';
@@ -8,6 +8,12 @@ import { SessionProvider, type ReadySession } from '../kernel/session';
 import { LearningScreen } from './LearningScreen';
 
 afterEach(cleanup);
+
+// happy-dom answers "" to every canPlayType; a browser that plays mp4 answers "maybe".
+beforeEach(() => {
+  vi.spyOn(HTMLMediaElement.prototype, 'canPlayType').mockReturnValue('maybe');
+  return () => vi.mocked(HTMLMediaElement.prototype.canPlayType).mockRestore();
+});
 
 const RETRY = { retry: { attempts: 3, backoffMs: 0 } };
 
