@@ -1,0 +1,39 @@
+/** Texts of following a drive up: extending, upload progress, rows refused by the background check, My work. */
+export const zh = {
+  'collection.page.extendTo': '新的截止日期',
+  'collection.submit.uploading': '正在上传 {{done}}/{{total}}：{{name}}',
+  'collection.notice.refused': '你通过表格提交到「{{title}}」的内容没有被接收：{{reason}}',
+  'collection.notice.noAuthor':
+    '「{{title}}」有 {{days}} 条通过表格提交的记录没有填写成员，无法确定是谁交的，请在表格里补上成员：{{names}}。',
+  'collection.notice.stopped':
+    '「{{title}}」截止已过 {{days}} 天，已自动结束收集，不再每天提醒。还没提交的：{{names}}。',
+  'collection.refusedRow.notAudience': '提交人不在这次收集的对象里。',
+  'collection.refusedRow.notMember': '提交人不是在职成员。',
+  'collection.refusedRow.closed': '提交时这次收集已经结束。',
+  'collection.refusedRow.notOpen': '这次收集还没有发布。',
+  'collection.home.title': '待我提交的收集',
+  'collection.home.due': '截止 {{deadline}}',
+  'collection.home.open': '去提交',
+  'collection.field.atDeadline': '截止时提醒未交的人和部门负责人',
+  'collection.field.dailyOrganizer': '截止后每天把未交名单发给我',
+};
+
+export const en: Record<keyof typeof zh, string> = {
+  'collection.page.extendTo': 'New deadline',
+  'collection.submit.uploading': 'Uploading {{done}} of {{total}}: {{name}}',
+  'collection.notice.refused':
+    'What you submitted to "{{title}}" through the table was not taken: {{reason}}',
+  'collection.notice.noAuthor':
+    '"{{title}}" has {{days}} rows submitted through the table with no member, so nobody knows whose they are; please fill in the member: {{names}}.',
+  'collection.notice.stopped':
+    '"{{title}}" closed itself {{days}} days after its deadline; no more daily reminders. Still missing: {{names}}.',
+  'collection.refusedRow.notAudience': 'The person is not in the audience of this drive.',
+  'collection.refusedRow.notMember': 'The person is not an active member.',
+  'collection.refusedRow.closed': 'The drive was already closed when this arrived.',
+  'collection.refusedRow.notOpen': 'The drive has not been published.',
+  'collection.home.title': 'Drives waiting for my files',
+  'collection.home.due': 'Due {{deadline}}',
+  'collection.home.open': 'Submit',
+  'collection.field.atDeadline': 'At the deadline, remind those missing and their heads',
+  'collection.field.dailyOrganizer': 'After the deadline, send me the missing list daily',
+};
