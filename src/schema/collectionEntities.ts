@@ -108,6 +108,7 @@ export function toSubmission({ id, values }: DecodedRecord<'submissions'>): Subm
     late: values.late === true,
     checkedAt: num(values.checkedAt),
     key: str(values.key) || undefined,
+    arrivedAt: num(values.createdAt),
   };
 }
 

@@ -177,6 +177,8 @@ export const SCHEMA = [
       text('reviewReason', '退回原因', 'Reason sent back'),
       date('checkedAt', '检查时间', 'Checked at'),
       text('key', '幂等键', 'Key'),
+      // When the row arrived, filled by the Base: a row from the form view is judged late by it.
+      created('createdAt', '创建时间', 'Created'),
     ],
     views: [
       {

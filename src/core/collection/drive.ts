@@ -69,6 +69,8 @@ export interface Submission {
   /** When its files were checked; a row from the form view or the grid has none until the background checks it. */
   checkedAt?: number;
   key?: string;
+  /** When the row was created in the Base (filled by the Base, never written by us). */
+  arrivedAt?: number;
 }
 
 export function driveDefaults(overrides: Partial<Omit<Drive, 'id'>> = {}): Omit<Drive, 'id'> {

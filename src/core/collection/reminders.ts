@@ -9,7 +9,18 @@ import { latestByMember, owes, type Drive, type Submission } from './drive';
 import { audienceOf } from './audience';
 
 export type CollectNoticeKind =
-  'published' | 'remind' | 'due' | 'dueHead' | 'daily' | 'extended' | 'nudge' | 'sentBack' | 'problems';
+  | 'published'
+  | 'remind'
+  | 'due'
+  | 'dueHead'
+  | 'daily'
+  | 'extended'
+  | 'nudge'
+  | 'sentBack'
+  | 'problems'
+  | 'refused'
+  | 'noAuthor'
+  | 'stopped';
 
 export interface CollectNotice {
   key: string;

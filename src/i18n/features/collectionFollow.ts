@@ -4,7 +4,7 @@ export const zh = {
   'collection.submit.uploading': '正在上传 {{done}}/{{total}}：{{name}}',
   'collection.notice.refused': '你通过表格提交到「{{title}}」的内容没有被接收：{{reason}}',
   'collection.notice.noAuthor':
-    '「{{title}}」有 {{days}} 条通过表格提交的记录没有填写成员，无法确定是谁交的，请在表格里补上成员：{{names}}。',
+    '「{{title}}」有一条通过表格提交的记录没有填写成员，不知道是谁交的，请在表格里补上成员：{{reason}}。',
   'collection.notice.stopped':
     '「{{title}}」截止已过 {{days}} 天，已自动结束收集，不再每天提醒。还没提交的：{{names}}。',
   'collection.refusedRow.notAudience': '提交人不在这次收集的对象里。',
@@ -24,7 +24,7 @@ export const en: Record<keyof typeof zh, string> = {
   'collection.notice.refused':
     'What you submitted to "{{title}}" through the table was not taken: {{reason}}',
   'collection.notice.noAuthor':
-    '"{{title}}" has {{days}} rows submitted through the table with no member, so nobody knows whose they are; please fill in the member: {{names}}.',
+    '"{{title}}" has a row submitted through the table with no member, so nobody knows whose it is; please fill in the member: {{reason}}.',
   'collection.notice.stopped':
     '"{{title}}" closed itself {{days}} days after its deadline; no more daily reminders. Still missing: {{names}}.',
   'collection.refusedRow.notAudience': 'The person is not in the audience of this drive.',
