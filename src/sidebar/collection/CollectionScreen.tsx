@@ -9,6 +9,7 @@ import { managedDrives, myDrives } from './collectionModel';
 import { DriveEditor } from './DriveEditor';
 import { DrivePage } from './DrivePage';
 import { SubmitPanel } from './SubmitPanel';
+import { useLiveCollections } from './useLiveCollections';
 
 type View =
   | { kind: 'list' }
@@ -39,6 +40,7 @@ export function CollectionScreen() {
       live = false;
     };
   }, [session.store, session.data, reads]);
+  useLiveCollections(session.store, view.kind === 'page', setData);
   const reread = () => setReads((n) => n + 1);
   const back = () => setView({ kind: 'list' });
   const userId = session.context.userId;

@@ -5,6 +5,7 @@ import {
   collectionBase,
   DEADLINE,
   DESIGNER,
+  DESIGNER_2,
   detect,
   HR,
   pdfFile,
@@ -71,5 +72,29 @@ describe('DrivePage extend', () => {
     );
     expect(toDrive((await store.readAll('collections'))[0]!).deadline).toBe(DEADLINE);
     expect(await extendedNotices(store)).toHaveLength(0);
+  });
+});
+
+describe('DrivePage live', () => {
+  it('[CD21] an upload made elsewhere shows on the open page, with one read for the burst', async () => {
+    const { local, store, data } = await publishedWithOne();
+    await openPage(local);
+    expect(screen.getByTestId('collection-counts').textContent).toMatch(/1\s*\/\s*16/);
+    const driveId = (await store.readAll('collections'))[0]!.id;
+    const input = { driveId, files: [pdfFile('b.pdf')], title: '', rename: false, detect };
+    await submitFiles(store, data, DESIGNER_2, input, TEST_NOW);
+    await waitFor(() => expect(screen.getByTestId('collection-counts').textContent).toMatch(/2\s*\/\s*16/));
+    // A burst: two rows changed in one write. The page reads both tables once (one page each), not per event.
+    const pages = () => local.calls.byMethod.getRecordsByPage ?? 0;
+    const before = pages();
+    const rows = await store.readAll('submissions'); // one page
+    await store.update(
+      'submissions',
+      rows.map((r) => ({ id: r.id, values: { problems: '分辨率太低' } })),
+    );
+    await waitFor(() => expect(screen.getAllByText('分辨率太低')).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The test's own read, then one re-read of 收集 and 提交 for the burst (one page each).
+    expect(pages() - before).toBe(1 + 2);
   });
 });
