@@ -13,7 +13,6 @@ export const zh = {
   'collection.refusedRow.notOpen': '这次收集还没有发布。',
   'collection.home.title': '待我提交的收集',
   'collection.home.due': '截止 {{deadline}}',
-  'collection.home.open': '去提交',
   'collection.field.atDeadline': '截止时提醒未交的人和部门负责人',
   'collection.field.dailyOrganizer': '截止后每天把未交名单发给我',
 };
@@ -33,7 +32,6 @@ export const en: Record<keyof typeof zh, string> = {
   'collection.refusedRow.notOpen': 'The drive has not been published.',
   'collection.home.title': 'Drives waiting for my files',
   'collection.home.due': 'Due {{deadline}}',
-  'collection.home.open': 'Submit',
   'collection.field.atDeadline': 'At the deadline, remind those missing and their heads',
   'collection.field.dailyOrganizer': 'After the deadline, send me the missing list daily',
 };

@@ -8,6 +8,7 @@ import { useI18n } from '../shared/i18nContext';
 import { managedDrives, myDrives } from './collectionModel';
 import { DriveEditor } from './DriveEditor';
 import { DrivePage } from './DrivePage';
+import { takeRequestedDrive } from './driveRequest';
 import { SubmitPanel } from './SubmitPanel';
 import { useLiveCollections } from './useLiveCollections';
 
@@ -31,7 +32,10 @@ export function CollectionScreen() {
   const session = useSession();
   const now = useNow();
   const [data, setData] = useState<CollectionData>();
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setView] = useState<View>(() => {
+    const driveId = takeRequestedDrive();
+    return driveId ? { kind: 'submit', driveId } : { kind: 'list' };
+  });
   const [reads, setReads] = useState(0);
   useEffect(() => {
     let live = true;
