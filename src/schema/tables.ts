@@ -154,6 +154,9 @@ export const SCHEMA = [
       text('key', '请求键', 'Request key'),
       // The stage of a special task the drive was launched from: done when the drive closes.
       link('stage', '阶段', 'Stage', 'tasks'),
+      // The reminder plan's switches, ticked to turn a point off: an unticked (or absent) box keeps it on.
+      check('noDueReminder', '截止时不提醒', 'No reminder at deadline'),
+      check('noDailyList', '不发每日未交名单', 'No daily missing list'),
     ],
     views: [],
   },

@@ -6,7 +6,7 @@ export const zh = {
   'collection.notice.noAuthor':
     '「{{title}}」有一条通过表格提交的记录没有填写成员，不知道是谁交的，请在表格里补上成员：{{reason}}。',
   'collection.notice.stopped':
-    '「{{title}}」截止已过 {{days}} 天，已自动结束收集，不再每天提醒。还没提交的：{{names}}。',
+    '「{{title}}」截止已过 {{days}} 天，之后不再每天发未交名单；收集仍开着，逾期提交照收，需要时请在收集页结束。还没提交的：{{names}}。',
   'collection.refusedRow.notAudience': '提交人不在这次收集的对象里。',
   'collection.refusedRow.notMember': '提交人不是在职成员。',
   'collection.refusedRow.closed': '提交时这次收集已经结束。',
@@ -25,7 +25,7 @@ export const en: Record<keyof typeof zh, string> = {
   'collection.notice.noAuthor':
     '"{{title}}" has a row submitted through the table with no member, so nobody knows whose it is; please fill in the member: {{reason}}.',
   'collection.notice.stopped':
-    '"{{title}}" closed itself {{days}} days after its deadline; no more daily reminders. Still missing: {{names}}.',
+    '"{{title}}" passed its deadline {{days}} days ago: no more daily missing lists. The drive stays open and takes late submissions; close it on its page when you are done. Still missing: {{names}}.',
   'collection.refusedRow.notAudience': 'The person is not in the audience of this drive.',
   'collection.refusedRow.notMember': 'The person is not an active member.',
   'collection.refusedRow.closed': 'The drive was already closed when this arrived.',

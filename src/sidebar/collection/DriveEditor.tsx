@@ -105,6 +105,20 @@ export function DriveEditor({ onDone, onPublished }: Props) {
       </Checkbox>
       {text('points', 'number')}
       {text('reminderDays')}
+      <Checkbox
+        checked={form.remindAtDeadline}
+        onChange={(e) => set('remindAtDeadline', e.target.checked === true)}
+        data-testid="collection-at-deadline"
+      >
+        {t('collection.field.atDeadline')}
+      </Checkbox>
+      <Checkbox
+        checked={form.dailyList}
+        onChange={(e) => set('dailyList', e.target.checked === true)}
+        data-testid="collection-daily-list"
+      >
+        {t('collection.field.dailyOrganizer')}
+      </Checkbox>
       <Field as="div" label={t('collection.field.stage')} testId="collection-stage">
         <InstantSelect
           showClear

@@ -59,7 +59,7 @@ describe('DrivePage extend', () => {
     expect(drive.deadline).toBe(extendedDeadline(day));
     const told = await extendedNotices(store);
     expect(told).toHaveLength(15);
-    expect(told.some((n) => n.recipientUserId === DESIGNER)).toBe(false);
+    expect(told.some((n) => n.recipientUserIds.includes(DESIGNER))).toBe(false);
   });
 
   it('[CD17] a day before the current deadline is refused with its reason and nothing moves', async () => {

@@ -24,6 +24,8 @@ export interface EditorForm {
   reminderDays: string;
   /** The stage of a special task the drive is launched from; empty for none. */
   stageId: string;
+  remindAtDeadline: boolean;
+  dailyList: boolean;
 }
 
 export const FORMAT_CHOICES: readonly FileFormat[] = FILE_FORMATS;
@@ -45,6 +47,8 @@ export function emptyForm(now: number): EditorForm {
     points: '',
     reminderDays: '3,1',
     stageId: '',
+    remindAtDeadline: true,
+    dailyList: true,
   };
 }
 
@@ -91,5 +95,7 @@ export function draftOf(form: EditorForm): DriveDraft {
     points: number(form.points),
     reminderDays: form.reminderDays.trim() === '' ? [] : parseReminderDays(form.reminderDays),
     stageId: form.stageId || undefined,
+    remindAtDeadline: form.remindAtDeadline,
+    dailyList: form.dailyList,
   };
 }
