@@ -41,10 +41,15 @@ export function DriveEditor({ onDone, onPublished }: Props) {
   );
   const useTemplate = () =>
     setForm(
-      competitionTemplate(now(), session.data.departments, {
-        title: t('collection.template.title'),
-        requirements: t('collection.template.requirements'),
-      }),
+      competitionTemplate(
+        now(),
+        session.data.departments,
+        {
+          title: t('collection.template.title'),
+          requirements: t('collection.template.requirements'),
+        },
+        session.data.tasks,
+      ),
     );
   const publish = async () => {
     const outcome = await runner.run('publishDrive', { draft: draftOf(form), requestKey });
