@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/support/baseFixture';
 import { collectionBase, DEADLINE, DESIGNER, HR, OUTSIDER } from '../../../test/support/collectionFixture';
+import { latestByMember } from '../../core/collection/drive';
 import { DAY, HOUR } from '../../core/time';
 import { toNotice } from '../../schema/entities';
 import { readCollections } from './collectionData';
@@ -46,11 +47,15 @@ describe('the background check of form and grid rows', () => {
   it('[CD19] a row that arrived after the drive closed is refused; one that arrived before is taken', async () => {
     const d = await published();
     const before = await d.formRow(DESIGNER, TEST_NOW + HOUR);
+    await runCollection(d.store, d.data, TEST_NOW + HOUR);
     await closeDrive(d.store, d.data, HR, d.driveId, TEST_NOW + 2 * HOUR);
     const after = await d.formRow(DESIGNER, TEST_NOW + 3 * HOUR);
     await runCollection(d.store, d.data, TEST_NOW + 4 * HOUR);
     expect(await d.row(before)).toMatchObject({ compliant: true, review: 'pending' });
     expect((await d.row(after)).problems).toMatch(/已经结束|already closed/);
+    // The refused row does not hide the version taken before: 何平 still stands with it.
+    const latest = latestByMember((await readCollections(d.store)).submissions);
+    expect(latest.get(d.memberOf(DESIGNER).id)?.id).toBe(before);
   });
 
   it('[CD19] lateness is judged by when the row arrived, not when the job runs', async () => {

@@ -63,9 +63,11 @@ function refused(
   user?: string,
 ): RowCheck {
   const reason = translator(locale)(`collection.refusedRow.${refusal}`);
-  // Sent back with the reason: the row is kept, counts as nobody's submission, and the history shows why.
+  // Sent back with the reason: the row is kept, counts as nobody's submission, and the history shows why. As
+  // version 0 it never stands above a version the person really submitted.
   const values = {
     ...base,
+    version: 0,
     compliant: false,
     problems: reason,
     review: 'rejected' as const,
