@@ -10,6 +10,7 @@ import * as host from './features/host';
 import * as collection from './features/collection';
 import * as collectionZip from './features/collectionZip';
 import * as collectionStage from './features/collectionStage';
+import * as collectionFollow from './features/collectionFollow';
 import * as home from './features/home';
 import * as dashboard from './features/dashboard';
 import * as notices from './features/notices';
@@ -45,6 +46,7 @@ export const ZH = {
   ...collection.zh,
   ...collectionZip.zh,
   ...collectionStage.zh,
+  ...collectionFollow.zh,
   ...home.zh,
   ...dashboard.zh,
   ...training.zh,
@@ -74,6 +76,7 @@ export const EN: Record<MessageKey, string> = {
   ...collection.en,
   ...collectionZip.en,
   ...collectionStage.en,
+  ...collectionFollow.en,
   ...home.en,
   ...dashboard.en,
   ...training.en,

@@ -53,6 +53,8 @@ export function toDrive({ id, values }: DecodedRecord<'collections'>): Drive {
     closedAt: num(values.closedAt),
     key: str(values.key) || undefined,
     stageId: one(values.stage),
+    remindAtDeadline: values.noDueReminder !== true,
+    dailyList: values.noDailyList !== true,
   };
 }
 
@@ -79,6 +81,8 @@ export function fromDrive(drive: Omit<Drive, 'id'>): FieldValues<'collections'> 
     key: drive.key,
     // Written only when named: a Base installed before the column existed still takes every other drive.
     ...(drive.stageId ? { stage: [drive.stageId] } : {}),
+    ...(drive.remindAtDeadline === false ? { noDueReminder: true } : {}),
+    ...(drive.dailyList === false ? { noDailyList: true } : {}),
   };
 }
 
@@ -108,6 +112,7 @@ export function toSubmission({ id, values }: DecodedRecord<'submissions'>): Subm
     late: values.late === true,
     checkedAt: num(values.checkedAt),
     key: str(values.key) || undefined,
+    arrivedAt: num(values.createdAt),
   };
 }
 

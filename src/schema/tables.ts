@@ -154,6 +154,9 @@ export const SCHEMA = [
       text('key', '请求键', 'Request key'),
       // The stage of a special task the drive was launched from: done when the drive closes.
       link('stage', '阶段', 'Stage', 'tasks'),
+      // The reminder plan's switches, ticked to turn a point off: an unticked (or absent) box keeps it on.
+      check('noDueReminder', '截止时不提醒', 'No reminder at deadline'),
+      check('noDailyList', '不发每日未交名单', 'No daily missing list'),
     ],
     views: [],
   },
@@ -177,6 +180,8 @@ export const SCHEMA = [
       text('reviewReason', '退回原因', 'Reason sent back'),
       date('checkedAt', '检查时间', 'Checked at'),
       text('key', '幂等键', 'Key'),
+      // When the row arrived, filled by the Base: a row from the form view is judged late by it.
+      created('createdAt', '创建时间', 'Created'),
     ],
     views: [
       {

@@ -62,3 +62,22 @@ export function submitRefusal(
 
 /** [CD8] Late: submitted after the deadline. */
 export const isLate = (drive: Drive, at: number) => drive.deadline !== undefined && at > drive.deadline;
+
+/**
+ * [CD19] A row added in the form view or the grid, judged as the sidebar's submit is ([CD8]) but at the moment
+ * it arrived: a row that came in before the drive closed is taken even when it is checked after.
+ */
+export function rowRefusal(
+  org: Org,
+  drive: Drive,
+  memberId: string,
+  arrivedAt: number,
+): SubmitRefusal | undefined {
+  const member = org.members.find((m) => m.id === memberId);
+  if (!member?.active) return 'notMember';
+  const closed = drive.closedAt !== undefined ? drive.closedAt <= arrivedAt : drive.status === 'closed';
+  if (closed) return 'closed';
+  if (drive.status !== 'open' && drive.status !== 'closed') return 'notOpen';
+  if (drive.openToAll) return undefined;
+  return audienceOf(org, drive).some((m) => m.id === member.id) ? undefined : 'notAudience';
+}

@@ -37,6 +37,10 @@ export interface Drive {
   key?: string;
   /** The stage of a special task this drive was launched from: it completes when the drive closes. */
   stageId?: string;
+  /** [CD23] false: no reminder at the deadline (to those missing and their heads). Unset means on. */
+  remindAtDeadline?: boolean;
+  /** [CD23] false: no daily missing list to the organizer after the deadline. Unset means on. */
+  dailyList?: boolean;
 }
 
 /** What is known about one uploaded file: its format is detected from its content outside core. */
@@ -69,6 +73,8 @@ export interface Submission {
   /** When its files were checked; a row from the form view or the grid has none until the background checks it. */
   checkedAt?: number;
   key?: string;
+  /** When the row was created in the Base (filled by the Base, never written by us). */
+  arrivedAt?: number;
 }
 
 export function driveDefaults(overrides: Partial<Omit<Drive, 'id'>> = {}): Omit<Drive, 'id'> {

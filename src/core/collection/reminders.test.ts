@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../time';
 import { aDepartment, aMember } from '../testBuilders';
 import { aDrive, aSubmission, DEADLINE } from './collectionBuilders';
-import { dueReminders, missingMembers, nudgeNotices, publishNotices } from './reminders';
+import { DAILY_LIST_DAYS, dueReminders, missingMembers, nudgeNotices, publishNotices } from './reminders';
 
 const design = aDepartment({ name: '设计部' });
 const head = aMember({ name: 'Head', departmentId: design.id, role: 'manager' });
@@ -51,6 +51,22 @@ describe('reminders', () => {
     expect(due[2]!.missing).toEqual(['Bob']);
     const daily = dueReminders(org, drive, [annDone], DEADLINE + 2 * DAY + HOUR);
     expect(daily).toMatchObject([{ key: `collect:${drive.id}:daily:2:ou_hr`, missing: ['Head', 'Bob'] }]);
+  });
+
+  it('[CD23] the daily list stops a week after the deadline with one last notice; the drive stays open', () => {
+    const last = dueReminders(org, drive, [annDone], DEADLINE + DAILY_LIST_DAYS * DAY + HOUR);
+    expect(keys(last)).toEqual([`collect:${drive.id}:daily:${DAILY_LIST_DAYS}:ou_hr`]);
+    const after = dueReminders(org, drive, [annDone], DEADLINE + (DAILY_LIST_DAYS + 1) * DAY + HOUR);
+    const later = dueReminders(org, drive, [annDone], DEADLINE + 30 * DAY);
+    expect(after).toMatchObject([{ key: `collect:${drive.id}:stopped:ou_hr`, kind: 'stopped' }]);
+    expect(keys(later)).toEqual(keys(after));
+  });
+
+  it('[CD23] the at-deadline point and the daily list can each be switched off', () => {
+    expect(dueReminders(org, { ...drive, remindAtDeadline: false }, [annDone], DEADLINE + HOUR)).toEqual([]);
+    const daily = { ...drive, dailyList: false };
+    expect(dueReminders(org, daily, [annDone], DEADLINE + 2 * DAY)).toEqual([]);
+    expect(keys(dueReminders(org, daily, [annDone], DEADLINE + HOUR))).toHaveLength(3);
   });
 
   it('[CD10] a closed drive or one with nobody missing reminds nobody', () => {

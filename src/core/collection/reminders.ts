@@ -9,7 +9,18 @@ import { latestByMember, owes, type Drive, type Submission } from './drive';
 import { audienceOf } from './audience';
 
 export type CollectNoticeKind =
-  'published' | 'remind' | 'due' | 'dueHead' | 'daily' | 'extended' | 'nudge' | 'sentBack' | 'problems';
+  | 'published'
+  | 'remind'
+  | 'due'
+  | 'dueHead'
+  | 'daily'
+  | 'extended'
+  | 'nudge'
+  | 'sentBack'
+  | 'problems'
+  | 'refused'
+  | 'noAuthor'
+  | 'stopped';
 
 export interface CollectNotice {
   key: string;
@@ -70,6 +81,25 @@ function headNotices(org: Org, drive: Drive, missing: Member[]): CollectNotice[]
   }));
 }
 
+/** Days after the deadline the organizer's daily missing list runs before it stops ([CD23]). */
+export const DAILY_LIST_DAYS = 7;
+
+/**
+ * [CD10] [CD23] The organizer's missing list, daily after the deadline for a week; then one last notice says the
+ * daily list stopped (the drive stays open, late submissions are still taken) and nothing more.
+ */
+function organizerList(drive: Drive, missing: Member[], daysAfter: number): CollectNotice[] {
+  const stopped = daysAfter > DAILY_LIST_DAYS;
+  return drive.organizerUserIds.map((user) => ({
+    key: `collect:${drive.id}:${stopped ? 'stopped' : `daily:${daysAfter}`}:${user}`,
+    kind: stopped ? 'stopped' : 'daily',
+    recipientUserId: user,
+    driveId: drive.id,
+    days: stopped ? DAILY_LIST_DAYS : daysAfter,
+    missing: missing.map((m) => m.name),
+  }));
+}
+
 /**
  * [CD10] The plan's point reached at `now`, only the latest one: N days before the deadline (each of
  * `reminderDays`) to those missing; at the deadline to them and their heads (one notice per head listing
@@ -88,15 +118,10 @@ export function dueReminders(
   if (now >= deadline) {
     const daysAfter = Math.floor((now - deadline) / DAY);
     if (daysAfter === 0)
-      return [...personal(drive, missing, 'due', 'due'), ...headNotices(org, drive, missing)];
-    return drive.organizerUserIds.map((user) => ({
-      key: `collect:${drive.id}:daily:${daysAfter}:${user}`,
-      kind: 'daily' as const,
-      recipientUserId: user,
-      driveId: drive.id,
-      days: daysAfter,
-      missing: missing.map((m) => m.name),
-    }));
+      return drive.remindAtDeadline === false
+        ? []
+        : [...personal(drive, missing, 'due', 'due'), ...headNotices(org, drive, missing)];
+    return drive.dailyList === false ? [] : organizerList(drive, missing, daysAfter);
   }
   const reached = drive.reminderDays.filter((d) => now >= deadline - d * DAY);
   if (reached.length === 0) return [];

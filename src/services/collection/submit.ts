@@ -50,8 +50,26 @@ export async function precheck(
 const renamedFile = (file: File, name: string) =>
   file.name === name ? file : new File([file], name, { type: file.type, lastModified: file.lastModified });
 
-async function upload(store: BatonStore, files: File[], facts: FileFacts[], now: number) {
-  const tokens = await uploadOneAtATime(store.host.base, files);
+/** Told before each file's upload starts: how many are done, of how many, and the file's name. */
+export type UploadProgress = (done: number, total: number, name: string) => void;
+
+/**
+ * [CD18] One file per upload call, so the person sees which file of how many is on its way; each waits its turn
+ * in the Base's upload queue, and a file uploaded before a failure keeps its token for the retry.
+ */
+async function upload(
+  store: BatonStore,
+  files: File[],
+  facts: FileFacts[],
+  now: number,
+  progress: UploadProgress = () => {},
+) {
+  const tokens: string[] = [];
+  for (const [i, file] of files.entries()) {
+    progress(i, files.length, file.name);
+    tokens.push(...(await uploadOneAtATime(store.host.base, [file])));
+  }
+  progress(files.length, files.length, '');
   return files.map((file, i): AttachmentValue => ({
     name: facts[i]!.name,
     size: file.size,
@@ -68,6 +86,7 @@ export interface SubmitInput {
   /** Rename the files by the drive's naming rule before uploading. */
   rename: boolean;
   detect: Detect;
+  onUpload?: UploadProgress;
 }
 
 export async function submitFiles(
@@ -94,6 +113,7 @@ export async function submitFiles(
     input.files.map((f, i) => renamedFile(f, facts[i]!.name)),
     facts,
     now,
+    input.onUpload,
   );
   // The drive may have been deleted in the grid during the upload: then nothing is recorded.
   const [still, versions] = await Promise.all([

@@ -26,6 +26,8 @@ import type { Translate } from '../../i18n/translate';
 import type { ReadySession, Tab } from './appModel';
 import { AssignTab } from './AssignTab';
 import { CollectionScreen } from '../collection/CollectionScreen';
+import { requestDrive } from '../collection/driveRequest';
+import { MyDrivesCard } from '../collection/MyDrivesCard';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { LearningScreen } from '../training/LearningScreen';
 import { requestCourse } from '../training/courseRequest';
@@ -59,7 +61,20 @@ export const TAB_SCREENS: Record<Tab, TabScreen> = {
       />
     ),
   },
-  work: { label: (t) => t('nav.work'), render: (c) => <MyWorkScreen onOpenTask={c.openTask} /> },
+  work: {
+    label: (t) => t('nav.work'),
+    render: (c) => (
+      <>
+        <MyDrivesCard
+          onOpen={(id) => {
+            requestDrive(id);
+            c.openTab('collection');
+          }}
+        />
+        <MyWorkScreen onOpenTask={c.openTask} />
+      </>
+    ),
+  },
   progress: { label: (t) => t('nav.progress'), render: (c) => <ProgressScreen onOpenTask={c.openTask} /> },
   dashboard: {
     label: (t) => t('nav.dashboard'),

@@ -12,6 +12,7 @@ import {
 import { submitFiles } from '../../services/collection/submit';
 import type { LocalHost } from '../../local/localHost';
 import { toNotice } from '../../schema/entities';
+import { toDrive } from '../../schema/collectionEntities';
 import { publishDrive } from '../../services/collection/publish';
 import { openSession } from '../../services/session';
 import { SessionProvider, type ReadySession } from '../kernel/session';
@@ -84,6 +85,18 @@ describe('CollectionScreen', () => {
     fireEvent.click(screen.getByTestId('collection-publish'));
     await waitFor(() => expect(screen.getByTestId('collection-publish-outcome').textContent).toContain('16'));
     expect(await store.readAll('collections')).toHaveLength(1);
+  });
+
+  it('[CD23] the editor turns off the daily missing list; the drive keeps the at-deadline reminder', async () => {
+    const { local, store } = await collectionBase();
+    show(await sessionOf(local, HR));
+    fireEvent.click(await screen.findByTestId('collection-new'));
+    fireEvent.click(screen.getByTestId('collection-template'));
+    fireEvent.click(screen.getByTestId('collection-daily-list'));
+    fireEvent.click(screen.getByTestId('collection-publish'));
+    await waitFor(() => expect(screen.getByTestId('collection-publish-outcome').textContent).toContain('16'));
+    const drive = toDrive((await store.readAll('collections'))[0]!);
+    expect(drive).toMatchObject({ dailyList: false, remindAtDeadline: true });
   });
 
   it('[CD1] a deadline in the past is refused with its reason and nothing is written', async () => {

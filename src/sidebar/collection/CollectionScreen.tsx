@@ -8,7 +8,9 @@ import { useI18n } from '../shared/i18nContext';
 import { managedDrives, myDrives } from './collectionModel';
 import { DriveEditor } from './DriveEditor';
 import { DrivePage } from './DrivePage';
+import { takeRequestedDrive } from './driveRequest';
 import { SubmitPanel } from './SubmitPanel';
+import { useLiveCollections } from './useLiveCollections';
 
 type View =
   | { kind: 'list' }
@@ -30,7 +32,10 @@ export function CollectionScreen() {
   const session = useSession();
   const now = useNow();
   const [data, setData] = useState<CollectionData>();
-  const [view, setView] = useState<View>({ kind: 'list' });
+  const [view, setView] = useState<View>(() => {
+    const driveId = takeRequestedDrive();
+    return driveId ? { kind: 'submit', driveId } : { kind: 'list' };
+  });
   const [reads, setReads] = useState(0);
   useEffect(() => {
     let live = true;
@@ -39,6 +44,7 @@ export function CollectionScreen() {
       live = false;
     };
   }, [session.store, session.data, reads]);
+  useLiveCollections(session.store, view.kind === 'page', setData);
   const reread = () => setReads((n) => n + 1);
   const back = () => setView({ kind: 'list' });
   const userId = session.context.userId;

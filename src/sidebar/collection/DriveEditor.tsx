@@ -41,10 +41,15 @@ export function DriveEditor({ onDone, onPublished }: Props) {
   );
   const useTemplate = () =>
     setForm(
-      competitionTemplate(now(), session.data.departments, {
-        title: t('collection.template.title'),
-        requirements: t('collection.template.requirements'),
-      }),
+      competitionTemplate(
+        now(),
+        session.data.departments,
+        {
+          title: t('collection.template.title'),
+          requirements: t('collection.template.requirements'),
+        },
+        session.data.tasks,
+      ),
     );
   const publish = async () => {
     const outcome = await runner.run('publishDrive', { draft: draftOf(form), requestKey });
@@ -105,6 +110,20 @@ export function DriveEditor({ onDone, onPublished }: Props) {
       </Checkbox>
       {text('points', 'number')}
       {text('reminderDays')}
+      <Checkbox
+        checked={form.remindAtDeadline}
+        onChange={(e) => set('remindAtDeadline', e.target.checked === true)}
+        data-testid="collection-at-deadline"
+      >
+        {t('collection.field.atDeadline')}
+      </Checkbox>
+      <Checkbox
+        checked={form.dailyList}
+        onChange={(e) => set('dailyList', e.target.checked === true)}
+        data-testid="collection-daily-list"
+      >
+        {t('collection.field.dailyOrganizer')}
+      </Checkbox>
       <Field as="div" label={t('collection.field.stage')} testId="collection-stage">
         <InstantSelect
           showClear

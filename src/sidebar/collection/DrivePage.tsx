@@ -10,6 +10,7 @@ import { useCommands } from '../kernel/useCommands';
 import { useI18n } from '../shared/i18nContext';
 import { csvRows, drivePage, type PageRow } from './collectionModel';
 import { STATE_COLOR } from './CollectionScreen';
+import { ExtendControl } from './ExtendControl';
 import { ZipButton } from './ZipButton';
 import { PersonName } from '../kernel/PersonName';
 
@@ -85,6 +86,7 @@ export function DrivePage({ drive, data, onBack, onChanged }: Props) {
           </Button>
         )}
       </div>
+      {open && <ExtendControl drive={drive} data={data} onChanged={onChanged} />}
       <Card title={t('collection.page.byDepartment')} bodyStyle={{ padding: 12 }}>
         {page.departments.map((d) => (
           <div key={d.name} data-testid="collection-department">

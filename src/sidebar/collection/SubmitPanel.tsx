@@ -35,6 +35,7 @@ export function SubmitPanel({ drive, data, onBack, onSubmitted }: Props) {
   const [title, setTitle] = useState('');
   const [rename, setRename] = useState(false);
   const [check, setCheck] = useState<Check>();
+  const [uploading, setUploading] = useState<{ done: number; total: number; name: string }>();
   const userId = session.context.userId;
   const member = memberOfUser(session.data, userId);
   const versions = data.submissions
@@ -55,7 +56,9 @@ export function SubmitPanel({ drive, data, onBack, onSubmitted }: Props) {
       rename,
       detect,
       driveTitle: drive.title,
+      onUpload: (done, total, name) => setUploading(done < total ? { done, total, name } : undefined),
     });
+    setUploading(undefined);
     if (outcome?.phase === 'done') onSubmitted();
   };
   const visible = check?.problems.filter((p) => !(rename && p.code === 'naming')) ?? [];
@@ -128,6 +131,11 @@ export function SubmitPanel({ drive, data, onBack, onSubmitted }: Props) {
         >
           {t('collection.submit.rename')} ({check.renamed.join(', ')})
         </Checkbox>
+      )}
+      {uploading && (
+        <Typography.Text type="tertiary" data-testid="collection-upload-progress">
+          {t('collection.submit.uploading', { ...uploading, done: uploading.done + 1 })}
+        </Typography.Text>
       )}
       <FeedbackBanner
         feedback={runner.feedback('submitFiles', drive.id)}

@@ -1,6 +1,7 @@
 /** The drive editor's form as typed, and the drive it publishes. Pure. */
 import { FILE_FORMATS, type FileFormat } from '../../core/collection/drive';
-import type { Department } from '../../core/model';
+import { launchableStages } from '../../core/collection/stageLink';
+import type { Department, Task } from '../../core/model';
 import { DAY } from '../../core/time';
 import { parseReminderDays } from '../../schema/collectionEntities';
 import type { DriveDraft } from '../../services/collection/publish';
@@ -24,6 +25,8 @@ export interface EditorForm {
   reminderDays: string;
   /** The stage of a special task the drive is launched from; empty for none. */
   stageId: string;
+  remindAtDeadline: boolean;
+  dailyList: boolean;
 }
 
 export const FORMAT_CHOICES: readonly FileFormat[] = FILE_FORMATS;
@@ -45,14 +48,26 @@ export function emptyForm(now: number): EditorForm {
     points: '',
     reminderDays: '3,1',
     stageId: '',
+    remindAtDeadline: true,
+    dailyList: true,
   };
 }
 
-/** The seed story's 参赛作品收集: design work as PDF from 设计部 and 市场部, named by the rule, reviewed. */
+/** [CD24] The 作品收集 stage the template launches from: the competition task's first, else any unfinished one. */
+function collectingStage(tasks: readonly Task[]): string {
+  const stages = launchableStages(tasks).filter(({ stage }) => stage.title === '作品收集');
+  return (stages.find(({ parentTitle }) => parentTitle.includes('参赛')) ?? stages[0])?.stage.id ?? '';
+}
+
+/**
+ * The seed story's 参赛作品收集: design work as PDF from 设计部 and 市场部, named by the rule, reviewed, and
+ * launched from the competition task's 作品收集 stage when there is one.
+ */
 export function competitionTemplate(
   now: number,
   departments: Department[],
   texts: { title: string; requirements: string },
+  tasks: readonly Task[] = [],
 ): EditorForm {
   const named = (name: string) => departments.find((d) => d.name === name)?.id;
   return {
@@ -67,6 +82,7 @@ export function competitionTemplate(
     departmentIds: ['设计部', '市场部'].map(named).filter((id): id is string => id !== undefined),
     needsReview: true,
     points: '5',
+    stageId: collectingStage(tasks),
   };
 }
 
@@ -91,5 +107,7 @@ export function draftOf(form: EditorForm): DriveDraft {
     points: number(form.points),
     reminderDays: form.reminderDays.trim() === '' ? [] : parseReminderDays(form.reminderDays),
     stageId: form.stageId || undefined,
+    remindAtDeadline: form.remindAtDeadline,
+    dailyList: form.dailyList,
   };
 }
