@@ -37,8 +37,8 @@ async function readChained(first: RecordsPage, read: PageReader): Promise<BaseRe
   return records;
 }
 
-/** Pages read by position at the same time; more would only queue behind these in the host. */
-export const PAGES_AT_ONCE = 20;
+/** Pages read by position at the same time: as many as the runtime carries in one message. */
+export const PAGES_AT_ONCE = 100;
 
 /**
  * The pages after the first, guessed by position from `total` and read at once. They are kept only when every
