@@ -33,6 +33,7 @@ import { addOnce, findAllKeys } from './idempotentAdd';
 import { TableHandles } from './tableHandles';
 import { HostError, HostErrorCode } from '../port/hostErrors';
 import { addAllRecords, chunks, readAllRecords, setAllRecords, WRITE_CHUNK } from './paging';
+import { decodeInSlices } from './decodeInSlices';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
 
 export interface CoreData {
@@ -116,7 +117,7 @@ export class BatonStore {
   async readAll<T extends TableKey>(key: T): Promise<DecodedRecord<T>[]> {
     const table = this.table(key);
     const records = await readAllRecords(await this.baseTable(key), this.retry);
-    return records.map((r) => decodeRecord(table, r.recordId, r.fields));
+    return decodeInSlices(records, (r) => decodeRecord(table, r.recordId, r.fields));
   }
 
   /** Departments, members and tasks, read in parallel so their pages share round trips. */
@@ -230,7 +231,7 @@ export class BatonStore {
       conditions: [{ fieldId: resolved.id, operator: 'is', value: wanted }],
     };
     const records = await readAllRecords(await this.baseTable(key), this.retry, filter);
-    return records.map((r) => decodeRecord(table, r.recordId, r.fields));
+    return decodeInSlices(records, (r) => decodeRecord(table, r.recordId, r.fields));
   }
 
   /** Records by id, fresh (byIds.ts); an id deleted meanwhile fails with RecordNotFound, whatever the host does. */
