@@ -109,6 +109,6 @@ function responsibilityAction(row: TaskEvent, data: CoreData): ResponsibilityAct
 /** The stage action a history row records. */
 function workAction(row: TaskEvent): WorkAction | undefined {
   const kind = kindOf(row.key);
-  if (kind === 'start' || kind === 'accept') return { kind };
+  if (kind === 'start' || kind === 'accept' || kind === 'submit') return { kind };
   return kind === 'sendBack' ? { kind: 'sendBack', reason: row.reason ?? '' } : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { personId } from '../../test/support/baseFixture';
-import { AT, base, HE, open, sent } from '../../test/support/writePaths';
+import { AT, base, HE, open, PATHS, sent, visible } from '../../test/support/writePaths';
 import { HOUR } from '../core/time';
 import type { LocalHost } from '../local/localHost';
 import { toNotice, toTask } from '../schema/entities';
@@ -74,3 +74,33 @@ describe('[X6] notices owed are found in the record', () => {
     expect(await declineNotices(local, id)).toEqual({ status: 'assigned', keys: [] });
   });
 });
+
+/** What a run without failures leaves once the automations have run. */
+async function cleanEnd(prepare: (typeof PATHS)[number][1]) {
+  const local = await base();
+  expect((await (await prepare(local, 3))(false)).ok).toBe(true);
+  await automationRun(local, AT + HOUR);
+  return visible((await open(local, 3)).store);
+}
+
+describe.each(['submit', 'acknowledge', 'send', 'decline', 'send back'])(
+  '[X12] a %s whose change landed, whose notices failed, and whose sidebar closed',
+  (name) => {
+    it('is told by the next automation run, exactly as a clean run tells it', async () => {
+      const [, prepare] = PATHS.find(([path]) => path === name)!;
+      const clean = await cleanEnd(prepare);
+      const local = await base();
+      const act = await prepare(local, 1);
+      const notifications = (await open(local)).store.table('notifications').id;
+      local.failures.failNext(1, 'before', { tableId: notifications });
+      await expect(act(false)).rejects.toThrow();
+      local.failures.clear();
+      const { store } = await open(local, 3);
+      expect((await visible(store)).notices.length).toBeLessThan(clean.notices.length);
+      await automationRun(local, AT + HOUR);
+      expect(await visible(store)).toEqual(clean);
+      await automationRun(local, AT + 2 * HOUR);
+      expect(await visible(store)).toEqual(clean);
+    });
+  },
+);
