@@ -36,7 +36,8 @@ export const contested = (key: string) => questionOf(key) >= 0;
 
 /**
  * The task's history rows, each an intent of the person it names. Not checked against the row's creator
- * ([X8]): the background writes rows in a claimant's name when it completes their claim.
+ * ([X8]): the viewer's id is known to equal the Base's CreatedUser only when it was resolved from a User cell,
+ * and a mismatch would make that person's every action lose.
  */
 export async function intentsOf(store: BatonStore, taskId: string): Promise<TaskEvent[]> {
   return (await store.readWhere('taskEvents', 'task', taskId)).map(toTaskEvent);
