@@ -186,12 +186,13 @@ function unrecorded(after: Seen, clean: Seen, untouched: Seen): boolean {
 
 /** What a run left that neither end has: for the message of a failing run. */
 function diff(after: Seen, ...ends: Seen[]) {
-  const extra = (k: keyof Seen) => after[k].filter((x) => ends.every((e) => !e[k].includes(x)));
-  const missing = (k: keyof Seen) => ends[0]![k].filter((x) => !after[k].includes(x));
+  const list = (seen: Seen, k: keyof Seen): (string | undefined)[] => seen[k];
+  const extra = (k: keyof Seen) => list(after, k).filter((x) => ends.every((e) => !list(e, k).includes(x)));
+  const missing = (k: keyof Seen) => list(ends[0]!, k).filter((x) => !list(after, k).includes(x));
   return {
     state: extra('state'),
     notices: extra('notices'),
     events: extra('events'),
-    missing: missing('notices'),
+    missing: [...missing('notices'), ...missing('events')],
   };
 }
