@@ -5,10 +5,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { personId } from '../../test/support/baseFixture';
-import { AT, base, HE, open, PATHS, sent, visible } from '../../test/support/writePaths';
+import { AT, base, CLOCK, draft, HE, open, PATHS, sent, visible } from '../../test/support/writePaths';
 import { HOUR } from '../core/time';
 import type { LocalHost } from '../local/localHost';
 import { toNotice, toTask } from '../schema/entities';
+import { sendAssignment } from './assign';
 import { respond } from './respond';
 import type { Wait } from './settle';
 
@@ -104,3 +105,26 @@ describe.each(['submit', 'acknowledge', 'send', 'decline', 'send back'])(
     });
   },
 );
+
+describe('[X12] a pool send whose notices failed and whose sidebar closed', () => {
+  const publish = async (local: LocalHost, failNotices: boolean) => {
+    const { store, data } = await open(local, 1);
+    if (failNotices) local.failures.failNext(1, 'before', { tableId: store.table('notifications').id });
+    return sendAssignment(store, data, draft(data, 'pool', 'pool-untold'), personId('王建国'), CLOCK);
+  };
+
+  it('is told to the suggested departments by the next run, as a clean send tells them', async () => {
+    const clean = await base();
+    expect((await publish(clean, false)).ok).toBe(true);
+    await automationRun(clean, AT + HOUR);
+    const local = await base();
+    await expect(publish(local, true)).rejects.toThrow();
+    local.failures.clear();
+    await automationRun(local, AT + HOUR);
+    const [told, expected] = await Promise.all(
+      [local, clean].map(async (l) => visible((await open(l, 3)).store)),
+    );
+    expect(told!.notices.filter((k) => k?.includes('/notice/pool/')).length).toBeGreaterThan(0);
+    expect(told).toEqual(expected);
+  });
+});
