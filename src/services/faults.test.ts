@@ -120,13 +120,13 @@ async function untouchedEnd(prepare: Path[1]) {
 }
 
 /**
- * One attempt, each call tried once (so that even the lowest rate fails some); after a failure the sidebar
- * closes, and what it owed from memory is gone with it.
+ * One attempt, each call tried `tries` times (the sidebar's store: 3; once, so that even the lowest rate fails
+ * some); after a failure the sidebar closes, and what it owed from memory is gone with it.
  */
-async function closedRun([, prepare]: Path, rate: number, seed: number) {
+async function closedRun([, prepare]: Path, rate: number, seed: number, tries: number) {
   await forgetOwed();
   const local = await base();
-  const act = await prepare(local, 1);
+  const act = await prepare(local, tries);
   local.failures.failRate(rate, seed % 2 ? 'after' : 'before', seed * 101 + Math.round(rate * 10));
   const done = await act(false).then(
     (r) => r.ok,
@@ -137,39 +137,46 @@ async function closedRun([, prepare]: Path, rate: number, seed: number) {
   return { done, after: await backgroundRun(local) };
 }
 
-describe.each(RATES)('[X12] a sidebar closed after a failure, with %s of calls failing', (rate) => {
-  it(
-    'one background run in a fresh process leaves every record once, or none',
-    async () => {
-      const figures = { runs: 0, failed: 0, landedTold: 0, notLanded: 0, unrecorded: 0 };
-      const problems: string[] = [];
-      for (const path of PATHS) {
-        const [name, prepare] = path;
-        const [clean, untouched] = [await cleanEnd(prepare), await untouchedEnd(prepare)];
-        for (const seed of SEEDS) {
-          const { done, after } = await closedRun(path, rate, seed);
-          figures.runs += 1;
-          if (done) continue;
-          figures.failed += 1;
-          const same = (end: Seen) => JSON.stringify(after) === JSON.stringify(end);
-          if (same(clean)) figures.landedTold += 1;
-          else if (same(untouched)) figures.notLanded += 1;
-          else if (unrecorded(after, clean, untouched)) figures.unrecorded += 1;
-          else problems.push(`${name}, seed ${seed}: ${JSON.stringify(diff(after, clean, untouched))}`);
+const CLOSED = RATES.flatMap((rate) => [1, 3].map((tries) => [rate, tries] as const));
+
+describe.each(CLOSED)(
+  '[X12] a sidebar closed after a failure, %s of calls failing, each tried %s×',
+  (rate, tries) => {
+    it(
+      'one background run in a fresh process leaves every record once, or none',
+      async () => {
+        const figures = { runs: 0, failed: 0, landedTold: 0, notLanded: 0, unrecorded: 0 };
+        const problems: string[] = [];
+        for (const path of PATHS) {
+          const [name, prepare] = path;
+          const [clean, untouched] = [await cleanEnd(prepare), await untouchedEnd(prepare)];
+          for (const seed of SEEDS) {
+            const { done, after } = await closedRun(path, rate, seed, tries);
+            figures.runs += 1;
+            if (done) continue;
+            figures.failed += 1;
+            const same = (end: Seen) => JSON.stringify(after) === JSON.stringify(end);
+            if (same(clean)) figures.landedTold += 1;
+            else if (same(untouched)) figures.notLanded += 1;
+            else if (unrecorded(after, clean, untouched)) figures.unrecorded += 1;
+            else problems.push(`${name}, seed ${seed}: ${JSON.stringify(diff(after, clean, untouched))}`);
+          }
         }
-      }
-      console.info(
-        `[faults] sidebar closed, ${rate * 100}% failing: ${figures.runs} runs, ${figures.failed} failed and ` +
-          `closed: ${figures.landedTold} landed and told once by the background, ${figures.notLanded} left ` +
-          `nothing, ${figures.unrecorded} landed with their history row lost (untold: the limit in [X13]); ` +
-          `${problems.length} otherwise`,
-      );
-      expect(problems).toEqual([]);
-      expect(figures.failed).toBeGreaterThan(0);
-    },
-    RUNS_TIMEOUT_MS,
-  );
-});
+        console.info(
+          `[faults] sidebar closed, ${rate * 100}% failing, each call tried ${tries}×: ${figures.runs} runs, ` +
+            `${figures.failed} failed and ` +
+            `closed: ${figures.landedTold} landed and told once by the background, ${figures.notLanded} left ` +
+            `nothing, ${figures.unrecorded} landed with their history row lost (untold: the limit in [X13]); ` +
+            `${problems.length} otherwise`,
+        );
+        expect(problems).toEqual([]);
+        // The sidebar's store rides out most failures at the lowest rate; tried once, some always fail.
+        if (tries === 1) expect(figures.failed).toBeGreaterThan(0);
+      },
+      RUNS_TIMEOUT_MS,
+    );
+  },
+);
 
 /**
  * [X13] The change landed but its history row did not (every attempt of that add failed): nothing in the record
