@@ -9,8 +9,8 @@ import type { Task, TaskEvent } from '../core/model';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import type { BackgroundJob } from './background';
-import { contested, replay, rivals } from './contest';
-import { FOUND, UNTOLD_WINDOW_MS } from './outboxUntold';
+import { contested, kindOf, replay, rivals } from './contest';
+import { UNTOLD_WINDOW_MS } from './outboxUntold';
 import { carries, valuesOf } from './process';
 import { firstByHost, SETTLE_MS } from './settle';
 
@@ -20,11 +20,16 @@ import { firstByHost, SETTLE_MS } from './settle';
  */
 export const CONTEST_SPAN_MS = 3 * SETTLE_MS;
 
-/** The task as the winner's action found it: the status the question presupposes. */
-const BEFORE: Record<string, (task: Task, row: TaskEvent) => Task> = {
-  ...FOUND,
-  start: (task) => ({ ...task, status: task.kind === 'stage' ? 'ready' : 'assigned' }),
+/**
+ * Winners whose rivals in the record always raced them, and the task as each found it: a reassignment starts a
+ * new round, and an accept and a send-back exclude each other, so a later row of the same round cannot have
+ * seen their change. After an acknowledgement, a decline or a start, the same owner may act again in the same
+ * round having seen it: the record cannot tell that from a race, so those rounds are left alone.
+ */
+const REPAIRABLE: Record<string, (task: Task) => Task> = {
+  reassigned: (task) => task,
   accept: (task) => ({ ...task, status: 'in_review' }),
+  sendBack: (task) => ({ ...task, status: 'in_review' }),
 };
 
 const created = (e: TaskEvent) => e.createdAt ?? e.at ?? 0;
@@ -37,8 +42,8 @@ export async function restoreContested(store: BatonStore, data: CoreData, now: n
   for (const winner of winners(recent)) {
     const task = data.tasks.find((t) => t.id === winner.row.taskId);
     if (!task || actedSince(rows, winner)) continue;
-    const kind = winner.row.key!.split('/')[1] ?? '';
-    const outcome = BEFORE[kind] && replay(winner.row, BEFORE[kind](task, winner.row), data);
+    const found = REPAIRABLE[kindOf(winner.row.key)];
+    const outcome = found && replay(winner.row, found(task), data);
     if (!outcome) continue;
     if (!carries(task, outcome.changes)) {
       await store.update('tasks', [{ id: task.id, values: valuesOf(outcome.changes) }]);

@@ -22,7 +22,7 @@ import { firstByHost } from './settle';
 const roundOf = (key: string | undefined) => Number(key?.split('/')[3]) || undefined;
 
 /** Actions that tell someone, and the task as they found it (the one their change left behind). */
-export const FOUND: Record<string, (task: Task, row: TaskEvent) => Task> = {
+const FOUND: Record<string, (task: Task, row: TaskEvent) => Task> = {
   declined: (task) => ({ ...task, status: 'assigned' }),
   reassigned: (task) => task,
   sendBack: (task) => ({ ...task, status: 'in_review' }),

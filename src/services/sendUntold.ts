@@ -38,9 +38,12 @@ export function sendUntold(events: TaskEvent[], data: CoreData): NoticeDraft[] {
   });
 }
 
-/** Released, and still the round of this send (not reassigned or published again since). */
+/**
+ * Released, and still the round of this send (not reassigned or published again since); a published task still
+ * open (once claimed, telling of it in the pool is no longer true).
+ */
 function showsSend(task: Task, kind: string, event: TaskEvent): boolean {
-  if (task.status === 'draft') return false;
+  if (task.status === 'draft' || (kind === 'published' && task.status !== 'open')) return false;
   const round = kind === 'published' ? task.publishedAt : task.assignedAt;
   return round !== undefined && round === event.at;
 }
