@@ -1,16 +1,20 @@
 /**
- * [X11] The commands whose actions others may take at the same moment pass the sidebar's settle wait to their
- * service: without it a sidebar ranks before rival writes reach its copy, and two people are told they won.
+ * [X11] The commands whose actions others may take at the same moment (first boss registration too) pass the
+ * sidebar's settle wait to their service: without it a sidebar ranks before rival writes reach its copy, and
+ * two people are told they won.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { personId } from '../../../../test/support/baseFixture';
 import { AT, base, CLOCK, draft, HE, open, sent } from '../../../../test/support/writePaths';
-import type { LocalHost } from '../../../local/localHost';
 import { work } from '../../../services/process';
 import { noWait, SETTLE_MS, setSidebarWait } from '../../../services/settle';
 import type { AnyCommand } from '../command';
+import { LocalHost } from '../../../local/localHost';
+import { emptyState } from '../../../local/localState';
+import { install } from '../../../services/installer';
 import { sendAssignmentCommand } from './createCommands';
 import { claimCommand, respondCommand } from './taskCommands';
+import { registerBossCommand } from './viewerCommands';
 import { stageWorkCommand } from './workCommands';
 
 afterEach(() => setSidebarWait(noWait));
@@ -72,6 +76,18 @@ describe('[X11] the sidebar settle wait reaches the services', () => {
     const waits = spyWait(local);
     const input = { draft: draft(data, 'assign', 'settle-send'), resume: false };
     expect((await runAs(local, personId('王建国'), sendAssignmentCommand, input)).ok).toBe(true);
+    expect(waits).toContain(SETTLE_MS);
+  });
+
+  it('first boss: a registration waits before ranking the registrations', async () => {
+    const owner = { id: 'ou_owner', name: 'Owner' };
+    const local = new LocalHost({
+      state: emptyState([owner], owner.id),
+      latency: { clock: 'virtual', roundTripMs: 0 },
+    });
+    expect((await install(local.host, 'zh')).status).toBe('installed');
+    const waits = spyWait(local);
+    expect((await runAs(local, owner.id, registerBossCommand, { name: 'Ada' })).ok).toBe(true);
     expect(waits).toContain(SETTLE_MS);
   });
 });
