@@ -35,7 +35,7 @@ describe('automations command line', () => {
     const { code, lines, api } = await run(['cascade', 'remind'], { ...ENV, BATON_LANGUAGE: 'en-US' });
     expect(code).toBe(2);
     expect(lines).toEqual([
-      'Unknown job "remind": it must be one of tableEdits, cascade, escalate, deadlines, unfinished, claims, untold, collection, courseReminders, duplicates, digest, scoring, deliver.',
+      'Unknown job "remind": it must be one of tableEdits, contestRepair, cascade, escalate, deadlines, unfinished, claims, untold, collection, courseReminders, duplicates, digest, scoring, deliver.',
       expect.stringMatching(/^Usage: npm run automations/),
     ]);
     expect(api.calls).toEqual([]);

@@ -9,6 +9,7 @@ import { applyChanges } from '../core/cascade';
 import type { BatonStore, CoreData } from '../store/batonStore';
 import { unfinishedJob } from './assignUnfinished';
 import { completeClaims } from './claim';
+import { contestRepairJob } from './contestRepair';
 import { digestJob } from './dashboardDigest';
 import { backgroundHalt, holdForRelink, RELINK_SETTING, parseRelink, type Halt } from './backgroundGuard';
 import { deadlinesJob } from './deadlines';
@@ -110,6 +111,7 @@ export const courseRemindersJob: BackgroundJob = {
 /** Every job, in the order they run. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   tableEditsJob,
+  contestRepairJob,
   cascadeJob,
   escalationJob,
   deadlinesJob,

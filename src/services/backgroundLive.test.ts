@@ -58,6 +58,7 @@ const settingsReads = (local: LocalHost) => {
 /** Every job of the list, in its order: what a first run, and a run after the escalation interval, runs. */
 const EVERY_JOB = [
   'tableEdits',
+  'contestRepair',
   'cascade',
   'escalate',
   'deadlines',

@@ -10,9 +10,11 @@ import { AT, base, CLOCK, HE, sent } from '../../test/support/writePaths';
 import { HOUR } from '../core/time';
 import type { LocalHost } from '../local/localHost';
 import type { BatonStore } from '../store/batonStore';
+import { BACKGROUND_JOBS, runOnce } from './background';
 import { work } from './process';
 import { respond } from './respond';
 import type { Wait } from './settle';
+import { CONTEST_SPAN_MS } from './contestRepair';
 
 const BOSS = personId('王建国');
 const GUO = personId('郭晓');
@@ -140,5 +142,66 @@ describe('[X5] actions one after another are no rivals', () => {
     const end = await readAll((await open3()).store);
     expect(byTitle(end.tasks, '年会海报').responsibleUserIds).toEqual([personId('林峰')]);
     expect(end.notices.filter((n) => n.type === 'declined').length).toBeGreaterThan(0);
+  });
+});
+
+/** The store's task writes after its first fail: its sidebar closed between its change and its restore. */
+function closeAfterChange(store: BatonStore) {
+  const update = store.update.bind(store);
+  let calls = 0;
+  store.update = (async (...args: Parameters<BatonStore['update']>) => {
+    calls += 1;
+    if (calls > 1) throw new Error('the sidebar was closed');
+    return update(...args);
+  }) as BatonStore['update'];
+}
+
+async function automationRun(local: LocalHost) {
+  const store = (await openOn(local.host, 3)).store;
+  return runOnce(store, BACKGROUND_JOBS, {
+    holder: 'automations:contest',
+    clock: () => AT + HOUR,
+    leaseMs: 10 * 60_000,
+    actor: async () => 'automations',
+  });
+}
+
+describe('[X14] a loser that closed between its change and its restore', () => {
+  it('is put right by the next background run: the task shows the winner its notice named', async () => {
+    const { local, a, b, replicas } = await twoSidebars((l) => sent(l, 'assign'));
+    const task = byTitle(a.data.tasks, '年会海报').id;
+    stall(b.store, local, 6000);
+    closeAfterChange(b.store);
+    const answers = await Promise.allSettled([
+      respond(a.store, a.data, task, reassign(a, '林峰'), GUO, AT, [HE], false, waitOn(local)),
+      respond(b.store, b.data, task, reassign(b, '罗佳'), BOSS, AT, [HE], false, waitOn(local)),
+    ]);
+    expect(answers.map((x) => x.status)).toEqual(['fulfilled', 'rejected']);
+    const told = (end: Awaited<ReturnType<typeof final>>['left']) =>
+      end.notices.filter((n) => n.type === 'reassigned').map((n) => n.recipientUserIds);
+    const before = (await final(local, replicas)).left;
+    expect(told(before)).toEqual([[personId('林峰')]]);
+    expect(byTitle(before.tasks, '年会海报').responsibleUserIds).toEqual([personId('罗佳')]);
+    expect((await automationRun(local)).outcome).toBe('done');
+    const { left, right } = await final(local, replicas);
+    expect(byTitle(left.tasks, '年会海报').responsibleUserIds).toEqual([personId('林峰')]);
+    expect(told(left)).toEqual([[personId('林峰')]]);
+    expect(left.eventKeys.filter((k) => String(k).includes('/reassigned/'))).toHaveLength(1);
+    expect(JSON.stringify(right.tasks)).toBe(JSON.stringify(left.tasks));
+  });
+
+  it('leaves an action taken one after another alone: an acknowledgement, then a decline', async () => {
+    const local = await base();
+    await sent(local, 'assign');
+    const s = await openOn(local.host, 3);
+    const task = byTitle(s.data.tasks, '年会海报').id;
+    expect((await respond(s.store, s.data, task, { kind: 'acknowledge' }, HE, AT)).ok).toBe(true);
+    await local.advance(CONTEST_SPAN_MS + 1000);
+    const later = await openOn(local.host, 3);
+    const decline = { kind: 'decline', reason: '排期冲突' } as const;
+    expect((await respond(later.store, later.data, task, decline, HE, AT + HOUR)).ok).toBe(true);
+    await automationRun(local);
+    const end = await readAll((await openOn(local.host, 3)).store);
+    expect(byTitle(end.tasks, '年会海报').status).toBe('declined');
   });
 });

@@ -36,7 +36,8 @@ export const contested = (key: string) => questionOf(key) >= 0;
 
 /**
  * The task's history rows, each an intent of the person it names. Not checked against the row's creator
- * ([X8]): the background writes rows in a claimant's name when it completes their claim.
+ * ([X8]): the viewer's id is known to equal the Base's CreatedUser only when it was resolved from a User cell,
+ * and a mismatch would make that person's every action lose.
  */
 export async function intentsOf(store: BatonStore, taskId: string): Promise<TaskEvent[]> {
   return (await store.readWhere('taskEvents', 'task', taskId)).map(toTaskEvent);
@@ -44,8 +45,11 @@ export async function intentsOf(store: BatonStore, taskId: string): Promise<Task
 
 export type Verdict =
   | { won: true }
-  /** `same`: the winner is this very action written from another device (same key): it is the outcome. */
-  | { won: false; same: boolean; winner: TaskEvent };
+  /**
+   * `same`: the winner is this very action written from another device (same key): it is the outcome.
+   * `leftover`: this action's rows, removed once the task shows the winner's change again.
+   */
+  | { won: false; same: boolean; winner: TaskEvent; leftover: string[] };
 
 /**
  * Whether a rival row was decided on the same task as this action (`task`, as it decided on it): its action
@@ -57,8 +61,8 @@ export const concurrentOn = (task: Task, data: CoreData) => (row: TaskEvent) =>
 
 /**
  * Once copies have synced, the first of this action's rivals (its own row `myId` among them; `concurrent`
- * says which other rows decided on the same task). A losing row and any second row of the same key are
- * removed, so the history keeps the outcome once.
+ * says which other rows decided on the same task). Any second row of the winner's key is removed, so the
+ * history keeps the outcome once; a losing row of another key is the caller's to remove (`leftover`).
  */
 export async function contest(
   store: BatonStore,
@@ -73,8 +77,11 @@ export async function contest(
   const first = firstByHost(field);
   if (!first || first.id === myId) return { won: true };
   const extra = field.filter((e) => e.key === key && e.id !== first.id).map((e) => e.id);
-  if (extra.length > 0) await store.remove('taskEvents', extra).catch(() => undefined);
-  return { won: false, same: first.key === key, winner: first };
+  const same = first.key === key;
+  // [X14] A losing row of another action stays until its writer has put the winner's change back: if the
+  // writer closes in between, the row is the background's evidence that the task row needs restoring.
+  if (same && extra.length > 0) await store.remove('taskEvents', extra).catch(() => undefined);
+  return { won: false, same, winner: first, leftover: same ? [] : extra };
 }
 
 /** A kind of action, from its history key. */
@@ -109,6 +116,6 @@ function responsibilityAction(row: TaskEvent, data: CoreData): ResponsibilityAct
 /** The stage action a history row records. */
 function workAction(row: TaskEvent): WorkAction | undefined {
   const kind = kindOf(row.key);
-  if (kind === 'start' || kind === 'accept') return { kind };
+  if (kind === 'start' || kind === 'accept' || kind === 'submit') return { kind };
   return kind === 'sendBack' ? { kind: 'sendBack', reason: row.reason ?? '' } : undefined;
 }

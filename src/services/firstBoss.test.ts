@@ -6,6 +6,7 @@ import { emptyState } from '../local/localState';
 import { fromMember, toMember } from '../schema/entities';
 import type { BatonStore } from '../store/batonStore';
 import { registerFirstBoss } from './firstBoss';
+import type { Wait } from './settle';
 import { install } from './installer';
 import { openSession } from './session';
 
@@ -111,6 +112,36 @@ describe('[I3] registerFirstBoss', () => {
     expect(results).toEqual([{ ok: true }, { ok: false, code: 'someoneFirst' }]);
     const rows = await members(a.store);
     expect(rows.map((m) => [m.name, m.role, m.active])).toEqual([['Ada', 'boss', true]]);
+  });
+
+  it('[X10] on two copies that hear each other a second later, the first registration by the host wins', async () => {
+    const { local } = await installed();
+    const replicas = USERS.map((u) => local.replica({ syncDelayMs: 1000, userId: u.id }));
+    const [a, b] = await Promise.all(replicas.map((r) => openSession(r.host, { retry: RETRY })));
+    if (a?.kind !== 'ready' || b?.kind !== 'ready') throw new Error('not ready');
+    // The waits move the Base's clock a quarter second at a time, so the other writer goes on meanwhile.
+    const wait: Wait = async (ms) => {
+      for (let waited = 0; waited < ms; waited += 250) await local.advance(250);
+    };
+    const results = await Promise.all([
+      registerFirstBoss(a.store, 'ou_owner', 'Ada', wait),
+      registerFirstBoss(b.store, 'ou_second', 'Bob', wait),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: 'someoneFirst' }]);
+    await local.sync();
+    const [left, right] = await Promise.all([members(a.store), members(b.store)]);
+    const winner = results[0]!.ok ? 'Ada' : 'Bob';
+    expect(left.map((m) => [m.name, m.role])).toEqual([[winner, 'boss']]);
+    expect(right).toEqual(left);
+    // A retry of the loser, its answer lost, is told the same and writes no boss row.
+    const loser = results[0]!.ok ? b : a;
+    const loserId = results[0]!.ok ? 'ou_second' : 'ou_owner';
+    expect(await registerFirstBoss(loser.store, loserId, 'Late', wait)).toEqual({
+      ok: false,
+      code: 'bossExists',
+    });
+    expect(await members(loser.store)).toHaveLength(1);
   });
 
   it('[I3] a retry of a registration that landed is done, not refused', async () => {

@@ -2,8 +2,9 @@
  * [O3] What this sidebar still owes: notices and history of a change whose writing failed, so that it may
  * have landed untold (or may still land: a late answer). The background run of this sidebar and the retry of
  * the action (`payOwed`) tell it once the change shows in the Base, under the action's keys; an entry whose
- * change does not show within the TTL is dropped. It lives in memory: a sidebar closed in between leaves the
- * retry of the same action, on the page as it was, to finish it.
+ * change does not show within the TTL is dropped. It lives in memory: for a sidebar closed in between, the
+ * background finds what landed untold in the record instead ([X6], [X12]), as far as the action's history row
+ * landed ([X13]).
  */
 import type { EventDraft, NoticeDraft } from '../core/notices';
 import type { FieldValues } from '../schema/cellCodec';

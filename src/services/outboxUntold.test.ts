@@ -5,10 +5,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { personId } from '../../test/support/baseFixture';
-import { AT, base, HE, open, sent } from '../../test/support/writePaths';
+import { AT, base, CLOCK, draft, HE, open, PATHS, sent, visible } from '../../test/support/writePaths';
 import { HOUR } from '../core/time';
 import type { LocalHost } from '../local/localHost';
 import { toNotice, toTask } from '../schema/entities';
+import { sendAssignment } from './assign';
 import { respond } from './respond';
 import type { Wait } from './settle';
 
@@ -72,5 +73,58 @@ describe('[X6] notices owed are found in the record', () => {
     expect((await respond(head.store, head.data, id, reassign, GUO, AT + 60_000)).ok).toBe(true);
     await automationRun(local, AT + HOUR);
     expect(await declineNotices(local, id)).toEqual({ status: 'assigned', keys: [] });
+  });
+});
+
+/** What a run without failures leaves once the automations have run. */
+async function cleanEnd(prepare: (typeof PATHS)[number][1]) {
+  const local = await base();
+  expect((await (await prepare(local, 3))(false)).ok).toBe(true);
+  await automationRun(local, AT + HOUR);
+  return visible((await open(local, 3)).store);
+}
+
+describe.each(['submit', 'acknowledge', 'send', 'decline', 'send back'])(
+  '[X12] a %s whose change landed, whose notices failed, and whose sidebar closed',
+  (name) => {
+    it('is told by the next automation run, exactly as a clean run tells it', async () => {
+      const [, prepare] = PATHS.find(([path]) => path === name)!;
+      const clean = await cleanEnd(prepare);
+      const local = await base();
+      const act = await prepare(local, 1);
+      const notifications = (await open(local)).store.table('notifications').id;
+      local.failures.failNext(1, 'before', { tableId: notifications });
+      await expect(act(false)).rejects.toThrow();
+      local.failures.clear();
+      const { store } = await open(local, 3);
+      expect((await visible(store)).notices.length).toBeLessThan(clean.notices.length);
+      await automationRun(local, AT + HOUR);
+      expect(await visible(store)).toEqual(clean);
+      await automationRun(local, AT + 2 * HOUR);
+      expect(await visible(store)).toEqual(clean);
+    });
+  },
+);
+
+describe('[X12] a pool send whose notices failed and whose sidebar closed', () => {
+  const publish = async (local: LocalHost, failNotices: boolean) => {
+    const { store, data } = await open(local, 1);
+    if (failNotices) local.failures.failNext(1, 'before', { tableId: store.table('notifications').id });
+    return sendAssignment(store, data, draft(data, 'pool', 'pool-untold'), personId('王建国'), CLOCK);
+  };
+
+  it('is told to the suggested departments by the next run, as a clean send tells them', async () => {
+    const clean = await base();
+    expect((await publish(clean, false)).ok).toBe(true);
+    await automationRun(clean, AT + HOUR);
+    const local = await base();
+    await expect(publish(local, true)).rejects.toThrow();
+    local.failures.clear();
+    await automationRun(local, AT + HOUR);
+    const [told, expected] = await Promise.all(
+      [local, clean].map(async (l) => visible((await open(l, 3)).store)),
+    );
+    expect(told!.notices.filter((k) => k?.includes('/notice/pool/')).length).toBeGreaterThan(0);
+    expect(told).toEqual(expected);
   });
 });

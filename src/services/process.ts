@@ -180,6 +180,8 @@ export async function carryOut<Code>(
       // What an earlier attempt owes is the winner's to tell.
       if (lost) settle(outcome.event.key);
       await showOutcome(store, data, task, outcome.changes, verdict);
+      if (!verdict.won && verdict.leftover.length > 0)
+        await store.remove('taskEvents', verdict.leftover).catch(() => undefined);
       if (!verdict.won && !verdict.same) return { ok: false, code: 'overtaken' };
       if (!verdict.won) return { ok: true, task: await freshTask(store, task.id) };
       await record(store, outcome.notices, [], now, new Map(), true, retrying);

@@ -6,12 +6,13 @@
 import type { Task } from '../core/model';
 import { perform, type RefusalCode, type ResponsibilityAction } from '../core/responsibility';
 import type { BatonStore, CoreData } from '../store/batonStore';
+import { assignmentHistory, withAssignerTold } from './acknowledge';
 import { carryOut } from './process';
 import type { Wait } from './settle';
 
 export type RespondResult = { ok: true; task: Task } | { ok: false; code: RefusalCode; by?: string };
 
-export function respond(
+export async function respond(
   store: BatonStore,
   data: CoreData,
   taskId: string,
@@ -22,7 +23,17 @@ export function respond(
   retrying = false,
   wait?: Wait,
 ): Promise<RespondResult> {
+  // [X12] Whoever assigned the task is told with the acknowledgement's other notices: read before deciding.
+  const seen = data.tasks.find((t) => t.id === taskId);
+  const history = action.kind === 'acknowledge' && seen ? await assignmentHistory(store, seen) : [];
   // An acknowledged stage goes back to the graph: the cascade derives what follows from it.
-  const decide = (task: Task) => perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds });
+  const decide = (task: Task) =>
+    withAssignerTold(
+      perform(task, action, { ...data, actorUserId, now, seenResponsibleUserIds }),
+      task,
+      history,
+      data,
+      actorUserId,
+    );
   return carryOut(store, data, taskId, actorUserId, now, decide, retrying, wait);
 }

@@ -3,6 +3,8 @@ export const zh = {
   'automations.usage': '用法：npm run automations -- {{jobs}}（不写则全部按顺序运行）。{{help}}。',
   // One text per background job, shown in the usage line; a job without one is listed by name only.
   'automations.job.tableEdits': 'tableEdits：给在表格里改成「已完成」的任务补上完成时间和日志',
+  'automations.job.contestRepair':
+    'contestRepair：同时操作中落败、没来得及复原就关掉的一方留下的改动，复原为胜出的结果',
   'automations.job.cascade': 'cascade：按前置关系更新阶段状态并通知可开始的人',
   'automations.job.escalate': 'escalate：逐级催办超时未确认或无人认领的任务',
   'automations.job.deadlines': 'deadlines：提醒即将到期和已逾期的任务',
@@ -55,6 +57,8 @@ export const en: Record<keyof typeof zh, string> = {
     'Usage: npm run automations -- {{jobs}} (all, in this order, when none is given). {{help}}.',
   'automations.job.tableEdits':
     'tableEdits: give tasks set to Done in the grid their completion time and history',
+  'automations.job.contestRepair':
+    'contestRepair: put back the outcome of two actions at once where the loser closed before restoring it',
   'automations.job.cascade':
     'cascade: update stage statuses from their predecessors and tell whoever can start',
   'automations.job.escalate': 'escalate: escalate tasks not acknowledged or not claimed in time',

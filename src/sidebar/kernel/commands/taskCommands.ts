@@ -9,7 +9,6 @@ import { perform } from '../../../core/responsibility';
 import { addStage, type NewStage, type StageAddRefusal } from '../../../core/stageAdd';
 import { moveStage, type StageMove } from '../../../core/stageOrder';
 import { editTask, type EditRefusal, type TaskEdit } from '../../../core/taskEdit';
-import { tellAssigner } from '../../../services/acknowledge';
 import { claimTask } from '../../../services/claim';
 import { addComment } from '../../../services/comment';
 import { addStageAfterSend, changeTask } from '../../../services/editTask';
@@ -59,8 +58,6 @@ export const respondCommand: Command<RespondInput, Task, RespondRefusal> = {
       retrying,
       sidebarSettle,
     );
-    if (result.ok && input.kind === 'acknowledge')
-      await tellAssigner(store, data, result.task, context.userId, at);
     return result.ok ? { ok: true, value: result.task, written: result.task } : result;
   },
   rereads: 'answered',

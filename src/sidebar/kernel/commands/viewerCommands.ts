@@ -1,6 +1,7 @@
 /** Commands on the viewer's own things: marking notices read, registering as the first boss. */
 import { registerFirstBoss } from '../../../services/firstBoss';
 import { markRead } from '../../../services/inbox';
+import { sidebarSettle } from '../../../services/settle';
 import type { Command } from '../command';
 
 /** Marks the viewer's notices read in the outbox; one feedback line for the whole inbox. */
@@ -26,7 +27,7 @@ export const registerBossCommand: Command<
 > = {
   key: () => 'firstBoss',
   async run({ name }, { session }) {
-    const result = await registerFirstBoss(session.store, session.context.userId, name);
+    const result = await registerFirstBoss(session.store, session.context.userId, name, sidebarSettle);
     return result.ok ? { ok: true, value: undefined } : result;
   },
   rereads: 'done',
