@@ -9,6 +9,7 @@ import { reconcile } from '../../core/scoring/reconcile';
 import { deriveWanted } from '../../core/scoring/rules';
 import { fromEntry } from '../../schema/contributionEntity';
 import type { BatonStore, CoreData } from '../../store/batonStore';
+import { chunks } from '../../store/paging';
 import { readSourceFacts } from './scoringSources';
 import { readLedger, scoringState } from './scoringState';
 
@@ -17,6 +18,13 @@ export interface ReconcileReport {
   duplicatesRemoved: number;
   flags: Flag[];
 }
+
+/**
+ * Entries added per wave. The first reconcile of a Base with years of history adds thousands of entries; sent
+ * in waves one after another, encoding and handing them to the host is a series of short tasks rather than one
+ * that freezes the sidebar, and the host gets ten chunks at a time instead of a hundred.
+ */
+const ADD_WAVE = 2000;
 
 /** Records sharing a key beyond the smallest id: two writers both added it before either could see the other. */
 function duplicateIds(ledger: LedgerEntry[]): string[] {
@@ -43,7 +51,7 @@ export async function reconcileLedger(
   });
   const rows = additions.map(fromEntry);
   store.checkWrites([{ table: 'contributions', keyField: 'key', rows }]);
-  if (rows.length > 0) await store.addKeyed('contributions', 'key', rows);
+  for (const wave of chunks(rows, ADD_WAVE)) await store.addKeyed('contributions', 'key', wave);
   const extra = duplicateIds(ledger.filter((e) => isDerived(e.key)));
   if (extra.length > 0) await store.remove('contributions', extra).catch(() => undefined);
   return { added: additions.length, duplicatesRemoved: extra.length, flags };
