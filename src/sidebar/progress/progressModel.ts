@@ -3,7 +3,6 @@
  * is now, its projected end against its due date, its risks and graph flags; filtered by department and by
  * "needs my attention". Pure.
  */
-import dayjs from 'dayjs';
 import { taskFlags, type TaskFlag } from '../../core/taskFlags';
 import { isOverdue, type Task } from '../../core/model';
 import { chainOf, chainText, type ChainStep } from '../../core/stageChain';
@@ -15,6 +14,7 @@ import { taskIndexOf } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import { flagMessage, namesOf } from '../kernel/labels';
 import { NAME_SLOT } from '../shared/nameSlot';
+import { formatDay } from '../shared/dayInput';
 import { workContext } from '../kernel/workContext';
 import { DAY } from '../../core/time';
 
@@ -61,8 +61,15 @@ export interface ProgressView {
   departments: { value: string; label: string }[];
 }
 
-const day = (at: number | undefined, t: Translate) =>
-  at === undefined ? t('progress.noDue') : dayjs(at).format('YYYY-MM-DD');
+/** Day texts by time for one view: thousands of lines share a few hundred dates, and dayjs costs per call. */
+function dayTexts(t: Translate): (at: number | undefined) => string {
+  const texts = new Map<number | undefined, string>();
+  return (at) => {
+    let text = texts.get(at);
+    if (text === undefined) texts.set(at, (text = at === undefined ? t('progress.noDue') : formatDay(at)));
+    return text;
+  };
+}
 
 /** [D3] Slip in whole days, rounded up: half a day late is a day late for whoever waits. */
 export const slipDays = (slipMs: number): number => Math.ceil(slipMs / DAY);
@@ -99,6 +106,7 @@ interface Shared {
   /** Where each item's flags stand in `flags`: a line gathers its own rather than filtering every flag. */
   flagsAt: Map<string, number[]>;
   byId: Map<string, Task>;
+  day: (at: number | undefined) => string;
 }
 
 function flagPositions(flags: TaskFlag[]): Map<string, number[]> {
@@ -156,15 +164,15 @@ function lineOf(
       ? t('progress.current', {
           stage: current.title,
           owner: namesOf(viewer, current.responsibleUserIds, t),
-          due: day(current.due, t),
+          due: shared.day(current.due),
         })
       : t(stages.length ? 'progress.allStagesDone' : 'progress.noStages'),
     currentWithNames: current && {
-      text: t('progress.current', { stage: current.title, owner: NAME_SLOT, due: day(current.due, t) }),
+      text: t('progress.current', { stage: current.title, owner: NAME_SLOT, due: shared.day(current.due) }),
       userIds: current.responsibleUserIds,
     },
     projection: planned
-      ? t('progress.projected', { end: day(planned.end, t), due: day(special.due, t) })
+      ? t('progress.projected', { end: shared.day(planned.end), due: shared.day(special.due) })
       : t('progress.noProjection'),
     slipDays: slip,
     slip: slip > 0 ? t('progress.slip', { days: slip }) : t('progress.onTime'),
@@ -187,6 +195,7 @@ export function progressLines(viewer: ProgressViewer, t: Translate): ProgressLin
     flags,
     flagsAt: flagPositions(flags),
     byId: taskIndexOf(viewer.tasks).byId,
+    day: dayTexts(t),
   };
   const all = activeSpecialTasks(viewer.tasks).map((chain) => lineOf(chain, shared, viewer, t));
   const involved = new Set(all.flatMap((l) => l.departmentIds));
