@@ -53,11 +53,20 @@ export interface StageChain {
 
 const bySequence = (a: Task, b: Task) => (a.sequence ?? Infinity) - (b.sequence ?? Infinity) || byDue(a, b);
 
+const chainsByList = new WeakMap<Task[], StageChain[]>();
+
 /**
  * [M2] Every active special task (and every declined one, which needs a new owner) with its stages in order.
  * [M3] A task with no kind and no parent counts as special.
  */
 export function activeSpecialTasks(tasks: Task[]): StageChain[] {
+  // Home and progress both ask, for the same list: every read yields a new list and none is changed in place.
+  let chains = chainsByList.get(tasks);
+  if (!chains) chainsByList.set(tasks, (chains = stageChains(tasks)));
+  return chains;
+}
+
+function stageChains(tasks: Task[]): StageChain[] {
   const stagesByParent = new Map<string, Task[]>();
   for (const task of tasks) {
     if (!task.parentId) continue;
