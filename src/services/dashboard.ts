@@ -92,5 +92,6 @@ export function dashboardFigures(
           results: computeAll(scopeFacts(data.facts, { kind: 'department', departmentId: d.id }), period),
         }))
       : [];
-  return { results: computeAll(scoped, period), months, trend: trendOf(scoped, months), byDepartment };
+  const results = computeAll(scoped, period);
+  return { results, months, trend: trendOf(scoped, months, { period, results }), byDepartment };
 }

@@ -148,7 +148,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
   for (let k = 0; k < events.length; k++) {
     const e = events[k]!;
     const i = e.taskId ? slot.get(e.taskId) : undefined;
-    const t = eventTime(e);
+    const t = e.at ?? e.createdAt;
     if (i === undefined || !e.type || t === undefined) {
       ignored++;
       continue;

@@ -10,6 +10,10 @@ import type { Period } from './period';
 import { timeOrder } from './timeline';
 
 export const LEDGER_SOURCES: readonly ContributionSource[] = ['task', 'collection', 'course', 'award'];
+/** Each source's tally (its place in LEDGER_SOURCES + 1): one lookup per entry instead of a scan. */
+const SOURCE_TALLY: ReadonlyMap<string | undefined, number> = new Map(
+  LEDGER_SOURCES.map((s, i) => [s, i + 1]),
+);
 /** Tallies: 0 every entry, 1–4 one source each (as LEDGER_SOURCES), 5 voluntary work. */
 const ALL = 0;
 const VOLUNTARY = LEDGER_SOURCES.length + 1;
@@ -35,8 +39,10 @@ interface LedgerIndex {
  */
 function voluntaryOf(scoped: ScopedFacts) {
   const { taskSlot, extraDuty } = scoped.facts;
+  // Most entries are not for a task (or are claims, voluntary anyway): only a task entry looks its task up.
   const extra = (taskId: string | undefined) => {
-    const i = taskSlot.get(taskId ?? '');
+    if (!taskId) return false;
+    const i = taskSlot.get(taskId);
     return i !== undefined && extraDuty[i] === 1;
   };
   const passed: (string | undefined)[] = [];
@@ -93,7 +99,7 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
       const i = timed++;
       index.times[i] = e.at;
       index.member[i] = numberFor(index, e.memberId);
-      index.source[i] = LEDGER_SOURCES.indexOf(e.source!) + 1;
+      index.source[i] = SOURCE_TALLY.get(e.source) ?? 0;
       index.voluntary[i] = voluntary.test(e, i) ? 1 : 0;
       index.points[i] = e.points;
     }

@@ -17,9 +17,12 @@ export interface OwnerTrail {
 /** Most tasks have no span and no move: they share one empty list instead of two new ones each. */
 const NONE: readonly never[] = Object.freeze([]);
 
-const TAKES = new Set(['acknowledged', 'claimed']);
-const DROPS = new Set(['declined', 'reassigned', 'assigned']);
-const HOLDERS = new Set(['acknowledged', 'claimed', 'declined']);
+// Plain comparisons rather than sets: these run for every event of every task with a trail.
+const takes = (type: string | undefined) => type === 'acknowledged' || type === 'claimed';
+const drops = (type: string | undefined) =>
+  type === 'declined' || type === 'reassigned' || type === 'assigned';
+const holds = (type: string | undefined) =>
+  type === 'acknowledged' || type === 'claimed' || type === 'declined';
 
 const timeOf = (e: TaskEvent) => (e.at ?? e.createdAt)!;
 
@@ -45,8 +48,8 @@ function unownedSpans(task: Task, events: TaskEvent[], now: number): [number, nu
     since = undefined;
   };
   for (const e of events) {
-    if (TAKES.has(e.type!)) close(timeOf(e));
-    else if (DROPS.has(e.type!) && since === undefined) since = timeOf(e);
+    if (takes(e.type)) close(timeOf(e));
+    else if (drops(e.type) && since === undefined) since = timeOf(e);
   }
   if (since !== undefined) {
     const ack = task.acknowledgedAt;
@@ -69,7 +72,7 @@ function departmentMoves(events: TaskEvent[], departmentByUser: Map<string, stri
   const moves: number[] = [];
   let holder: string | undefined;
   for (const e of events) {
-    if (!HOLDERS.has(e.type!)) continue;
+    if (!holds(e.type)) continue;
     const department = firstDepartment(e.actorUserIds, departmentByUser);
     if (!department) continue;
     if (holder !== undefined && department !== holder) moves.push(timeOf(e));
