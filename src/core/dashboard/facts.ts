@@ -8,7 +8,7 @@ import type { Department, Member, Task, TaskEvent, TaskEventType } from '../mode
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
-import { MOVES_NEED, ownerTrail, type OwnerTrail } from './ownerTrail';
+import { MOVES_NEED, ownerTrail } from './ownerTrail';
 
 /** Every table a measure may read; the ones not yet recorded in a Base are left out of `available`. */
 export type FactSource =
@@ -55,7 +55,6 @@ export interface PreparedFacts extends DashboardFacts {
   extraDuty: Uint8Array;
   /** Events with no task, a task no longer in 任务, no type or no time. */
   ignoredEvents: number;
-  trails: Map<string, OwnerTrail>;
   departmentIds: Set<string>;
   /** Tasks and special tasks by 主责部门, in their order: a department's scope is a lookup, not a pass. */
   byDepartment: Map<string | undefined, { tasks: Task[]; special: Task[] }>;
@@ -179,7 +178,6 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
 /** The trails and what every scope reads from them, in one pass over the tasks while each is at hand. */
 function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) {
   const byUser = departmentByUser(facts.members);
-  const trails = new Map<string, OwnerTrail>();
   const special: Task[] = [];
   const movers: Mover[] = [];
   const unowned: UnownedSpan[] = [];
@@ -200,11 +198,10 @@ function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) 
     }
     if (!isSpecialTask && events.length < MOVES_NEED) return;
     const trail = ownerTrail(task, events, byUser, facts.now, isSpecialTask);
-    trails.set(task.id, trail);
     if (trail.moves.length >= 2) movers.push({ id: task.id, department, moves: trail.moves });
     for (const [from, to] of trail.unowned) unowned.push({ id: task.id, department, from, to });
   });
-  return { trails, special, movers, unowned, byDepartment, extraDuty };
+  return { special, movers, unowned, byDepartment, extraDuty };
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
