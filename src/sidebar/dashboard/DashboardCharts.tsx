@@ -49,6 +49,10 @@ function referenceLines(trend: TrendView, texts: ChartTexts) {
 
 const title = (text: string) => ({ text, textStyle: { fontSize: 12 } });
 
+/** A canvas says nothing to a screen reader: the trend's title and every month's value, in words. */
+const trendSummary = (trend: TrendView, texts: ChartTexts) =>
+  `${texts.trend} · ${trend.title}: ${trend.points.map((p) => `${p.month} ${p.value ?? '–'}`).join(', ')}`;
+
 export default function DashboardCharts({ trend, contribution, theme, texts, wide }: Props) {
   const points = trend.points.map((p) => ({ month: p.month.slice(2), value: p.value ?? null }));
   return (
@@ -59,7 +63,7 @@ export default function DashboardCharts({ trend, contribution, theme, texts, wid
       data-chart-theme={theme}
       data-layout={wide ? 'wide' : 'narrow'}
     >
-      <div data-testid="dashboard-trend-chart">
+      <div data-testid="dashboard-trend-chart" role="img" aria-label={trendSummary(trend, texts)}>
         <LineChart
           key={`trend-${theme}`}
           height={HEIGHT}
