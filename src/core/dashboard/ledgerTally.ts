@@ -6,7 +6,7 @@
 import { roundPoints, type ContributionSource } from '../scoring/facts';
 import type { LedgerEntry } from '../scoring/ledger';
 import { lowerBound, memo, type ScopedFacts } from './measure';
-import type { Period } from './period';
+import { monthOf, type Period } from './period';
 import { timeOrder } from './timeline';
 
 export const LEDGER_SOURCES: readonly ContributionSource[] = ['task', 'collection', 'course', 'award'];
@@ -45,32 +45,47 @@ function voluntaryOf(scoped: ScopedFacts) {
     const i = taskSlot.get(taskId);
     return i !== undefined && extraDuty[i] === 1;
   };
+  const own = (e: LedgerEntry) => e.rule === 'claim' || extra(e.taskId);
   const passed: (string | undefined)[] = [];
   const reversals: [number, string | undefined][] = [];
   return {
     /** The entry's own answer (a reversal's is settled by `settle`). */
     test(e: LedgerEntry, i: number): boolean {
-      const own = e.rule === 'claim' || extra(e.taskId);
-      if (own) passed.push(e.id);
-      if (e.rule !== 'reversal') return own;
+      const yes = own(e);
+      if (yes) passed.push(e.id);
+      if (e.rule !== 'reversal') return yes;
       if (i >= 0) reversals.push([i, e.reversesId]);
       return false;
     },
-    settle(voluntary: Uint8Array) {
+    /** Reversals take their targets' answers; a target before the index's window is looked for in `older`. */
+    settle(voluntary: Uint8Array, older: readonly LedgerEntry[]) {
       if (reversals.length === 0) return;
       const named = new Set(reversals.map(([, target]) => target));
       const yes = new Set(passed.filter((id) => named.has(id)));
+      for (const e of older) if (named.has(e.id) && own(e)) yes.add(e.id);
       for (const [i, target] of reversals) voluntary[i] = yes.has(target) ? 1 : 0;
     },
   };
 }
 
 /**
- * Every entry is read once, in the order it came (objects visited out of order cost a cache miss each on a
- * large ledger); only the small typed columns are put in time order.
+ * Where an index starts: the presets (this month, last month, this quarter) and their 12-month trends all lie
+ * after the start of the month 13 months before now, so their index leaves the older entries as they are (half
+ * of a two-year ledger); a custom period reaching further back gets the whole ledger.
  */
-export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
-  return memo(scoped.facts, 'ledgerIndex', () => {
+function windowFor(scoped: ScopedFacts, from: number): number {
+  const { now, calendar } = scoped.facts;
+  const recent = monthOf(now, -13, calendar.utcOffsetMinutes).from;
+  return from >= recent ? recent : -Infinity;
+}
+
+/**
+ * Every entry is read once, in the order it came (objects visited out of order cost a cache miss each on a
+ * large ledger); only the small typed columns of the entries from `since` on are put in time order. An older
+ * entry is only kept aside, in case a reversal in the window names it.
+ */
+function ledgerIndex(scoped: ScopedFacts, since: number): LedgerIndex {
+  return memo(scoped.facts, `ledgerIndex/${since}`, () => {
     // One entry per key already: the reader keeps one (`PillarRows.contributions`).
     const all = scoped.facts.contributions ?? [];
     const memberIds = scoped.facts.members.map((m) => m.id);
@@ -89,11 +104,16 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
       untimed: [],
     };
     let timed = 0;
+    const older: LedgerEntry[] = [];
     for (const e of all) {
       if (e.at === undefined) {
         index.untimed.push(e);
         // An untimed entry is counted nowhere, but a timed reversal may still name it.
         voluntary.test(e, -1);
+        continue;
+      }
+      if (e.at < since) {
+        older.push(e);
         continue;
       }
       const i = timed++;
@@ -103,7 +123,7 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
       index.voluntary[i] = voluntary.test(e, i) ? 1 : 0;
       index.points[i] = e.points;
     }
-    voluntary.settle(index.voluntary);
+    voluntary.settle(index.voluntary, older);
     return inTimeOrder(index, timed);
   });
 }
@@ -186,8 +206,8 @@ export interface ScopeLedger {
 }
 
 /** Which member numbers belong to the scope (undefined: all) and which are active, counted even with no points. */
-function scopeMembers(scoped: ScopedFacts, index: LedgerIndex) {
-  return memo(scoped, 'ledgerMembers', () => {
+function scopeMembers(scoped: ScopedFacts, index: LedgerIndex, since: number) {
+  return memo(scoped, `ledgerMembers/${since}`, () => {
     const size = index.memberIds.length;
     const active = new Uint8Array(size);
     const seeded: number[] = [];
@@ -211,8 +231,9 @@ function result(tally: Tally, seeded: number[], memberIds: string[]): PeriodPoin
 /** [DB13] The scope's entries in the period, added up once for every contribution measure of that period. */
 export function periodPoints(scoped: ScopedFacts, period: Period): ScopeLedger {
   return memo(scoped, `ledger/${period.from}/${period.to}`, () => {
-    const index = ledgerIndex(scoped);
-    const { own, active, seeded } = scopeMembers(scoped, index);
+    const since = windowFor(scoped, period.from);
+    const index = ledgerIndex(scoped, since);
+    const { own, active, seeded } = scopeMembers(scoped, index, since);
     const tallies = Array.from({ length: VOLUNTARY + 1 }, () => new Tally(index.memberIds.length, active));
     const to = lowerBound(index.times, period.to);
     for (let i = lowerBound(index.times, period.from); i < to; i++) {
