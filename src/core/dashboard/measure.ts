@@ -83,6 +83,8 @@ export interface Measure {
   reference?: Reference;
   /** Left out while its sources are not recorded anywhere yet. */
   compute?: (facts: ScopedFacts, period: Period) => Computed;
+  /** `compute`'s value alone where that is much cheaper (a trend needs no items): always the same number. */
+  value?: (facts: ScopedFacts, period: Period) => number | undefined;
 }
 
 export type MeasureResult =

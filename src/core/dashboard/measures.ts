@@ -3,7 +3,14 @@
  * 学习记录, 需求调研) are read only where a Base has their tables; a measure whose source is missing shows
  * "not enough data yet".
  */
-import { bounced, declines, reassignments, unownedHours } from './buckPassing';
+import {
+  bounced,
+  declines,
+  declinesValue,
+  reassignments,
+  reassignmentsValue,
+  unownedHours,
+} from './buckPassing';
 import type { FactSource, PreparedFacts } from './facts';
 import { voluntaryPoints } from './contributionMeasures';
 import type { Measure, MeasureResult, Scope, ScopedFacts } from './measure';
@@ -102,6 +109,7 @@ export const MEASURES = [
     reads: HISTORY,
     reference: { kind: 'drop', by: 0.9 },
     compute: declines,
+    value: declinesValue,
   },
   {
     id: 'reassignments',
@@ -112,6 +120,7 @@ export const MEASURES = [
     reads: HISTORY,
     reference: { kind: 'drop', by: 0.9 },
     compute: reassignments,
+    value: reassignmentsValue,
   },
   {
     id: 'bounced',
@@ -186,6 +195,16 @@ export function computeAll(scoped: ScopedFacts, period: Period): MeasureResults 
   return results;
 }
 
+const valueOf = (r: MeasureResult) => (r.status === 'ok' ? r.value : undefined);
+
+/** A measure's figure for a trend month: as `computeMeasure` gives it, by the cheaper `value` where there is one. */
+function trendValue(measure: Measure, scoped: ScopedFacts, month: Period): number | undefined {
+  if (!measure.value) return valueOf(computeMeasure(measure, scoped, month));
+  if (!measure.compute || measure.reads.some((s) => !scoped.facts.available.has(s))) return undefined;
+  const value = measure.value(scoped, month);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
 /**
  * [DB1] Each measure's value month by month (undefined where there is no figure), for the trend lines. `known`
  * is a period already computed for this scope: the month equal to it (this month's trend point, usually) is
@@ -202,11 +221,8 @@ export function trendOf(
   >;
   for (const month of months) {
     const same = known && known.period.from === month.from && known.period.to === month.to;
-    const results = same ? known.results : computeAll(scoped, month);
-    for (const m of MEASURES) {
-      const r = results[m.id];
-      trend[m.id].push(r.status === 'ok' ? r.value : undefined);
-    }
+    for (const m of MEASURES)
+      trend[m.id].push(same ? valueOf(known.results[m.id]) : trendValue(m, scoped, month));
   }
   return trend;
 }
