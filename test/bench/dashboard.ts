@@ -133,7 +133,7 @@ export async function dashboardRow(dist: string): Promise<ScenarioRow> {
     return dashboardFigures({ facts, scopes: load.scopes }, { kind: 'company' }, period);
   });
   const dir = mkdtempSync(join(tmpdir(), 'baton-dashboard-'));
-  const fresh = computeInFreshProcess(join(dir, 'facts.json'), load.facts, load.scopes);
+  const fresh = computeInFreshProcess(join(dir, 'facts.bin'), load.facts, load.scopes);
   rmSync(dir, { recursive: true, force: true });
   const compute = { median: fresh.wall.median, max: fresh.wall.max, min: fresh.wall.min, runs: fresh.runs };
   const computeText = `median ${compute.median} ms, max ${compute.max} ms of ${compute.runs}`;

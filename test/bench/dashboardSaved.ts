@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { prepareFacts, type DashboardFacts, type PreparedFacts } from '../../src/core/dashboard/facts';
 import type { Scope } from '../../src/core/dashboard/measure';
 import { monthOf } from '../../src/core/dashboard/period';
@@ -40,25 +41,20 @@ function readOnly(facts: PreparedFacts): DashboardFacts {
 
 const replacer = (_key: string, v: unknown) =>
   v instanceof Set ? { __set: [...v] } : v instanceof Map ? { __map: [...v] } : v;
-const reviver = (_key: string, v: unknown) => {
-  if (v === null || typeof v !== 'object') return v;
-  if ('__set' in v) return new Set(v.__set as unknown[]);
-  if ('__map' in v) return new Map(v.__map as [unknown, unknown][]);
-  return v;
-};
 
 /**
- * As JSON, because the sidebar's rows come out of the SDK's JSON answers: the parser shares one copy of each
- * short string (a source, a rule), so comparing them is cheap; a structured clone would copy every string.
+ * As a structured clone, the way the SDK's answers reach the sidebar (by postMessage): every row keeps all its
+ * fields, undefined ones too, so the rows keep the one shape the reader gave them (JSON would drop those fields
+ * and give rows of one table several shapes).
  */
 export function saveFacts(file: string, facts: PreparedFacts, scopes: Scope[]): void {
-  writeFileSync(file, JSON.stringify({ facts: readOnly(facts), scopes } satisfies Saved, replacer));
+  writeFileSync(file, serialize({ facts: readOnly(facts), scopes } satisfies Saved));
 }
 
 const ms = (x: number) => Math.round(x * 10) / 10;
 
 function run(file: string, out: string | undefined): SavedTiming {
-  const { facts, scopes } = JSON.parse(readFileSync(file, 'utf8'), reviver) as Saved;
+  const { facts, scopes } = deserialize(readFileSync(file)) as Saved;
   const period = monthOf(facts.now, 0, facts.calendar.utcOffsetMinutes);
   const compute = () => dashboardFigures({ facts: prepareFacts(facts), scopes }, { kind: 'company' }, period);
   const before = loadavg();
