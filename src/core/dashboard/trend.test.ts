@@ -67,7 +67,10 @@ describe('[DB1] the 12-month trend', () => {
       // Each month on fresh scoped facts: nothing shared with the trend's run.
       const full = months.map((month) => computeAll(scopeFacts(facts, scope), month));
       for (const m of MEASURES) {
-        const expected = full.map((r) => (r[m.id].status === 'ok' ? r[m.id].value : undefined));
+        const expected = full.map((r) => {
+          const result = r[m.id];
+          return result.status === 'ok' ? result.value : undefined;
+        });
         expect({ id: m.id, scope, values: trend[m.id] }).toEqual({ id: m.id, scope, values: expected });
       }
     }
