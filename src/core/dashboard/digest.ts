@@ -65,8 +65,7 @@ export function digestProblems(facts: PreparedFacts, scope: Scope, todayStart: n
     if (!inScope(task) || task.status === 'draft') continue;
     if (isSpecial(task) && isOverdue(task, todayStart)) problems.push({ kind: 'overdue', task });
     else if (waitingForOwner(task)) problems.push({ kind: 'unowned', task });
-    else if (isActive(task) && bouncing.has(task.id))
-      problems.push({ kind: 'bounced', task });
+    else if (isActive(task) && bouncing.has(task.id)) problems.push({ kind: 'bounced', task });
   }
   return problems;
 }
