@@ -117,6 +117,9 @@ describe('dashboard journey', () => {
     await pg.sidebar.getByTestId('dashboard-to').fill(dayFromToday(0));
     const declines = pg.sidebar.getByTestId('measure-declines-value');
     await expect.poll(async () => Number(await declines.textContent())).toBeGreaterThan(0);
+    // The history's 贡献: people by points and departments by source, drawn by VChart too.
+    for (const chart of ['dashboard-spread-chart', 'dashboard-source-chart'])
+      await pg.sidebar.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 20_000 });
     await declines.click();
     const rows = pg.sidebar.getByTestId('dashboard-drill-row');
     await rows.first().waitFor();
