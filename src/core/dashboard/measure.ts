@@ -57,8 +57,12 @@ export interface ScopedFacts {
 
 /** The value `build` makes for this scope (or all facts), built on first use: periods then only search and count. */
 export function memo<T>(holder: { cache: Map<string, unknown> }, key: string, build: () => T): T {
-  if (!holder.cache.has(key)) holder.cache.set(key, build());
-  return holder.cache.get(key) as T;
+  // One lookup for a hit (the usual case: every measure of every period asks); `has` only for a kept undefined.
+  const kept = holder.cache.get(key);
+  if (kept !== undefined || holder.cache.has(key)) return kept as T;
+  const value = build();
+  holder.cache.set(key, value);
+  return value;
 }
 
 /** Index of the first element of ascending `times` not below `t`. */
