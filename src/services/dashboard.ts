@@ -4,8 +4,9 @@
  * then asks for is computed from it without reading again.
  */
 import { dashboardScopes, sameScope } from '../core/dashboard/access';
+import { pointsBySource, pointsPerPerson } from '../core/dashboard/contributionMeasures';
 import { prepareFacts, type FactSource, type PreparedFacts } from '../core/dashboard/facts';
-import type { Scope } from '../core/dashboard/measure';
+import type { Scope, ScopedFacts } from '../core/dashboard/measure';
 import {
   computeAll,
   scopeFacts,
@@ -15,6 +16,7 @@ import {
 } from '../core/dashboard/measures';
 import { trendMonths, type Period } from '../core/dashboard/period';
 import type { TaskEvent } from '../core/model';
+import type { ContributionSource } from '../core/scoring/facts';
 import type { PermissionRefusal } from '../core/permissions';
 import { toTaskEvent } from '../schema/entities';
 import type { BatonStore, CoreData } from '../store/batonStore';
@@ -74,6 +76,30 @@ export interface DashboardFigures {
   trend: Record<MeasureId, (number | undefined)[]>;
   /** For the company: each department's results in the period, for the bars. */
   byDepartment: { departmentId: string; results: MeasureResults }[];
+  /** [DB20] Where 贡献 is recorded and the period has entries: the spread across people and the sources. */
+  contribution?: ContributionFigures;
+}
+
+export interface ContributionFigures {
+  /** Points per person, most first (member ids). */
+  people: [string, number][];
+  /** Each department's points by source: every department for the company, the scope's own otherwise. */
+  bySource: { departmentId: string; points: [ContributionSource, number][] }[];
+}
+
+function contributionOf(
+  scoped: ScopedFacts,
+  departments: { departmentId: string; scoped: ScopedFacts }[],
+  period: Period,
+): ContributionFigures | undefined {
+  if (!scoped.facts.available.has('contributions')) return undefined;
+  const people = pointsPerPerson(scoped, period);
+  if (!people) return undefined;
+  const bySource = departments.map((d) => ({
+    departmentId: d.departmentId,
+    points: pointsBySource(d.scoped, period),
+  }));
+  return { people, bySource };
 }
 
 /** [DB8] The figures of one scope and period; a scope the viewer may not see is refused. */
@@ -85,12 +111,20 @@ export function dashboardFigures(
   if (!data.scopes.some((s) => sameScope(s, scope))) return 'notAllowed';
   const scoped = scopeFacts(data.facts, scope);
   const months = trendMonths(period.to, data.facts.calendar.utcOffsetMinutes);
-  const byDepartment =
+  // The departments' scopes are kept, so the contribution figures reuse their tallies of the period.
+  const departments =
     scope.kind === 'company'
       ? data.facts.departments.map((d) => ({
           departmentId: d.id,
-          results: computeAll(scopeFacts(data.facts, { kind: 'department', departmentId: d.id }), period),
+          scoped: scopeFacts(data.facts, { kind: 'department', departmentId: d.id }),
         }))
+      : [{ departmentId: scope.departmentId, scoped }];
+  const byDepartment =
+    scope.kind === 'company'
+      ? departments.map((d) => ({ departmentId: d.departmentId, results: computeAll(d.scoped, period) }))
       : [];
-  return { results: computeAll(scoped, period), months, trend: trendOf(scoped, months), byDepartment };
+  const results = computeAll(scoped, period);
+  const trend = trendOf(scoped, months, { period, results });
+  const contribution = contributionOf(scoped, departments, period);
+  return { results, months, trend, byDepartment, ...(contribution ? { contribution } : {}) };
 }

@@ -12,7 +12,7 @@ import { naiveOpenSidebar, NAIVE_TABLES, pagedOpenSidebar } from './baselines';
 import { browserScenarios } from './browserBench';
 import { browserTable } from './browserReport';
 import { dashboardRow } from './dashboard';
-import { measureInitialJs } from './bundle';
+import { bundleMissed, measureInitialJs } from './bundle';
 import { buildBase, MEASURE_LATENCY } from './fixtures';
 import { printJson, printTable } from './print';
 import {
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   const bundle = measureInitialJs(option('--dist') ?? 'dist');
   if (json) printJson(setup, rows, bundle);
   else printTable(setup, rows, bundle);
-  const missed = missedLines(rows);
+  const missed = [...missedLines(rows), ...bundleMissed(bundle)];
   if (!process.argv.includes('--no-browser')) {
     const browser = await browserScenarios({ dist: option('--dist') ?? 'dist', progress });
     if (json) browser.forEach((row) => console.log(JSON.stringify(row)));

@@ -2,10 +2,11 @@
  * Scenario "dashboard": 20,000 tasks, 50,000 task events, 100,000 贡献 entries, 2,400 submissions and 5,000
  * quiz attempts. Measures the reads the dashboard adds to an open sidebar's (任务日志 and the pillars' tables,
  * page by page) against their floor, the compute of every measure for a period, per department, and the
- * company's 12-month trends (prepared from scratch each run), and the gzip size of the chart chunk the
- * dashboard loads on demand.
+ * company's 12-month trends (prepared from scratch each run, in a fresh process on the facts read, as the
+ * sidebar holds no emulated Base), and the gzip size of the chart chunk the dashboard loads on demand.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { prepareFacts, type PillarRows } from '../../src/core/dashboard/facts';
@@ -16,6 +17,7 @@ import { dashboardFigures, loadDashboard } from '../../src/services/dashboard';
 import { openSession } from '../../src/services/session';
 import { BatonStore } from '../../src/store/batonStore';
 import { initialScripts } from './bundle';
+import { computeInFreshProcess } from './dashboardSaved';
 import { PILLAR_SIZES, seedPillars } from './dashboardSeed';
 import { buildBase, buildHost, DAY, HOUR, measuredHost, NOW, rng } from './fixtures';
 import { floorOf, pages } from './floor';
@@ -125,10 +127,16 @@ export async function dashboardRow(dist: string): Promise<ScenarioRow> {
     ...pillarFloor(load.facts),
   ]);
   const period = monthOf(NOW, 0, load.facts.calendar.utcOffsetMinutes);
-  const compute = timed(() => {
+  // Beside the emulated Base (1.5 GB the collector copies and marks along): kept for comparison only.
+  const inBench = timed(() => {
     const facts = prepareFacts(load.facts);
     return dashboardFigures({ facts, scopes: load.scopes }, { kind: 'company' }, period);
   });
+  const dir = mkdtempSync(join(tmpdir(), 'baton-dashboard-'));
+  const fresh = computeInFreshProcess(join(dir, 'facts.bin'), load.facts, load.scopes);
+  rmSync(dir, { recursive: true, force: true });
+  const compute = { median: fresh.wall.median, max: fresh.wall.max, min: fresh.wall.min, runs: fresh.runs };
+  const computeText = `median ${compute.median} ms, max ${compute.max} ms of ${compute.runs}`;
   const chart = chartGzipBytes(dist);
   return {
     scenario: 'dashboard',
@@ -150,20 +158,25 @@ export async function dashboardRow(dist: string): Promise<ScenarioRow> {
     naiveByMethod: m.byMethod,
     ...floorFields(floor),
     notes: [
-      `compute (all measures, ${departments} departments, 12-month trend): min ${Math.min(...compute.all).toFixed(1)} ms, ${timingText(compute)}`,
+      `compute (all measures, ${departments} departments, 12-month trend), in a fresh process: min ${compute.min} ms, ${computeText}, CPU median ${fresh.cpu.median} ms`,
+      `the same beside the emulated Base: min ${Math.min(...inBench.all).toFixed(1)} ms, ${timingText(inBench)}`,
     ],
     extra: {
       events: EVENTS,
       ...PILLAR_SIZES,
-      computeMinMs: Math.min(...compute.all),
+      computeMinMs: compute.min,
       computeMaxMs: compute.max,
+      computeCpuMs: fresh.cpu.median,
+      computeLoadBefore: fresh.loadAverage.before[0]!,
+      computeLoadAfter: fresh.loadAverage.after[0]!,
+      computeInBenchMs: inBench.median,
       ...(chart === undefined ? {} : { chartGzipBytes: chart }),
     },
     targets: [
       {
         name: `dashboard @ ${TASKS} tasks, ${EVENTS} events: all measures and 12-month trends under ${DASHBOARD_COMPUTE_MS} ms`,
         target: `< ${DASHBOARD_COMPUTE_MS} ms`,
-        actual: timingText(compute),
+        actual: computeText,
         pass: compute.median < DASHBOARD_COMPUTE_MS,
       },
       {

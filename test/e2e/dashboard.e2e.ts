@@ -1,7 +1,8 @@
 /**
- * The dashboard journey: the boss opens 看板 on the demo company's six months of history, sees the trends,
- * switches to dark and English, drills from declines into the declined tasks, and gets the weekly digest when
- * the clock reaches Monday morning.
+ * The dashboard journey: the boss opens 看板 on the demo company's six months of history, sees the trends (and
+ * nothing wider than a 320 px sidebar), switches to dark and English, reads an English trend whose month agrees
+ * with its card, drills from declines into the declined tasks, and gets the weekly digest when the clock
+ * reaches Monday 9:00, the start of the working day.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayFromToday, openPlayground, rowsOf, text, type Playground } from './browser';
@@ -12,14 +13,23 @@ afterEach(async () => pg?.close());
 
 const HOUR = 3_600_000;
 
-/** Whole hours from now to the next Monday 10:00 in UTC+8 (the demo's working calendar): lands 9:30-10:30. */
-function hoursToMondayMorning(): number {
+/** Hours from now to the next Monday 9:00 in UTC+8 (the demo calendar's first working hour), to the ms. */
+function hoursToMondayNine(): string {
   const now = Date.now();
   const local = new Date(now + 8 * HOUR);
   const daysAhead = (8 - local.getUTCDay()) % 7 || 7;
   const target =
-    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + daysAhead, 10) - 8 * HOUR;
-  return Math.round((target - now) / HOUR);
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + daysAhead, 9) - 8 * HOUR;
+  // Rounded up: the clock lands on 9:00 itself or a few milliseconds after, never before.
+  return (Math.ceil(((target - now) / HOUR) * 1e7) / 1e7).toFixed(7);
+}
+
+/** How far the dashboard and the sidebar's page are wider than they show (0 or less: no horizontal scroll). */
+function overflow(pg: Playground) {
+  return pg.sidebar.getByTestId('dashboard-screen').evaluate((el) => {
+    const page = document.scrollingElement!;
+    return Math.max(el.scrollWidth - el.clientWidth, page.scrollWidth - page.clientWidth);
+  });
 }
 
 /** Titles of the tasks with a decline in 任务日志, read from the local Base by record id. */
@@ -61,6 +71,12 @@ describe('dashboard journey', () => {
       .locator('canvas')
       .first()
       .waitFor({ timeout: 20_000 });
+    // The narrowest sidebar: nothing scrolls sideways.
+    const frame = pg.page.getByTestId('sidebar-frame');
+    await frame.evaluate((f) => ((f as HTMLElement).style.width = '320px'));
+    await expect.poll(() => pg.sidebar.locator('body').evaluate(() => window.innerWidth)).toBe(320);
+    await expect.poll(() => overflow(pg)).toBeLessThanOrEqual(0);
+    await frame.evaluate((f) => ((f as HTMLElement).style.width = ''));
     // The playground's Base has the collection tables: the card is a figure or "not enough data" for the month.
     await expect(
       pg.sidebar.getByTestId('measure-collectionRate').getAttribute('data-state'),
@@ -80,6 +96,20 @@ describe('dashboard journey', () => {
       'dark',
     );
 
+    // The trend in English; its last month is this month, the card's period.
+    await pg.sidebar.getByTestId('dashboard-chart-measure').click();
+    await pg.sidebar
+      .locator('.semi-select-option')
+      .filter({ hasText: /^Declines$/ })
+      .first()
+      .click();
+    const trend = pg.sidebar.getByTestId('dashboard-trend-chart');
+    await expect.poll(() => trend.getAttribute('aria-label')).toMatch(/^Last 12 months · Declines: /);
+    const months = (await trend.getAttribute('aria-label'))!.split(': ')[1]!.split(', ');
+    expect(months).toHaveLength(12);
+    const thisMonth = Number(months.at(-1)!.split(' ')[1]);
+    expect(thisMonth).toBe(Number(await pg.sidebar.getByTestId('measure-declines-value').textContent()));
+
     // The last six months, where the history's declines are.
     await pg.sidebar.getByTestId('dashboard-period').click();
     await pg.sidebar.locator('.semi-select-option').filter({ hasText: 'Custom' }).first().click();
@@ -87,6 +117,9 @@ describe('dashboard journey', () => {
     await pg.sidebar.getByTestId('dashboard-to').fill(dayFromToday(0));
     const declines = pg.sidebar.getByTestId('measure-declines-value');
     await expect.poll(async () => Number(await declines.textContent())).toBeGreaterThan(0);
+    // The history's 贡献: people by points and departments by source, drawn by VChart too.
+    for (const chart of ['dashboard-spread-chart', 'dashboard-source-chart'])
+      await pg.sidebar.getByTestId(chart).locator('canvas').first().waitFor({ timeout: 20_000 });
     await declines.click();
     const rows = pg.sidebar.getByTestId('dashboard-drill-row');
     await rows.first().waitFor();
@@ -98,7 +131,7 @@ describe('dashboard journey', () => {
     await pg.sidebar.getByTestId('task-page').waitFor();
     await expect(pg.sidebar.getByTestId('task-history').textContent()).resolves.toMatch(/Declined|拒绝/);
 
-    await pg.page.getByTestId('pg-clock').fill(String(hoursToMondayMorning()));
+    await pg.page.getByTestId('pg-clock').fill(hoursToMondayNine());
     const digests = async () =>
       (await rowsOf(pg, '通知'))
         .filter((n) => text(n['消息']).includes('本周'))

@@ -1,7 +1,7 @@
 /** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
 import type { TaskEventType } from '../model';
 import { eventTime } from './facts';
-import { memo, type Computed, type ScopedFacts } from './measure';
+import { lowerBound, memo, type Computed, type ScopedFacts } from './measure';
 import { within, type Period } from './period';
 import { inPeriod, timeline } from './timeline';
 import { workingHoursBetween } from './workingHours';
@@ -31,13 +31,19 @@ function hasTasks(scoped: ScopedFacts, period: Period): boolean {
 const ignoredNote = (scoped: ScopedFacts) =>
   scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
 
-function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
+/** The type's events by time, for every scope, and the scope's own tasks (none for the company: all of them). */
+function eventLine(scoped: ScopedFacts, type: TaskEventType) {
   const all = memo(scoped.facts, `events/${type}`, () =>
     timeline(scoped.facts.eventsByType.get(type) ?? [], eventTime),
   );
   const own = memo(scoped, 'ownTasks', () =>
     scoped.scope.kind === 'company' ? undefined : new Set(scoped.tasks.map((t) => t.id)),
   );
+  return { all, own };
+}
+
+function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
+  const { all, own } = eventLine(scoped, type);
   const events = own ? inPeriod(all, period).filter((e) => own.has(e.taskId!)) : inPeriod(all, period);
   const items = [...new Set(events.map((e) => e.taskId!))];
   const known = hasTasks(scoped, period);
@@ -50,12 +56,30 @@ function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): C
   };
 }
 
+/**
+ * `eventCount`'s value alone, for a trend month: no list of tasks, and for the company two binary searches
+ * instead of a pass over the month's events.
+ */
+function eventTally(scoped: ScopedFacts, period: Period, type: TaskEventType): number | undefined {
+  if (!hasTasks(scoped, period)) return undefined;
+  const { all, own } = eventLine(scoped, type);
+  const from = lowerBound(all.times, period.from);
+  const to = lowerBound(all.times, period.to);
+  if (!own) return to - from;
+  let n = 0;
+  for (let i = from; i < to; i++) if (own.has(all.rows[i]!.taskId!)) n++;
+  return n;
+}
+
 /** [DB6] Declines recorded in the period (events); the items are the declined tasks. */
 export const declines = (scoped: ScopedFacts, period: Period) => eventCount(scoped, period, 'declined');
+export const declinesValue = (scoped: ScopedFacts, period: Period) => eventTally(scoped, period, 'declined');
 
 /** [DB6] Reassignments recorded in the period. */
 export const reassignments = (scoped: ScopedFacts, period: Period) =>
   eventCount(scoped, period, 'reassigned');
+export const reassignmentsValue = (scoped: ScopedFacts, period: Period) =>
+  eventTally(scoped, period, 'reassigned');
 
 /**
  * [DB6] Bounced: tasks that passed between departments two or more times by the period's end, one of those

@@ -69,3 +69,15 @@ export function voluntaryPoints(scoped: ScopedFacts, period: Period): Computed {
   const { all, voluntary, notes } = entriesIn(scoped, period);
   return pointsOf(all, voluntary, notes);
 }
+
+/** [DB20] Points per person in the period, most first, over the scope's active people and anyone with an entry. */
+export function pointsPerPerson(scoped: ScopedFacts, period: Period): [string, number][] | undefined {
+  const { all } = periodPoints(scoped, period);
+  return all.count ? all.totals : undefined;
+}
+
+/** [DB20] The scope's points in the period by source, in the ledger's order of sources. */
+export function pointsBySource(scoped: ScopedFacts, period: Period): [ContributionSource, number][] {
+  const { bySource } = periodPoints(scoped, period);
+  return [...bySource].map(([source, points]) => [source, points.points]);
+}

@@ -60,12 +60,12 @@ const waitingForOwner = (t: Task) =>
 export function digestProblems(facts: PreparedFacts, scope: Scope, todayStart: number): DigestProblem[] {
   const inScope = (t: Task) => scope.kind === 'company' || t.primaryDepartmentId === scope.departmentId;
   const problems: DigestProblem[] = [];
+  const bouncing = new Set(facts.movers.map((m) => m.id));
   for (const task of facts.tasks) {
     if (!inScope(task) || task.status === 'draft') continue;
     if (isSpecial(task) && isOverdue(task, todayStart)) problems.push({ kind: 'overdue', task });
     else if (waitingForOwner(task)) problems.push({ kind: 'unowned', task });
-    else if (isActive(task) && (facts.trails.get(task.id)?.moves.length ?? 0) >= 2)
-      problems.push({ kind: 'bounced', task });
+    else if (isActive(task) && bouncing.has(task.id)) problems.push({ kind: 'bounced', task });
   }
   return problems;
 }

@@ -8,7 +8,7 @@ import type { Department, Member, Task, TaskEvent, TaskEventType } from '../mode
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
-import { MOVES_NEED, ownerTrail, type OwnerTrail } from './ownerTrail';
+import { holderKind, MOVES_NEED, ownerTrail, type History } from './ownerTrail';
 
 /** Every table a measure may read; the ones not yet recorded in a Base are left out of `available`. */
 export type FactSource =
@@ -55,7 +55,6 @@ export interface PreparedFacts extends DashboardFacts {
   extraDuty: Uint8Array;
   /** Events with no task, a task no longer in 任务, no type or no time. */
   ignoredEvents: number;
-  trails: Map<string, OwnerTrail>;
   departmentIds: Set<string>;
   /** Tasks and special tasks by 主责部门, in their order: a department's scope is a lookup, not a pass. */
   byDepartment: Map<string | undefined, { tasks: Task[]; special: Task[] }>;
@@ -142,13 +141,14 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
   const times = new Float64Array(events.length);
   const types = typeNumbers();
   const typeOf = new Int32Array(events.length);
+  const kinds = new Uint8Array(events.length);
   const start = new Int32Array(tasks.length + 1);
   const firstSeen: number[] = [];
   let ignored = 0;
   for (let k = 0; k < events.length; k++) {
     const e = events[k]!;
     const i = e.taskId ? slot.get(e.taskId) : undefined;
-    const t = eventTime(e);
+    const t = e.at ?? e.createdAt;
     if (i === undefined || !e.type || t === undefined) {
       ignored++;
       continue;
@@ -156,30 +156,31 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     taskOf[k] = i;
     times[k] = t;
     typeOf[k] = types.numberOf(e.type);
+    kinds[k] = holderKind(e.type);
     if (start[i + 1]!++ === 0) firstSeen.push(i);
   }
   for (let i = 0; i < tasks.length; i++) start[i + 1]! += start[i]!;
   const order = new Int32Array(start[tasks.length]!);
   const filled = start.slice(0, tasks.length);
   for (let k = 0; k < events.length; k++) if (taskOf[k]! >= 0) order[filled[taskOf[k]!]!++] = k;
-  const lists: (TaskEvent[] | undefined)[] = new Array(tasks.length);
   const byType = types.lists();
   for (const i of firstSeen) {
     sortSegment(order, times, start[i]!, start[i + 1]!);
     for (let p = start[i]!; p < start[i + 1]!; p++) byType[typeOf[order[p]!]!]!.push(events[order[p]!]!);
-    // Only a trail reads a task's own list (see `taskDerived`): most tasks need none.
-    if (start[i + 1]! - start[i]! < MOVES_NEED && !isSpecial(tasks[i]!)) continue;
-    const list = new Array<TaskEvent>(start[i + 1]! - start[i]!);
-    for (let p = start[i]!; p < start[i + 1]!; p++) list[p - start[i]!] = events[order[p]!]!;
-    lists[i] = list;
   }
-  return { byType: types.byType(byType), lists, ignored, slot };
+  const histories: Histories = { events, order, times, kinds, start };
+  return { byType: types.byType(byType), histories, ignored, slot };
 }
 
+/** Every task's history at once: task i's events are `order[start[i]..start[i + 1])`, by time. */
+type Histories = Omit<History, 'from' | 'to'> & { start: Int32Array };
+
 /** The trails and what every scope reads from them, in one pass over the tasks while each is at hand. */
-function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) {
+function taskDerived(facts: DashboardFacts, histories: Histories) {
+  const { start, ...columns } = histories;
+  // One view moved from task to task: a trail keeps nothing of it.
+  const history: History = { ...columns, from: 0, to: 0 };
   const byUser = departmentByUser(facts.members);
-  const trails = new Map<string, OwnerTrail>();
   const special: Task[] = [];
   const movers: Mover[] = [];
   const unowned: UnownedSpan[] = [];
@@ -191,27 +192,28 @@ function taskDerived(facts: DashboardFacts, lists: (TaskEvent[] | undefined)[]) 
     let own = byDepartment.get(department);
     if (!own) byDepartment.set(department, (own = { tasks: [], special: [] }));
     own.tasks.push(task);
-    const events = lists[i] ?? [];
+    const count = start[i + 1]! - start[i]!;
     // Unowned hours count special tasks only, and two moves need three events: other tasks need no trail.
     const isSpecialTask = isSpecial(task);
     if (isSpecialTask) {
       special.push(task);
       own.special.push(task);
     }
-    if (!isSpecialTask && events.length < MOVES_NEED) return;
-    const trail = ownerTrail(task, events, byUser, facts.now, isSpecialTask);
-    trails.set(task.id, trail);
+    if (!isSpecialTask && count < MOVES_NEED) return;
+    history.from = start[i]!;
+    history.to = start[i + 1]!;
+    const trail = ownerTrail(task, history, byUser, facts.now, isSpecialTask);
     if (trail.moves.length >= 2) movers.push({ id: task.id, department, moves: trail.moves });
     for (const [from, to] of trail.unowned) unowned.push({ id: task.id, department, from, to });
   });
-  return { trails, special, movers, unowned, byDepartment, extraDuty };
+  return { special, movers, unowned, byDepartment, extraDuty };
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byType, lists, ignored, slot } = groupEvents(facts.tasks, facts.events);
+  const { byType, histories, ignored, slot } = groupEvents(facts.tasks, facts.events);
   return {
     ...facts,
-    ...taskDerived(facts, lists),
+    ...taskDerived(facts, histories),
     eventsByType: byType,
     taskSlot: slot,
     ignoredEvents: ignored,

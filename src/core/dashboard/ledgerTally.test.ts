@@ -11,7 +11,7 @@ import { aTask } from '../testBuilders';
 import { factsOf, may } from './dashboardFixtures';
 import type { Computed, Scope, ScopedFacts } from './measure';
 import { measureById, scopeFacts, type MeasureId } from './measures';
-import type { Period } from './period';
+import { monthOf, type Period } from './period';
 import { ALL_SOURCES, org } from './pillarFixtures';
 import { median, share } from './stats';
 
@@ -43,7 +43,10 @@ const SOURCE_OF: Record<string, ContributionSource> = {
 const PEOPLE = ['a1', 'a2', 'gone', 'b1', 'stranger', ''];
 const TASKS = ['extra1', 'pool1', 'plain1'];
 
-function ledger(size: number, random: () => number): LedgerEntry[] {
+/** Whole hours in May–July 2024, so that ties in time are common. */
+const spring = (random: () => number) => may(1 + Math.floor(random() * 90), Math.floor(random() * 3));
+
+function ledger(size: number, random: () => number, timeOf = spring): LedgerEntry[] {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   const entries: LedgerEntry[] = [];
   for (let i = 0; i < size; i++) {
@@ -55,8 +58,8 @@ function ledger(size: number, random: () => number): LedgerEntry[] {
       memberId: pick(PEOPLE) || undefined,
       rule: reversal ? 'reversal' : rule,
       source,
-      // Whole hours so that ties in time are common; some points with decimals.
-      at: random() < 0.03 ? undefined : may(1 + Math.floor(random() * 90), Math.floor(random() * 3)),
+      // Some points with decimals.
+      at: random() < 0.03 ? undefined : timeOf(random),
       points: reversal ? -reversal.points : Math.round(random() * 2000) / 100,
       period: '2024-05',
       taskId: source === 'task' ? pick(TASKS) : undefined,
@@ -170,6 +173,35 @@ describe('[DB13] contribution measures, prepared once', () => {
           expect({ id, scope, value, sample, items }).toEqual({
             id,
             scope,
+            ...reference(scoped, period, id, contributions),
+          });
+        }
+    }
+  });
+});
+
+describe('[DB13] contribution measures over three years, the older part indexed only when asked', () => {
+  const now = may(10, 12);
+  // Whole days over the three years before now: reversals often name entries far older than they are.
+  const yearsBack = (random: () => number) => now - Math.floor(random() * 3 * 365) * 86_400_000;
+  // Recent months (the presets' window), then months older than it, then recent ones again.
+  const periods = [0, -5, -12, -20, -30, -1].map((m) => monthOf(now, m, 480));
+  it.each([4, 5])('match the plain definition month by month, recent and old (seed %i)', (seed) => {
+    const contributions = ledger(2000, rng(seed), yearsBack);
+    const facts = factsOf({
+      ...org,
+      now,
+      tasks: [aTask({ id: 'extra1', extraDuty: true }), aTask({ id: 'pool1' }), aTask({ id: 'plain1' })],
+      contributions,
+      available: ALL_SOURCES,
+    });
+    for (const scope of SCOPES) {
+      const scoped = scopeFacts(facts, scope);
+      for (const period of periods)
+        for (const id of IDS) {
+          const { value, sample, items } = measureById(id).compute!(scoped, period);
+          expect({ id, value, sample, items }).toEqual({
+            id,
             ...reference(scoped, period, id, contributions),
           });
         }

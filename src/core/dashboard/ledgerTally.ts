@@ -6,10 +6,14 @@
 import { roundPoints, type ContributionSource } from '../scoring/facts';
 import type { LedgerEntry } from '../scoring/ledger';
 import { lowerBound, memo, type ScopedFacts } from './measure';
-import type { Period } from './period';
+import { monthOf, type Period } from './period';
 import { timeOrder } from './timeline';
 
 export const LEDGER_SOURCES: readonly ContributionSource[] = ['task', 'collection', 'course', 'award'];
+/** Each source's tally (its place in LEDGER_SOURCES + 1): one lookup per entry instead of a scan. */
+const SOURCE_TALLY: ReadonlyMap<string | undefined, number> = new Map(
+  LEDGER_SOURCES.map((s, i) => [s, i + 1]),
+);
 /** Tallies: 0 every entry, 1–4 one source each (as LEDGER_SOURCES), 5 voluntary work. */
 const ALL = 0;
 const VOLUNTARY = LEDGER_SOURCES.length + 1;
@@ -35,36 +39,53 @@ interface LedgerIndex {
  */
 function voluntaryOf(scoped: ScopedFacts) {
   const { taskSlot, extraDuty } = scoped.facts;
+  // Most entries are not for a task (or are claims, voluntary anyway): only a task entry looks its task up.
   const extra = (taskId: string | undefined) => {
-    const i = taskSlot.get(taskId ?? '');
+    if (!taskId) return false;
+    const i = taskSlot.get(taskId);
     return i !== undefined && extraDuty[i] === 1;
   };
+  const own = (e: LedgerEntry) => e.rule === 'claim' || extra(e.taskId);
   const passed: (string | undefined)[] = [];
   const reversals: [number, string | undefined][] = [];
   return {
     /** The entry's own answer (a reversal's is settled by `settle`). */
     test(e: LedgerEntry, i: number): boolean {
-      const own = e.rule === 'claim' || extra(e.taskId);
-      if (own) passed.push(e.id);
-      if (e.rule !== 'reversal') return own;
+      const yes = own(e);
+      if (yes) passed.push(e.id);
+      if (e.rule !== 'reversal') return yes;
       if (i >= 0) reversals.push([i, e.reversesId]);
       return false;
     },
-    settle(voluntary: Uint8Array) {
+    /** Reversals take their targets' answers; a target before the index's window is looked for in `older`. */
+    settle(voluntary: Uint8Array, older: readonly LedgerEntry[]) {
       if (reversals.length === 0) return;
       const named = new Set(reversals.map(([, target]) => target));
       const yes = new Set(passed.filter((id) => named.has(id)));
+      for (const e of older) if (named.has(e.id) && own(e)) yes.add(e.id);
       for (const [i, target] of reversals) voluntary[i] = yes.has(target) ? 1 : 0;
     },
   };
 }
 
 /**
- * Every entry is read once, in the order it came (objects visited out of order cost a cache miss each on a
- * large ledger); only the small typed columns are put in time order.
+ * Where an index starts: the presets (this month, last month, this quarter) and their 12-month trends all lie
+ * after the start of the month 13 months before now, so their index leaves the older entries as they are (half
+ * of a two-year ledger); a custom period reaching further back gets the whole ledger.
  */
-export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
-  return memo(scoped.facts, 'ledgerIndex', () => {
+function windowFor(scoped: ScopedFacts, from: number): number {
+  const { now, calendar } = scoped.facts;
+  const recent = monthOf(now, -13, calendar.utcOffsetMinutes).from;
+  return from >= recent ? recent : -Infinity;
+}
+
+/**
+ * Every entry is read once, in the order it came (objects visited out of order cost a cache miss each on a
+ * large ledger); only the small typed columns of the entries from `since` on are put in time order. An older
+ * entry is only kept aside, in case a reversal in the window names it.
+ */
+function ledgerIndex(scoped: ScopedFacts, since: number): LedgerIndex {
+  return memo(scoped.facts, `ledgerIndex/${since}`, () => {
     // One entry per key already: the reader keeps one (`PillarRows.contributions`).
     const all = scoped.facts.contributions ?? [];
     const memberIds = scoped.facts.members.map((m) => m.id);
@@ -83,6 +104,7 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
       untimed: [],
     };
     let timed = 0;
+    const older: LedgerEntry[] = [];
     for (const e of all) {
       if (e.at === undefined) {
         index.untimed.push(e);
@@ -90,14 +112,18 @@ export function ledgerIndex(scoped: ScopedFacts): LedgerIndex {
         voluntary.test(e, -1);
         continue;
       }
+      if (e.at < since) {
+        older.push(e);
+        continue;
+      }
       const i = timed++;
       index.times[i] = e.at;
       index.member[i] = numberFor(index, e.memberId);
-      index.source[i] = LEDGER_SOURCES.indexOf(e.source!) + 1;
+      index.source[i] = SOURCE_TALLY.get(e.source) ?? 0;
       index.voluntary[i] = voluntary.test(e, i) ? 1 : 0;
       index.points[i] = e.points;
     }
-    voluntary.settle(index.voluntary);
+    voluntary.settle(index.voluntary, older);
     return inTimeOrder(index, timed);
   });
 }
@@ -180,8 +206,8 @@ export interface ScopeLedger {
 }
 
 /** Which member numbers belong to the scope (undefined: all) and which are active, counted even with no points. */
-function scopeMembers(scoped: ScopedFacts, index: LedgerIndex) {
-  return memo(scoped, 'ledgerMembers', () => {
+function scopeMembers(scoped: ScopedFacts, index: LedgerIndex, since: number) {
+  return memo(scoped, `ledgerMembers/${since}`, () => {
     const size = index.memberIds.length;
     const active = new Uint8Array(size);
     const seeded: number[] = [];
@@ -205,8 +231,9 @@ function result(tally: Tally, seeded: number[], memberIds: string[]): PeriodPoin
 /** [DB13] The scope's entries in the period, added up once for every contribution measure of that period. */
 export function periodPoints(scoped: ScopedFacts, period: Period): ScopeLedger {
   return memo(scoped, `ledger/${period.from}/${period.to}`, () => {
-    const index = ledgerIndex(scoped);
-    const { own, active, seeded } = scopeMembers(scoped, index);
+    const since = windowFor(scoped, period.from);
+    const index = ledgerIndex(scoped, since);
+    const { own, active, seeded } = scopeMembers(scoped, index, since);
     const tallies = Array.from({ length: VOLUNTARY + 1 }, () => new Tally(index.memberIds.length, active));
     const to = lowerBound(index.times, period.to);
     for (let i = lowerBound(index.times, period.from); i < to; i++) {

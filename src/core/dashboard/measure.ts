@@ -57,8 +57,12 @@ export interface ScopedFacts {
 
 /** The value `build` makes for this scope (or all facts), built on first use: periods then only search and count. */
 export function memo<T>(holder: { cache: Map<string, unknown> }, key: string, build: () => T): T {
-  if (!holder.cache.has(key)) holder.cache.set(key, build());
-  return holder.cache.get(key) as T;
+  // One lookup for a hit (the usual case: every measure of every period asks); `has` only for a kept undefined.
+  const kept = holder.cache.get(key);
+  if (kept !== undefined || holder.cache.has(key)) return kept as T;
+  const value = build();
+  holder.cache.set(key, value);
+  return value;
 }
 
 /** Index of the first element of ascending `times` not below `t`. */
@@ -83,6 +87,8 @@ export interface Measure {
   reference?: Reference;
   /** Left out while its sources are not recorded anywhere yet. */
   compute?: (facts: ScopedFacts, period: Period) => Computed;
+  /** `compute`'s value alone where that is much cheaper (a trend needs no items): always the same number. */
+  value?: (facts: ScopedFacts, period: Period) => number | undefined;
 }
 
 export type MeasureResult =

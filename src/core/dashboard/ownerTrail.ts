@@ -17,16 +17,37 @@ export interface OwnerTrail {
 /** Most tasks have no span and no move: they share one empty list instead of two new ones each. */
 const NONE: readonly never[] = Object.freeze([]);
 
-const TAKES = new Set(['acknowledged', 'claimed']);
-const DROPS = new Set(['declined', 'reassigned', 'assigned']);
-const HOLDERS = new Set(['acknowledged', 'claimed', 'declined']);
+/** What an event does to its task's holder, as bits: read once per event while it is at hand. */
+const TAKE = 1;
+const DROP = 2;
+const HOLD = 4;
 
-const timeOf = (e: TaskEvent) => (e.at ?? e.createdAt)!;
+export function holderKind(type: string | undefined): number {
+  const take = type === 'acknowledged' || type === 'claimed';
+  const drop = type === 'declined' || type === 'reassigned' || type === 'assigned';
+  const hold = take || type === 'declined';
+  return (take ? TAKE : 0) | (drop ? DROP : 0) | (hold ? HOLD : 0);
+}
+
+/**
+ * A task's history as positions `order[from..to)` into columns shared by all tasks (by event: its time and
+ * holder kind), in time order: a trail reads the small columns, and an event itself only for its actors.
+ */
+export interface History {
+  events: readonly TaskEvent[];
+  order: Int32Array;
+  times: Float64Array;
+  kinds: Uint8Array;
+  from: number;
+  to: number;
+}
+
+const lastTime = (h: History) => (h.to > h.from ? h.times[h.order[h.to - 1]!]! : undefined);
 
 /** Where an unowned span ends when nothing in the history ends it. */
-function trailEnd(task: Task, events: TaskEvent[], now: number): number | undefined {
-  if (task.status === 'done') return task.completedAt ?? (events.length ? timeOf(events.at(-1)!) : undefined);
-  if (task.status === 'cancelled') return events.length ? timeOf(events.at(-1)!) : undefined;
+function trailEnd(task: Task, h: History, now: number): number | undefined {
+  if (task.status === 'done') return task.completedAt ?? lastTime(h);
+  if (task.status === 'cancelled') return lastTime(h);
   return now;
 }
 
@@ -35,22 +56,24 @@ function trailEnd(task: Task, events: TaskEvent[], now: number): number | undefi
  * acknowledgement or claim; a decline or reassignment starts a new span. With its history deleted, the
  * task's own 确认时间 still closes the first span.
  */
-function unownedSpans(task: Task, events: TaskEvent[], now: number): [number, number][] {
+function unownedSpans(task: Task, h: History, now: number): [number, number][] {
   if (task.status === 'draft') return [];
   const spans: [number, number][] = [];
   const pool = task.publishedAt !== undefined;
-  let since = pool ? undefined : (task.createdAt ?? task.assignedAt ?? (events[0] && timeOf(events[0])));
+  const first = h.to > h.from ? h.times[h.order[h.from]!]! : undefined;
+  let since = pool ? undefined : (task.createdAt ?? task.assignedAt ?? first);
   const close = (at: number) => {
     if (since !== undefined && at > since) spans.push([since, at]);
     since = undefined;
   };
-  for (const e of events) {
-    if (TAKES.has(e.type!)) close(timeOf(e));
-    else if (DROPS.has(e.type!) && since === undefined) since = timeOf(e);
+  for (let p = h.from; p < h.to; p++) {
+    const k = h.order[p]!;
+    if (h.kinds[k]! & TAKE) close(h.times[k]!);
+    else if (h.kinds[k]! & DROP && since === undefined) since = h.times[k]!;
   }
   if (since !== undefined) {
     const ack = task.acknowledgedAt;
-    const end = ack !== undefined && ack > since ? ack : trailEnd(task, events, now);
+    const end = ack !== undefined && ack > since ? ack : trailEnd(task, h, now);
     if (end !== undefined) close(end);
   }
   return spans;
@@ -65,14 +88,15 @@ function firstDepartment(userIds: string[], departmentByUser: Map<string, string
   return undefined;
 }
 
-function departmentMoves(events: TaskEvent[], departmentByUser: Map<string, string>): number[] {
+function departmentMoves(h: History, departmentByUser: Map<string, string>): number[] {
   const moves: number[] = [];
   let holder: string | undefined;
-  for (const e of events) {
-    if (!HOLDERS.has(e.type!)) continue;
-    const department = firstDepartment(e.actorUserIds, departmentByUser);
+  for (let p = h.from; p < h.to; p++) {
+    const k = h.order[p]!;
+    if (!(h.kinds[k]! & HOLD)) continue;
+    const department = firstDepartment(h.events[k]!.actorUserIds, departmentByUser);
     if (!department) continue;
-    if (holder !== undefined && department !== holder) moves.push(timeOf(e));
+    if (holder !== undefined && department !== holder) moves.push(h.times[k]!);
     holder = department;
   }
   return moves;
@@ -85,13 +109,14 @@ const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
 
 export function ownerTrail(
   task: Task,
-  events: TaskEvent[],
+  history: History,
   departmentByUser: Map<string, string>,
   now: number,
   withSpans = true,
 ): OwnerTrail {
+  const count = history.to - history.from;
   return {
-    unowned: withSpans ? orNone(unownedSpans(task, events, now)) : NONE,
-    moves: events.length >= MOVES_NEED ? orNone(departmentMoves(events, departmentByUser)) : NONE,
+    unowned: withSpans ? orNone(unownedSpans(task, history, now)) : NONE,
+    moves: count >= MOVES_NEED ? orNone(departmentMoves(history, departmentByUser)) : NONE,
   };
 }

@@ -68,7 +68,7 @@ function packedOrder(times: ArrayLike<number>): number[] | undefined {
 
 /** From this many rows a radix sort beats the numeric sort (its counting arrays are a fixed cost). */
 const RADIX_FROM = 4096;
-const DIGIT = 11;
+const DIGIT = 12;
 const BUCKETS = 1 << DIGIT;
 /** Two digits of the offset from the earliest time in `low`, the rest (up to three) in `high`. */
 const LOW = 2 ** (2 * DIGIT);

@@ -69,7 +69,7 @@ export function voluntaryShare(scoped: ScopedFacts, period: Period): Computed {
   const marked = new Uint8Array(numberOf.size);
   const to = lowerBound(times, period.to);
   for (let i = lowerBound(times, period.from); i < to; i++) marked[users[i]!] = 1;
-  const tookIt = (u: string) => numberOf.has(u) && marked[numberOf.get(u)!] === 1;
+  const tookIt = (u: string) => marked[numberOf.get(u) ?? -1] === 1;
   const took = scoped.members.filter((m) => m.userIds.some(tookIt));
   const counted = scoped.members.filter((m) => m.active || took.includes(m));
   return {

@@ -1,8 +1,11 @@
 /**
  * The dashboard's charts, in their own chunk: VChart is imported only when the dashboard opens. Colours follow
- * the host's theme; every text comes in already translated.
+ * the host's theme; every text comes in already translated. In the wide layout the charts sit side by side
+ * where there is room for two (720 px and more), else one under another.
  */
 import { BarChart, LineChart } from '@visactor/react-vchart';
+import type { CSSProperties } from 'react';
+import type { ContributionView } from './contributionModel';
 import type { TrendView } from './dashboardModel';
 
 export interface ChartTexts {
@@ -10,15 +13,25 @@ export interface ChartTexts {
   byDepartment: string;
   before: string;
   after: string;
+  spread: string;
+  bySource: string;
 }
 
 interface Props {
   trend: TrendView;
+  contribution?: ContributionView;
   theme: 'light' | 'dark';
   texts: ChartTexts;
+  wide?: boolean;
 }
 
 const HEIGHT = 200;
+/** Two columns from 720 px: each at least 340 px, with the gap. */
+const WIDE: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 340px), 1fr))',
+  gap: 12,
+};
 
 function referenceLines(trend: TrendView, texts: ChartTexts) {
   if (!trend.reference) return [];
@@ -34,16 +47,28 @@ function referenceLines(trend: TrendView, texts: ChartTexts) {
   ];
 }
 
-export default function DashboardCharts({ trend, theme, texts }: Props) {
+const title = (text: string) => ({ text, textStyle: { fontSize: 12 } });
+
+/** A canvas says nothing to a screen reader: the trend's title and every month's value, in words. */
+const trendSummary = (trend: TrendView, texts: ChartTexts) =>
+  `${texts.trend} · ${trend.title}: ${trend.points.map((p) => `${p.month} ${p.value ?? '–'}`).join(', ')}`;
+
+export default function DashboardCharts({ trend, contribution, theme, texts, wide }: Props) {
   const points = trend.points.map((p) => ({ month: p.month.slice(2), value: p.value ?? null }));
   return (
-    <div className="baton-stack" data-testid="dashboard-charts" data-chart-theme={theme}>
-      <div data-testid="dashboard-trend-chart">
+    <div
+      className={wide ? undefined : 'baton-stack'}
+      style={wide ? WIDE : undefined}
+      data-testid="dashboard-charts"
+      data-chart-theme={theme}
+      data-layout={wide ? 'wide' : 'narrow'}
+    >
+      <div data-testid="dashboard-trend-chart" role="img" aria-label={trendSummary(trend, texts)}>
         <LineChart
           key={`trend-${theme}`}
           height={HEIGHT}
           options={{ theme }}
-          title={{ text: texts.trend, textStyle: { fontSize: 12 } }}
+          title={title(texts.trend)}
           data={[{ id: 'trend', values: points }]}
           xField="month"
           yField="value"
@@ -58,7 +83,7 @@ export default function DashboardCharts({ trend, theme, texts }: Props) {
             key={`bars-${theme}`}
             height={Math.max(HEIGHT / 2, trend.bars.length * 28 + 48)}
             options={{ theme }}
-            title={{ text: texts.byDepartment, textStyle: { fontSize: 12 } }}
+            title={title(texts.byDepartment)}
             data={[{ id: 'bars', values: trend.bars }]}
             direction="horizontal"
             xField="value"
@@ -70,6 +95,56 @@ export default function DashboardCharts({ trend, theme, texts }: Props) {
           />
         </div>
       )}
+      {contribution && <ContributionCharts view={contribution} theme={theme} texts={texts} />}
     </div>
+  );
+}
+
+function ContributionCharts({
+  view,
+  theme,
+  texts,
+}: {
+  view: ContributionView;
+  theme: Props['theme'];
+  texts: ChartTexts;
+}) {
+  const departments = new Set(view.bySource.map((r) => r.department)).size;
+  return (
+    <>
+      <div data-testid="dashboard-spread-chart">
+        <BarChart
+          key={`spread-${theme}`}
+          height={HEIGHT}
+          options={{ theme }}
+          title={title(texts.spread)}
+          data={[{ id: 'spread', values: view.spread }]}
+          xField="range"
+          yField="people"
+          axes={[{ orient: 'bottom', type: 'band', label: { autoHide: true } }, { orient: 'left' }]}
+        />
+      </div>
+      {view.bySource.length > 0 && (
+        <div data-testid="dashboard-source-chart">
+          <BarChart
+            key={`sources-${theme}`}
+            height={Math.max(HEIGHT / 2, departments * 28 + 80)}
+            options={{ theme }}
+            title={title(texts.bySource)}
+            data={[{ id: 'sources', values: view.bySource }]}
+            direction="horizontal"
+            xField="points"
+            yField="department"
+            seriesField="source"
+            stack
+            legends={[{ visible: true, orient: 'bottom' }]}
+            axes={[
+              { orient: 'left', type: 'band' },
+              { orient: 'bottom', type: 'linear' },
+            ]}
+          />
+        </div>
+      )}
+    </>
   );
 }

@@ -12,8 +12,13 @@ afterEach(cleanup);
 // VChart cannot run here: Node cannot load its ESM build (extension-less imports) and happy-dom has no canvas.
 // Only the lazily loaded chart chunk is replaced; it shows what it was given. The real charts run end to end.
 vi.mock('./DashboardCharts', () => ({
-  default: ({ trend, theme }: { trend: TrendView; theme: string }) => (
-    <div data-testid="dashboard-charts" data-chart-theme={theme} data-title={trend.title}>
+  default: ({ trend, theme, wide }: { trend: TrendView; theme: string; wide?: boolean }) => (
+    <div
+      data-testid="dashboard-charts"
+      data-chart-theme={theme}
+      data-title={trend.title}
+      data-layout={wide ? 'wide' : 'narrow'}
+    >
       {trend.points.map((p) => `${p.month}:${p.value ?? '-'}`).join(' ')}
     </div>
   ),
@@ -80,5 +85,21 @@ describe('DashboardScreen', { timeout: 30_000 }, () => {
     expect(chart.getAttribute('data-title')).toBe('派单到确认（中位数）');
     expect(chart.textContent?.split(' ')).toHaveLength(12);
     document.body.removeAttribute('theme-mode');
+  });
+
+  it('[DB21] "wide layout" lays the charts and the groups out in a grid, and back', async () => {
+    const local = await demoBase();
+    show(await sessionOf(local, '王建国'));
+    const toggle = await screen.findByTestId('dashboard-wide');
+    expect(toggle.textContent).toBe('宽屏布局');
+    expect(screen.getByTestId('dashboard-groups').style.display).toBe('');
+    fireEvent.click(toggle);
+    expect(screen.getByTestId('dashboard-screen').getAttribute('data-layout')).toBe('wide');
+    expect((await screen.findByTestId('dashboard-charts')).getAttribute('data-layout')).toBe('wide');
+    expect(screen.getByTestId('dashboard-groups').style.display).toBe('grid');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByTestId('dashboard-wide'));
+    expect(screen.getByTestId('dashboard-charts').getAttribute('data-layout')).toBe('narrow');
+    expect(screen.getByTestId('dashboard-wide').textContent).toBe('宽屏布局');
   });
 });

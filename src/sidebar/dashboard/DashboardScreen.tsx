@@ -18,6 +18,7 @@ import {
   trendView,
 } from './dashboardModel';
 import { ChartBoundary } from './ChartBoundary';
+import { contributionView } from './contributionModel';
 import { DrillList } from './DrillList';
 import { drillView } from './drillModel';
 import { MeasureCards } from './MeasureCards';
@@ -89,6 +90,9 @@ function Figures({
   const [scope, setScope] = useState<Scope>(load.scopes[0]!);
   const [chartMeasure, setChartMeasure] = useState<MeasureId>('assignMedian');
   const [drill, setDrill] = useState<MeasureId>();
+  // The SDK gives a sidebar extension no full-width area, and a page opened in a new window has no Base to
+  // talk to: "wide" lays the dashboard out for a sidebar the user has dragged wider.
+  const [wide, setWide] = useState(false);
   const period = useMemo(
     () =>
       periodOf(
@@ -115,7 +119,17 @@ function Figures({
     );
   const chartable = ready ? chartableMeasures(ready) : [];
   return (
-    <div className="baton-stack" data-testid="dashboard-screen">
+    <div className="baton-stack" data-testid="dashboard-screen" data-layout={wide ? 'wide' : 'narrow'}>
+      <Button
+        size="small"
+        theme="borderless"
+        style={{ alignSelf: 'flex-end' }}
+        onClick={() => setWide((w) => !w)}
+        aria-pressed={wide}
+        data-testid="dashboard-wide"
+      >
+        {t(wide ? 'dashboard.closeWide' : 'dashboard.openWide')}
+      </Button>
       <div className="baton-row-title">
         <InstantSelect
           style={{ flex: 1 }}
@@ -167,17 +181,21 @@ function Figures({
             <Suspense fallback={<Spin tip={t('dashboard.chartsLoading')} />}>
               <DashboardCharts
                 trend={trendView(ready, chartMeasure, load.facts.departments, offset, t)}
+                contribution={contributionView(ready, load.facts.departments, t)}
                 theme={theme}
+                wide={wide}
                 texts={{
                   trend: t('dashboard.trend'),
                   byDepartment: t('dashboard.byDepartment'),
                   before: t('dashboard.before'),
                   after: t('dashboard.after'),
+                  spread: t('dashboard.chart.spread'),
+                  bySource: t('dashboard.chart.bySource'),
                 }}
               />
             </Suspense>
           </ChartBoundary>
-          <MeasureCards groups={groupsView(ready, t)} onDrill={setDrill} />
+          <MeasureCards groups={groupsView(ready, t)} onDrill={setDrill} wide={wide} />
         </>
       )}
     </div>

@@ -5,12 +5,20 @@ import type { CardView, GroupView } from './dashboardModel';
 interface Props {
   groups: GroupView[];
   onDrill: (id: MeasureId) => void;
+  /** Groups side by side where two fit (720 px and more). */
+  wide?: boolean;
 }
 
+const WIDE = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 340px), 1fr))',
+  gap: 12,
+} as const;
+
 /** Each group of measures as a card; a figure opens the list behind it, the "?" holds its definition. */
-export function MeasureCards({ groups, onDrill }: Props) {
+export function MeasureCards({ groups, onDrill, wide }: Props) {
   return (
-    <>
+    <div className="baton-stack" style={wide ? WIDE : undefined} data-testid="dashboard-groups">
       {groups.map((group) => (
         <Card
           key={group.group}
@@ -23,7 +31,7 @@ export function MeasureCards({ groups, onDrill }: Props) {
           ))}
         </Card>
       ))}
-    </>
+    </div>
   );
 }
 
