@@ -5,6 +5,7 @@
  */
 import { BarChart, LineChart } from '@visactor/react-vchart';
 import type { CSSProperties } from 'react';
+import { useStaggered } from '../shared/useStaggered';
 import type { ContributionView } from './contributionModel';
 import type { TrendView } from './dashboardModel';
 
@@ -53,8 +54,16 @@ const title = (text: string) => ({ text, textStyle: { fontSize: 12 } });
 const trendSummary = (trend: TrendView, texts: ChartTexts) =>
   `${texts.trend} · ${trend.title}: ${trend.points.map((p) => `${p.month} ${p.value ?? '–'}`).join(', ')}`;
 
+interface Part {
+  testId: string;
+  height: number;
+  draw: () => JSX.Element;
+  label?: string;
+}
+
 export default function DashboardCharts({ trend, contribution, theme, texts, wide }: Props) {
-  const points = trend.points.map((p) => ({ month: p.month.slice(2), value: p.value ?? null }));
+  const parts = chartParts(trend, contribution, theme, texts);
+  const shown = useStaggered(parts.length);
   return (
     <div
       className={wide ? undefined : 'baton-stack'}
@@ -63,7 +72,35 @@ export default function DashboardCharts({ trend, contribution, theme, texts, wid
       data-chart-theme={theme}
       data-layout={wide ? 'wide' : 'narrow'}
     >
-      <div data-testid="dashboard-trend-chart" role="img" aria-label={trendSummary(trend, texts)}>
+      {parts.map((part, i) => (
+        // The box keeps its height before its chart draws, so nothing below it moves.
+        <div
+          key={part.testId}
+          data-testid={part.testId}
+          style={{ minHeight: part.height }}
+          {...(part.label ? { role: 'img', 'aria-label': part.label } : {})}
+        >
+          {i < shown && part.draw()}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function chartParts(
+  trend: TrendView,
+  contribution: ContributionView | undefined,
+  theme: Props['theme'],
+  texts: ChartTexts,
+): Part[] {
+  const points = trend.points.map((p) => ({ month: p.month.slice(2), value: p.value ?? null }));
+  const barsHeight = Math.max(HEIGHT / 2, trend.bars.length * 28 + 48);
+  const parts: Part[] = [
+    {
+      testId: 'dashboard-trend-chart',
+      height: HEIGHT,
+      label: trendSummary(trend, texts),
+      draw: () => (
         <LineChart
           key={`trend-${theme}`}
           height={HEIGHT}
@@ -76,43 +113,41 @@ export default function DashboardCharts({ trend, contribution, theme, texts, wid
           markLine={referenceLines(trend, texts)}
           axes={[{ orient: 'bottom', label: { autoHide: true } }, { orient: 'left' }]}
         />
-      </div>
-      {trend.bars.length > 0 && (
-        <div data-testid="dashboard-bar-chart">
-          <BarChart
-            key={`bars-${theme}`}
-            height={Math.max(HEIGHT / 2, trend.bars.length * 28 + 48)}
-            options={{ theme }}
-            title={title(texts.byDepartment)}
-            data={[{ id: 'bars', values: trend.bars }]}
-            direction="horizontal"
-            xField="value"
-            yField="department"
-            axes={[
-              { orient: 'left', type: 'band' },
-              { orient: 'bottom', type: 'linear' },
-            ]}
-          />
-        </div>
-      )}
-      {contribution && <ContributionCharts view={contribution} theme={theme} texts={texts} />}
-    </div>
-  );
+      ),
+    },
+  ];
+  if (trend.bars.length > 0)
+    parts.push({
+      testId: 'dashboard-bar-chart',
+      height: barsHeight,
+      draw: () => (
+        <BarChart
+          key={`bars-${theme}`}
+          height={barsHeight}
+          options={{ theme }}
+          title={title(texts.byDepartment)}
+          data={[{ id: 'bars', values: trend.bars }]}
+          direction="horizontal"
+          xField="value"
+          yField="department"
+          axes={[
+            { orient: 'left', type: 'band' },
+            { orient: 'bottom', type: 'linear' },
+          ]}
+        />
+      ),
+    });
+  return contribution ? [...parts, ...contributionParts(contribution, theme, texts)] : parts;
 }
 
-function ContributionCharts({
-  view,
-  theme,
-  texts,
-}: {
-  view: ContributionView;
-  theme: Props['theme'];
-  texts: ChartTexts;
-}) {
+function contributionParts(view: ContributionView, theme: Props['theme'], texts: ChartTexts): Part[] {
   const departments = new Set(view.bySource.map((r) => r.department)).size;
-  return (
-    <>
-      <div data-testid="dashboard-spread-chart">
+  const sourcesHeight = Math.max(HEIGHT / 2, departments * 28 + 80);
+  const parts: Part[] = [
+    {
+      testId: 'dashboard-spread-chart',
+      height: HEIGHT,
+      draw: () => (
         <BarChart
           key={`spread-${theme}`}
           height={HEIGHT}
@@ -123,28 +158,32 @@ function ContributionCharts({
           yField="people"
           axes={[{ orient: 'bottom', type: 'band', label: { autoHide: true } }, { orient: 'left' }]}
         />
-      </div>
-      {view.bySource.length > 0 && (
-        <div data-testid="dashboard-source-chart">
-          <BarChart
-            key={`sources-${theme}`}
-            height={Math.max(HEIGHT / 2, departments * 28 + 80)}
-            options={{ theme }}
-            title={title(texts.bySource)}
-            data={[{ id: 'sources', values: view.bySource }]}
-            direction="horizontal"
-            xField="points"
-            yField="department"
-            seriesField="source"
-            stack
-            legends={[{ visible: true, orient: 'bottom' }]}
-            axes={[
-              { orient: 'left', type: 'band' },
-              { orient: 'bottom', type: 'linear' },
-            ]}
-          />
-        </div>
-      )}
-    </>
-  );
+      ),
+    },
+  ];
+  if (view.bySource.length > 0)
+    parts.push({
+      testId: 'dashboard-source-chart',
+      height: sourcesHeight,
+      draw: () => (
+        <BarChart
+          key={`sources-${theme}`}
+          height={sourcesHeight}
+          options={{ theme }}
+          title={title(texts.bySource)}
+          data={[{ id: 'sources', values: view.bySource }]}
+          direction="horizontal"
+          xField="points"
+          yField="department"
+          seriesField="source"
+          stack
+          legends={[{ visible: true, orient: 'bottom' }]}
+          axes={[
+            { orient: 'left', type: 'band' },
+            { orient: 'bottom', type: 'linear' },
+          ]}
+        />
+      ),
+    });
+  return parts;
 }
