@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aTask, stagesOf, TODAY_START } from './testBuilders';
-import { taskFlags } from './taskFlags';
+import { flagsOfTasks, taskFlags } from './taskFlags';
+import { tangledTasks } from './tangledTasks';
 import type { Task } from './model';
 import { DAY } from './time';
 
@@ -55,5 +56,31 @@ describe('taskFlags: problems people left in the graph are named, task by task',
 
   it('[C3] a well-formed graph has no flags', () => {
     expect(codes([live, ...graph('plan=done@0 poster=in_progress<plan invite=waiting<poster')])).toEqual([]);
+  });
+});
+
+describe('flagsOfTasks: the flags of the tasks on screen only', () => {
+  it('[SP13] gives the flags taskFlags finds for those tasks, in the same order, on tangled lists', () => {
+    const codes = new Set<string>();
+    for (let seed = 1; seed <= 30; seed++) {
+      const tasks = tangledTasks(seed);
+      const all = taskFlags(tasks);
+      all.forEach((f) => codes.add(f.code));
+      for (let from = 0; from < tasks.length; from += 6) {
+        const items = tasks.slice(from, from + 6).reverse();
+        const ids = new Set(items.map((i) => i.id));
+        expect(flagsOfTasks(items, tasks), `${seed}:${from}`).toEqual(all.filter((f) => ids.has(f.taskId)));
+      }
+    }
+    // The lists hold every kind of problem, so every rule was compared.
+    expect([...codes].sort()).toEqual([
+      'cancelledPredecessor',
+      'cycle',
+      'dueBeforeStart',
+      'missingPredecessor',
+      'noOwner',
+      'startedBeforePredecessor',
+      'unknownStatus',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * Rules [C3][C4].
  */
 import { holdsBack, UNHELD_STATUSES, type Task } from './model';
+import { taskIndexOf } from './taskIndex';
 import { prepareGraph, type Graph } from './taskGraph';
 
 export type FlagCode =
@@ -21,20 +22,60 @@ export interface TaskFlag {
   params?: Record<string, string>;
 }
 
-/** Every flag of every task, in the order of the tasks. */
-export function taskFlags(tasks: Task[], graph: Graph = prepareGraph(tasks)): TaskFlag[] {
-  return graph.tasks.flatMap((task, at) => [
-    ...linkFlags(task, at, graph),
-    ...ownFlags(task),
-    ...startedFlag(task, at, graph),
-  ]);
+/** How the flag rules see a task's links: through a prepared graph, or through the list's index for a few tasks. */
+interface Links {
+  find(id: string): Task | undefined;
+  onCycle(task: Task, at: number): boolean;
 }
 
-function linkFlags(task: Task, at: number, graph: Graph): TaskFlag[] {
+/** Every flag of every task, in the order of the tasks. */
+export function taskFlags(tasks: Task[], graph: Graph = prepareGraph(tasks)): TaskFlag[] {
+  const links: Links = {
+    find: (id) => graph.tasks[graph.position.get(id) ?? -1],
+    onCycle: (_, at) => graph.cyclic[at] === 1,
+  };
+  return graph.tasks.flatMap((task, at) => flagsOf(task, at, links));
+}
+
+const flagsOf = (task: Task, at: number, links: Links): TaskFlag[] => [
+  ...linkFlags(task, at, links),
+  ...ownFlags(task),
+  ...startedFlag(task, at, links),
+];
+
+/**
+ * [SP13] The flags of some of the list's tasks, in the order `taskFlags` finds them: a row on screen asks for its
+ * own tasks' flags. A task is on a cycle when its predecessors lead back to it, which walks only what it waits on.
+ */
+export function flagsOfTasks(items: Task[], tasks: Task[]): TaskFlag[] {
+  const { byId, positionOf } = taskIndexOf(tasks);
+  const links: Links = { find: (id) => byId.get(id), onCycle: (task) => leadsBack(task, byId) };
+  return items
+    .map((item) => positionOf.get(item.id))
+    .filter((at): at is number => at !== undefined)
+    .sort((a, b) => a - b)
+    .flatMap((at) => flagsOf(tasks[at]!, at, links));
+}
+
+function leadsBack(task: Task, byId: Map<string, Task>): boolean {
+  const seen = new Set<string>();
+  const next = [...task.dependsOnIds];
+  while (next.length > 0) {
+    const id = next.pop()!;
+    if (id === task.id) return true;
+    const before = byId.get(id);
+    if (!before || seen.has(id)) continue;
+    seen.add(id);
+    next.push(...before.dependsOnIds);
+  }
+  return false;
+}
+
+function linkFlags(task: Task, at: number, links: Links): TaskFlag[] {
   const flags: TaskFlag[] = [];
-  if (graph.cyclic[at]) flags.push({ taskId: task.id, code: 'cycle' });
+  if (links.onCycle(task, at)) flags.push({ taskId: task.id, code: 'cycle' });
   for (const id of task.dependsOnIds) {
-    const before = graph.tasks[graph.position.get(id) ?? -1];
+    const before = links.find(id);
     if (!before) flags.push({ taskId: task.id, code: 'missingPredecessor' });
     else if (before.status === 'cancelled')
       flags.push({ taskId: task.id, code: 'cancelledPredecessor', params: { title: before.title } });
@@ -55,12 +96,15 @@ function ownFlags(task: Task): TaskFlag[] {
 }
 
 /** [C4] A started stage whose predecessor is not done (reopened) is flagged, never moved back. */
-function startedFlag(task: Task, at: number, graph: Graph): TaskFlag[] {
+function startedFlag(task: Task, at: number, links: Links): TaskFlag[] {
   const started = task.status === 'in_progress' || task.status === 'in_review';
-  if (!started || graph.cyclic[at] || !(task.kind === 'stage' || task.parentId)) return [];
-  const parent = graph.tasks[graph.parent[at]!];
+  if (!started || !(task.kind === 'stage' || task.parentId) || links.onCycle(task, at)) return [];
+  const parent = task.parentId === undefined ? undefined : links.find(task.parentId);
   if (parent && UNHELD_STATUSES.has(parent.status)) return [];
-  return graph.predecessors[at]!.some((p) => holdsBack(graph.tasks[p]!))
+  return task.dependsOnIds.some((id) => {
+    const before = links.find(id);
+    return before !== undefined && holdsBack(before);
+  })
     ? [{ taskId: task.id, code: 'startedBeforePredecessor' }]
     : [];
 }
