@@ -2,10 +2,12 @@
 import dayjs from 'dayjs';
 import { activeSpecialTasks, myTasks, type MyTaskReason } from '../../core/myTasks';
 import { isOverdue, type Task, type TaskStatus } from '../../core/model';
-import { chainOf, chainText, type ChainStep } from '../../core/stageChain';
+import type { ChainStep } from '../../core/stageChain';
+import { taskIndexOf } from '../../core/taskIndex';
 import type { Translate } from '../../i18n/translate';
 import { statusLabel } from '../kernel/labels';
 import type { ReadySession } from '../kernel/session';
+import { LazySpecialRow, type SpecialRowContext } from './specialRow';
 import { grouped, INBOX_PARTS, needOf, partOf, type InboxSection, type Need } from './inboxModel';
 
 export interface TaskRow {
@@ -95,7 +97,7 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
   const reasons = new Map(mine.map(({ task, reason }) => [task.id, t(REASON_KEY[reason])]));
   const rows = mine.map(({ task }) => rowOf(task, reasons.get(task.id)!));
   const workViewer = { ...data, userId, canEdit: session.canEdit, now, todayStart };
-  const byTasks = new Map(data.tasks.map((task) => [task.id, task]));
+  const byTasks = taskIndexOf(data.tasks).byId;
   const needs = new Map<string, Need>();
   for (const task of data.tasks) {
     const need = needOf(task, workViewer, byTasks);
@@ -118,29 +120,12 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
     roleLabel,
     myTasks: rows,
     inbox,
-    special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t, dueOf) : undefined,
+    special: viewer.role === 'boss' ? specialRows(data.tasks, { todayStart, t, dueOf }) : undefined,
     problemCount: session.problems.filter((p) => p.kind !== 'tableRenamed' && p.kind !== 'fieldRenamed')
       .length,
   };
 }
 
-function specialRows(
-  tasks: Task[],
-  todayStart: number,
-  t: Translate,
-  dueOf: (task: Task) => string,
-): SpecialRow[] {
-  return activeSpecialTasks(tasks).map(({ task, stages, done, current }) => {
-    const chain = chainOf(stages);
-    return {
-      id: task.id,
-      title: task.title,
-      chain,
-      chainText: chainText(chain) || t('home.noStages'),
-      progress: t('home.progress', { done, total: stages.length }),
-      due: dueOf(task),
-      overdue: isOverdue(task, todayStart),
-      current: current ? t('home.current', { stage: current.title }) : undefined,
-    };
-  });
-}
+/** [SP13] Light rows: the list works out the texts of those it shows. */
+const specialRows = (tasks: Task[], ctx: SpecialRowContext): SpecialRow[] =>
+  activeSpecialTasks(tasks).map((chain) => new LazySpecialRow(chain, ctx));
