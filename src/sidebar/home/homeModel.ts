@@ -1,12 +1,12 @@
 /** The home screen as plain data: greeting, my tasks, and the boss's stage chains. Pure. */
 import dayjs from 'dayjs';
 import { activeSpecialTasks, myTasks, type MyTaskReason } from '../../core/myTasks';
-import { isOverdue, type Task, type TaskStatus } from '../../core/model';
+import type { Task, TaskStatus } from '../../core/model';
 import type { ChainStep } from '../../core/stageChain';
 import { taskIndexOf } from '../../core/taskIndex';
-import type { Translate } from '../../i18n/translate';
-import { statusLabel } from '../kernel/labels';
+import type { MessageKey, Translate } from '../../i18n/translate';
 import type { ReadySession } from '../kernel/session';
+import { LazyTaskRow } from './taskRow';
 import { LazySpecialRow, type SpecialRowContext } from './specialRow';
 import { grouped, INBOX_PARTS, needOf, partOf, type InboxSection, type Need } from './inboxModel';
 
@@ -61,7 +61,7 @@ function dueTexts(t: Translate): (task: Task) => string {
   };
 }
 
-const REASON_KEY: Record<MyTaskReason, Parameters<Translate>[0]> = {
+const REASON_KEY: Record<MyTaskReason, MessageKey> = {
   responsible: 'home.reason.responsible',
   contributor: 'home.reason.contributor',
   cooperating: 'home.reason.cooperating',
@@ -82,19 +82,12 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
   const todayStart = dayjs(now).startOf('day').valueOf();
   const userId = session.context.userId;
   const dueOf = dueTexts(t);
-  const rowOf = (task: Task, reason: string, need?: Need): TaskRow => ({
-    id: task.id,
-    title: task.title,
-    status: statusLabel(task.status, t),
-    statusKind: task.status ?? 'unknown',
-    due: dueOf(task),
-    overdue: isOverdue(task, todayStart),
-    reason,
-    departmentName: departmentName(task.primaryDepartmentId),
-    need: need && t(`home.need.${need}`),
-  });
+  // [SP13] Light rows: the inbox puts in words those it shows.
+  const rowContext = { t, todayStart, dueOf, departmentName };
+  const rowOf = (task: Task, reason: MessageKey, need?: Need): TaskRow =>
+    new LazyTaskRow(task, reason, need, rowContext);
   const mine = myTasks(data.tasks, viewer.member, userId, data.departments);
-  const reasons = new Map(mine.map(({ task, reason }) => [task.id, t(REASON_KEY[reason])]));
+  const reasons = new Map(mine.map(({ task, reason }) => [task.id, REASON_KEY[reason]]));
   const rows = mine.map(({ task }) => rowOf(task, reasons.get(task.id)!));
   const workViewer = { ...data, userId, canEdit: session.canEdit, now, todayStart };
   const byTasks = taskIndexOf(data.tasks).byId;
@@ -104,11 +97,11 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
     if (need) needs.set(task.id, need);
   }
   const toReview = data.tasks.filter((task) => !reasons.has(task.id) && needs.get(task.id) === 'review');
-  const reviewer = t('home.reason.reviewer');
   const entries = [...mine.map((m) => m.task), ...toReview].map((task, i) => {
     const need = needs.get(task.id);
     // A row of my tasks is shown again in the inbox; it is only built anew when the inbox adds a need.
-    const row = i < rows.length && !need ? rows[i]! : rowOf(task, reasons.get(task.id) ?? reviewer, need);
+    const row =
+      i < rows.length && !need ? rows[i]! : rowOf(task, reasons.get(task.id) ?? 'home.reason.reviewer', need);
     return { task, part: partOf(task, need, userId), row };
   });
   const inbox = INBOX_PARTS.map((part): InboxSection<TaskRow> => {
