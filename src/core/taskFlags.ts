@@ -34,14 +34,18 @@ export function taskFlags(tasks: Task[], graph: Graph = prepareGraph(tasks)): Ta
     find: (id) => graph.tasks[graph.position.get(id) ?? -1],
     onCycle: (_, at) => graph.cyclic[at] === 1,
   };
-  return graph.tasks.flatMap((task, at) => flagsOf(task, at, links));
+  const flags: TaskFlag[] = [];
+  graph.tasks.forEach((task, at) => addFlags(task, at, links, flags));
+  return flags;
 }
 
-const flagsOf = (task: Task, at: number, links: Links): TaskFlag[] => [
-  ...linkFlags(task, at, links),
-  ...ownFlags(task),
-  ...startedFlag(task, at, links),
-];
+/** Into one list: at the cap, a list per task and rule cost more than the rules. */
+function addFlags(task: Task, at: number, links: Links, flags: TaskFlag[]): void {
+  addLinkFlags(task, at, links, flags);
+  addOwnFlags(task, flags);
+  if (startedBeforePredecessor(task, at, links))
+    flags.push({ taskId: task.id, code: 'startedBeforePredecessor' });
+}
 
 /**
  * [SP13] The flags of some of the list's tasks, in the order `taskFlags` finds them: a row on screen asks for its
@@ -50,11 +54,13 @@ const flagsOf = (task: Task, at: number, links: Links): TaskFlag[] => [
 export function flagsOfTasks(items: Task[], tasks: Task[]): TaskFlag[] {
   const { byId, positionOf } = taskIndexOf(tasks);
   const links: Links = { find: (id) => byId.get(id), onCycle: (task) => leadsBack(task, byId) };
-  return items
+  const flags: TaskFlag[] = [];
+  items
     .map((item) => positionOf.get(item.id))
     .filter((at): at is number => at !== undefined)
     .sort((a, b) => a - b)
-    .flatMap((at) => flagsOf(tasks[at]!, at, links));
+    .forEach((at) => addFlags(tasks[at]!, at, links, flags));
+  return flags;
 }
 
 function leadsBack(task: Task, byId: Map<string, Task>): boolean {
@@ -71,8 +77,7 @@ function leadsBack(task: Task, byId: Map<string, Task>): boolean {
   return false;
 }
 
-function linkFlags(task: Task, at: number, links: Links): TaskFlag[] {
-  const flags: TaskFlag[] = [];
+function addLinkFlags(task: Task, at: number, links: Links, flags: TaskFlag[]): void {
   if (links.onCycle(task, at)) flags.push({ taskId: task.id, code: 'cycle' });
   for (const id of task.dependsOnIds) {
     const before = links.find(id);
@@ -80,11 +85,9 @@ function linkFlags(task: Task, at: number, links: Links): TaskFlag[] {
     else if (before.status === 'cancelled')
       flags.push({ taskId: task.id, code: 'cancelledPredecessor', params: { title: before.title } });
   }
-  return flags;
 }
 
-function ownFlags(task: Task): TaskFlag[] {
-  const flags: TaskFlag[] = [];
+function addOwnFlags(task: Task, flags: TaskFlag[]): void {
   if (task.status === undefined && task.unknownStatus)
     flags.push({ taskId: task.id, code: 'unknownStatus', params: { text: task.unknownStatus } });
   const open = task.status !== 'done' && task.status !== 'cancelled';
@@ -92,19 +95,16 @@ function ownFlags(task: Task): TaskFlag[] {
     flags.push({ taskId: task.id, code: 'noOwner' });
   if (task.start !== undefined && task.due !== undefined && task.due < task.start)
     flags.push({ taskId: task.id, code: 'dueBeforeStart' });
-  return flags;
 }
 
 /** [C4] A started stage whose predecessor is not done (reopened) is flagged, never moved back. */
-function startedFlag(task: Task, at: number, links: Links): TaskFlag[] {
+function startedBeforePredecessor(task: Task, at: number, links: Links): boolean {
   const started = task.status === 'in_progress' || task.status === 'in_review';
-  if (!started || !(task.kind === 'stage' || task.parentId) || links.onCycle(task, at)) return [];
+  if (!started || !(task.kind === 'stage' || task.parentId) || links.onCycle(task, at)) return false;
   const parent = task.parentId === undefined ? undefined : links.find(task.parentId);
-  if (parent && UNHELD_STATUSES.has(parent.status)) return [];
+  if (parent && UNHELD_STATUSES.has(parent.status)) return false;
   return task.dependsOnIds.some((id) => {
     const before = links.find(id);
     return before !== undefined && holdsBack(before);
-  })
-    ? [{ taskId: task.id, code: 'startedBeforePredecessor' }]
-    : [];
+  });
 }
