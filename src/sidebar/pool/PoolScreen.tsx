@@ -87,7 +87,7 @@ export function PoolScreen({ onOpenTask, onOpenCourse }: Props) {
           <RowList
             items={view.rows}
             keyOf={(row) => row.id}
-            estimate={130}
+            estimate={145}
             render={(row) => (
               <PoolItem
                 row={row}
