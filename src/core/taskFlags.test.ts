@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aTask, stagesOf, TODAY_START } from './testBuilders';
 import { flagsOfTasks, taskFlags } from './taskFlags';
 import { tangledTasks } from './tangledTasks';
+import { prepareGraph } from './taskGraph';
 import type { Task } from './model';
 import { DAY } from './time';
 
@@ -82,5 +83,26 @@ describe('flagsOfTasks: the flags of the tasks on screen only', () => {
       'startedBeforePredecessor',
       'unknownStatus',
     ]);
+  });
+});
+
+describe('taskFlags without a prepared graph', () => {
+  it('[SP13] finds what it finds through the graph, cycles and self links included', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const tasks = tangledTasks(seed);
+      const self = { ...tasks[7]!, dependsOnIds: [tasks[7]!.id] };
+      const withSelf = tasks.map((task, at) => (at === 7 ? self : task));
+      for (const list of [tasks, withSelf])
+        expect(taskFlags(list), `${seed}`).toEqual(taskFlags(list, prepareGraph(list)));
+    }
+  });
+
+  it('[SP13] a chain longer than the walks may take is judged through the graph', () => {
+    const chain = Array.from({ length: 3_000 }, (_, i) =>
+      aTask({ id: `c${i}`, kind: 'stage', status: 'waiting', dependsOnIds: [`c${(i + 2_999) % 3_000}`] }),
+    );
+    expect(taskFlags(chain).filter((f) => f.code === 'cycle')).toHaveLength(3_000);
+    const opened = chain.map((task, i) => (i === 0 ? { ...task, dependsOnIds: [] } : task));
+    expect(taskFlags(opened).filter((f) => f.code === 'cycle')).toEqual([]);
   });
 });

@@ -28,15 +28,38 @@ interface Links {
   onCycle(task: Task, at: number): boolean;
 }
 
-/** Every flag of every task, in the order of the tasks. */
-export function taskFlags(tasks: Task[], graph: Graph = prepareGraph(tasks)): TaskFlag[] {
-  const links: Links = {
-    find: (id) => graph.tasks[graph.position.get(id) ?? -1],
-    onCycle: (_, at) => graph.cyclic[at] === 1,
-  };
+/**
+ * Every flag of every task, in the order of the tasks. Without a prepared graph, "on a cycle" is found by walking
+ * back from each task something waits on ([SP13]): task lists hold short chains, and preparing the graph of
+ * 20,000 tasks cost the health page's first frame more than all the walks. Past a budget of steps (long chains),
+ * the graph's strongly connected components are cheaper, and are used.
+ */
+export function taskFlags(tasks: Task[], graph?: Graph): TaskFlag[] {
+  const links = graph ? graphLinks(graph) : (walkedLinks(tasks) ?? graphLinks(prepareGraph(tasks)));
   const flags: TaskFlag[] = [];
-  graph.tasks.forEach((task, at) => addFlags(task, at, links, flags));
+  (graph?.tasks ?? tasks).forEach((task, at) => addFlags(task, at, links, flags));
   return flags;
+}
+
+const graphLinks = (graph: Graph): Links => ({
+  find: (id) => graph.tasks[graph.position.get(id) ?? -1],
+  onCycle: (_, at) => graph.cyclic[at] === 1,
+});
+
+const WALK_STEPS_PER_TASK = 8;
+
+function walkedLinks(tasks: Task[]): Links | undefined {
+  const { byId, successors } = taskIndexOf(tasks);
+  const cyclic = new Set<string>();
+  let budget = WALK_STEPS_PER_TASK * tasks.length + 100;
+  for (const task of tasks) {
+    if (!successors.has(task.id)) continue; // nothing waits on it: it closes no cycle
+    const walk = walkBack(task, byId, budget);
+    if (!walk) return undefined;
+    budget -= walk.steps;
+    if (walk.leadsBack) cyclic.add(task.id);
+  }
+  return { find: (id) => byId.get(id), onCycle: (task) => cyclic.has(task.id) };
 }
 
 /** Into one list: at the cap, a list per task and rule cost more than the rules. */
@@ -63,18 +86,23 @@ export function flagsOfTasks(items: Task[], tasks: Task[]): TaskFlag[] {
   return flags;
 }
 
-function leadsBack(task: Task, byId: Map<string, Task>): boolean {
+const leadsBack = (task: Task, byId: Map<string, Task>): boolean => walkBack(task, byId, Infinity)!.leadsBack;
+
+/** Whether `task`'s predecessors lead back to it, and the steps it took; undefined past `budget` steps. */
+function walkBack(task: Task, byId: Map<string, Task>, budget: number) {
   const seen = new Set<string>();
   const next = [...task.dependsOnIds];
+  let steps = 0;
   while (next.length > 0) {
+    if (++steps > budget) return undefined;
     const id = next.pop()!;
-    if (id === task.id) return true;
+    if (id === task.id) return { leadsBack: true, steps };
     const before = byId.get(id);
     if (!before || seen.has(id)) continue;
     seen.add(id);
     next.push(...before.dependsOnIds);
   }
-  return false;
+  return { leadsBack: false, steps };
 }
 
 function addLinkFlags(task: Task, at: number, links: Links, flags: TaskFlag[]): void {
