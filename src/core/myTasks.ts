@@ -1,5 +1,6 @@
 /** The home screen's lists. Rules [M1]-[M3] in docs/SPEC.md. */
 import { isActive, type Department, type Member, type Task } from './model';
+import { taskIndexOf } from './taskIndex';
 
 export type MyTaskReason = 'responsible' | 'contributor' | 'cooperating' | 'headOfPrimary';
 
@@ -67,18 +68,13 @@ export function activeSpecialTasks(tasks: Task[]): StageChain[] {
 }
 
 function stageChains(tasks: Task[]): StageChain[] {
-  const stagesByParent = new Map<string, Task[]>();
-  for (const task of tasks) {
-    if (!task.parentId) continue;
-    const list = stagesByParent.get(task.parentId) ?? [];
-    list.push(task);
-    stagesByParent.set(task.parentId, list);
-  }
+  // The list's index, shared with the other views, already holds each special task's stages.
+  const { stagesOf } = taskIndexOf(tasks);
   return tasks
     .filter((t) => !t.parentId && t.kind !== 'stage' && (isActive(t) || t.status === 'declined'))
     .sort(byDue)
     .map((task) => {
-      const stages = (stagesByParent.get(task.id) ?? []).sort(bySequence);
+      const stages = [...(stagesOf.get(task.id) ?? [])].sort(bySequence);
       const done = stages.filter((s) => s.status === 'done').length;
       return { task, stages, done, current: stages.find(isActive) };
     });

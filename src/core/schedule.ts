@@ -7,11 +7,24 @@ import { isOverdue, type Task } from './model';
 import { taskIndexOf } from './taskIndex';
 import { DAY } from './time';
 
+/** A special task's projected end, its slip past its due date (ms, 0 when on time) and its critical path. */
+export interface SpecialEnd {
+  end: number;
+  slip: number;
+  critical: string[];
+}
+
+/** What reading a projection needs: worked out in full (`project`) or as asked (`projectionOf`). */
+export interface ProjectionLookup {
+  finish: { get(id: string): number | undefined };
+  specials: { get(id: string): SpecialEnd | undefined };
+}
+
 export interface Projection {
   /** Projected finish of each task (its completion when done). */
   finish: Map<string, number>;
   /** Per special task: projected end, slip past its due date (ms, 0 when on time) and its critical path. */
-  specials: Map<string, { end: number; slip: number; critical: string[] }>;
+  specials: Map<string, SpecialEnd>;
 }
 
 /** [D1] Planned duration: due − start when both are known and sensible, else one day. */
@@ -25,7 +38,7 @@ export function plannedDuration(task: Task): number {
  * [EV13] A stage without a start date starts as planned: when its predecessors are due (else when its special
  * task starts), so its duration is the plan's, not one day.
  */
-function withPlannedStart(task: Task, byId: Map<string, Task>): Task {
+export function withPlannedStart(task: Task, byId: Map<string, Task>): Task {
   if (task.start !== undefined || task.due === undefined) return task;
   const before = task.dependsOnIds.map((id) => byId.get(id)?.due).filter((d): d is number => d !== undefined);
   const start = before.length > 0 ? Math.max(...before) : byId.get(task.parentId ?? '')?.start;
@@ -64,49 +77,69 @@ export function project(
   const { byId } = taskIndexOf(tasks);
   for (const task of topological(tasks)) {
     if (task.status === 'done') {
-      // Marked done by hand without a completion time: finished, at the latest today.
-      finish.set(task.id, task.completedAt ?? Math.min(todayStart, task.due ?? todayStart));
+      finish.set(task.id, doneAt(task, todayStart));
       continue;
     }
-    // A cancelled predecessor will not happen: it holds nothing back.
-    const live = task.dependsOnIds.filter((p) => byId.get(p)?.status !== 'cancelled');
-    const after = Math.max(todayStart, ...live.map((p) => finish.get(p) ?? todayStart));
-    const started = task.status === 'in_progress' || task.status === 'in_review';
-    // [EV13] A stage without a start takes its plan's duration (from its predecessors' due dates).
-    const own = started
-      ? Math.max(after, task.due ?? after)
-      : after + plannedDuration(withPlannedStart(task, byId));
-    finish.set(task.id, own + (slips.get(task.id) ?? 0) * DAY);
+    finish.set(task.id, finishAfter(task, byId, finish, todayStart) + (slips.get(task.id) ?? 0) * DAY);
   }
   return { finish, specials: specialsOf(tasks, finish) };
 }
 
+/** Marked done by hand without a completion time: finished, at the latest today. */
+export const doneAt = (task: Task, todayStart: number): number =>
+  task.completedAt ?? Math.min(todayStart, task.due ?? todayStart);
+
+/** [D2] When a task not done finishes, its predecessors' finishes known. */
+export function finishAfter(
+  task: Task,
+  byId: Map<string, Task>,
+  finish: ProjectionLookup['finish'],
+  todayStart: number,
+): number {
+  // A cancelled predecessor will not happen: it holds nothing back.
+  const live = task.dependsOnIds.filter((p) => byId.get(p)?.status !== 'cancelled');
+  const after = Math.max(todayStart, ...live.map((p) => finish.get(p) ?? todayStart));
+  const started = task.status === 'in_progress' || task.status === 'in_review';
+  // [EV13] A stage without a start takes its plan's duration (from its predecessors' due dates).
+  return started ? Math.max(after, task.due ?? after) : after + plannedDuration(withPlannedStart(task, byId));
+}
+
 /** [D3] A special task ends when its last stage does; [D4] its critical path walks back the latest predecessors. */
 function specialsOf(tasks: Task[], finish: Map<string, number>): Projection['specials'] {
-  const index = taskIndexOf(tasks);
   const specials: Projection['specials'] = new Map();
   for (const task of tasks) {
-    const stages = (index.stagesOf.get(task.id) ?? []).filter(
-      (s) => finish.has(s.id) && s.status !== 'cancelled',
-    );
-    if (task.parentId || stages.length === 0) continue;
-    const last = stages.reduce((a, b) => (finish.get(b.id)! > finish.get(a.id)! ? b : a));
-    const end = finish.get(last.id)!;
-    specials.set(task.id, {
-      end,
-      slip: task.due !== undefined ? Math.max(0, end - task.due) : 0,
-      critical: criticalPath(last, index.byId, finish),
-    });
+    const end = specialEnd(task, tasks, finish);
+    if (end) specials.set(task.id, end);
   }
   return specials;
 }
 
-function criticalPath(last: Task, byId: Map<string, Task>, finish: Map<string, number>): string[] {
+/** [D3][D4] The projected end of `task` when it is a special task with a stage that has a finish. */
+export function specialEnd(
+  task: Task,
+  tasks: Task[],
+  finish: ProjectionLookup['finish'],
+): SpecialEnd | undefined {
+  const index = taskIndexOf(tasks);
+  const stages = (index.stagesOf.get(task.id) ?? []).filter(
+    (s) => finish.get(s.id) !== undefined && s.status !== 'cancelled',
+  );
+  if (task.parentId || stages.length === 0) return undefined;
+  const last = stages.reduce((a, b) => (finish.get(b.id)! > finish.get(a.id)! ? b : a));
+  const end = finish.get(last.id)!;
+  return {
+    end,
+    slip: task.due !== undefined ? Math.max(0, end - task.due) : 0,
+    critical: criticalPath(last, index.byId, finish),
+  };
+}
+
+function criticalPath(last: Task, byId: Map<string, Task>, finish: ProjectionLookup['finish']): string[] {
   const path = [last.id];
   for (let task: Task | undefined = last; task;) {
     const before: Task | undefined = task.dependsOnIds
       .map((id) => byId.get(id))
-      .filter((p): p is Task => Boolean(p) && finish.has(p!.id) && !path.includes(p!.id))
+      .filter((p): p is Task => Boolean(p) && finish.get(p!.id) !== undefined && !path.includes(p!.id))
       .sort((a, b) => finish.get(b.id)! - finish.get(a.id)! || a.id.localeCompare(b.id))[0];
     if (before) path.unshift(before.id);
     task = before;
@@ -122,7 +155,7 @@ export type Risk = 'overdue' | 'willSlip' | 'notStarted';
  */
 export function risksOf(
   task: Task,
-  projection: Projection,
+  projection: ProjectionLookup,
   todayStart: number,
   byId: Map<string, Task>,
   readyWindowDays = 2,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aTask, stagesOf, TODAY_START } from './testBuilders';
-import { taskFlags } from './taskFlags';
+import { flagsOfTasks, taskFlags } from './taskFlags';
+import { tangledTasks } from './tangledTasks';
+import { prepareGraph } from './taskGraph';
 import type { Task } from './model';
 import { DAY } from './time';
 
@@ -55,5 +57,52 @@ describe('taskFlags: problems people left in the graph are named, task by task',
 
   it('[C3] a well-formed graph has no flags', () => {
     expect(codes([live, ...graph('plan=done@0 poster=in_progress<plan invite=waiting<poster')])).toEqual([]);
+  });
+});
+
+describe('flagsOfTasks: the flags of the tasks on screen only', () => {
+  it('[SP13] gives the flags taskFlags finds for those tasks, in the same order, on tangled lists', () => {
+    const codes = new Set<string>();
+    for (let seed = 1; seed <= 30; seed++) {
+      const tasks = tangledTasks(seed);
+      const all = taskFlags(tasks);
+      all.forEach((f) => codes.add(f.code));
+      for (let from = 0; from < tasks.length; from += 6) {
+        const items = tasks.slice(from, from + 6).reverse();
+        const ids = new Set(items.map((i) => i.id));
+        expect(flagsOfTasks(items, tasks), `${seed}:${from}`).toEqual(all.filter((f) => ids.has(f.taskId)));
+      }
+    }
+    // The lists hold every kind of problem, so every rule was compared.
+    expect([...codes].sort()).toEqual([
+      'cancelledPredecessor',
+      'cycle',
+      'dueBeforeStart',
+      'missingPredecessor',
+      'noOwner',
+      'startedBeforePredecessor',
+      'unknownStatus',
+    ]);
+  });
+});
+
+describe('taskFlags without a prepared graph', () => {
+  it('[SP13] finds what it finds through the graph, cycles and self links included', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const tasks = tangledTasks(seed);
+      const self = { ...tasks[7]!, dependsOnIds: [tasks[7]!.id] };
+      const withSelf = tasks.map((task, at) => (at === 7 ? self : task));
+      for (const list of [tasks, withSelf])
+        expect(taskFlags(list), `${seed}`).toEqual(taskFlags(list, prepareGraph(list)));
+    }
+  });
+
+  it('[SP13] a chain longer than the walks may take is judged through the graph', () => {
+    const chain = Array.from({ length: 3_000 }, (_, i) =>
+      aTask({ id: `c${i}`, kind: 'stage', status: 'waiting', dependsOnIds: [`c${(i + 2_999) % 3_000}`] }),
+    );
+    expect(taskFlags(chain).filter((f) => f.code === 'cycle')).toHaveLength(3_000);
+    const opened = chain.map((task, i) => (i === 0 ? { ...task, dependsOnIds: [] } : task));
+    expect(taskFlags(opened).filter((f) => f.code === 'cycle')).toEqual([]);
   });
 });

@@ -96,7 +96,7 @@ export function HomeScreen({ view, unread = 0, onOpenHealth, onOpenNotices, onOp
             <RowList
               items={view.special}
               keyOf={(row) => row.id}
-              estimate={84}
+              estimate={77}
               render={(row) => <SpecialItem row={row} onOpen={onOpenTask} />}
             />
           )}

@@ -5,7 +5,7 @@ import type { Task, TaskStatus } from '../../core/model';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { DEMO_PEOPLE, DEMO_TASKS } from '../../demo/demoCompany';
 import { demoLocalHost } from '../../demo/seedDemo';
-import { translator } from '../../i18n/translate';
+import { translator, type Translate } from '../../i18n/translate';
 import type { SchemaProblem } from '../../schema/resolveSchema';
 import { openSession } from '../../services/session';
 import type { BatonStore } from '../../store/batonStore';
@@ -175,5 +175,27 @@ describe('homeView', () => {
       const done = spec.stages.filter((s) => s.status === 'done').length;
       expect(row.progress).toBe(`${done}/${spec.stages.length} 阶段完成`);
     }
+  });
+});
+
+describe('homeView: light rows', () => {
+  it('[SP13] a row of my tasks or a special task is put in words the first time it is read, once', () => {
+    let calls = 0;
+    const counting: Translate = (key, params) => (calls++, zh(key, params));
+    const view = homeView(session('ou_boss'), now, counting);
+    const outside = calls; // the greeting and role, read by every home
+    const row = view.special!.find((r) => r.id === special.id)!;
+    expect(calls).toBe(outside);
+    expect(row.progress).toBe(`1/${stageSpecs.length} 阶段完成`);
+    const read = calls;
+    expect([row.chainText, row.due, row.current]).toContain('当前：Draw');
+    expect(calls).toBe(read);
+
+    const head = homeView(session('ou_head'), now, counting);
+    const before = calls;
+    const yesterday = head.myTasks.find((r) => r.title === 'Yesterday')!;
+    expect(calls).toBe(before);
+    expect(yesterday.reason).toBe('我负责');
+    expect(calls).toBeGreaterThan(before);
   });
 });

@@ -1,11 +1,13 @@
 /** The home screen as plain data: greeting, my tasks, and the boss's stage chains. Pure. */
 import dayjs from 'dayjs';
 import { activeSpecialTasks, myTasks, type MyTaskReason } from '../../core/myTasks';
-import { isOverdue, type Task, type TaskStatus } from '../../core/model';
-import { chainOf, chainText, type ChainStep } from '../../core/stageChain';
-import type { Translate } from '../../i18n/translate';
-import { statusLabel } from '../kernel/labels';
+import type { Task, TaskStatus } from '../../core/model';
+import type { ChainStep } from '../../core/stageChain';
+import { taskIndexOf } from '../../core/taskIndex';
+import type { MessageKey, Translate } from '../../i18n/translate';
 import type { ReadySession } from '../kernel/session';
+import { LazyTaskRow } from './taskRow';
+import { LazySpecialRow, type SpecialRowContext } from './specialRow';
 import { grouped, INBOX_PARTS, needOf, partOf, type InboxSection, type Need } from './inboxModel';
 
 export interface TaskRow {
@@ -59,7 +61,7 @@ function dueTexts(t: Translate): (task: Task) => string {
   };
 }
 
-const REASON_KEY: Record<MyTaskReason, Parameters<Translate>[0]> = {
+const REASON_KEY: Record<MyTaskReason, MessageKey> = {
   responsible: 'home.reason.responsible',
   contributor: 'home.reason.contributor',
   cooperating: 'home.reason.cooperating',
@@ -80,33 +82,26 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
   const todayStart = dayjs(now).startOf('day').valueOf();
   const userId = session.context.userId;
   const dueOf = dueTexts(t);
-  const rowOf = (task: Task, reason: string, need?: Need): TaskRow => ({
-    id: task.id,
-    title: task.title,
-    status: statusLabel(task.status, t),
-    statusKind: task.status ?? 'unknown',
-    due: dueOf(task),
-    overdue: isOverdue(task, todayStart),
-    reason,
-    departmentName: departmentName(task.primaryDepartmentId),
-    need: need && t(`home.need.${need}`),
-  });
+  // [SP13] Light rows: the inbox puts in words those it shows.
+  const rowContext = { t, todayStart, dueOf, departmentName };
+  const rowOf = (task: Task, reason: MessageKey, need?: Need): TaskRow =>
+    new LazyTaskRow(task, reason, need, rowContext);
   const mine = myTasks(data.tasks, viewer.member, userId, data.departments);
-  const reasons = new Map(mine.map(({ task, reason }) => [task.id, t(REASON_KEY[reason])]));
+  const reasons = new Map(mine.map(({ task, reason }) => [task.id, REASON_KEY[reason]]));
   const rows = mine.map(({ task }) => rowOf(task, reasons.get(task.id)!));
   const workViewer = { ...data, userId, canEdit: session.canEdit, now, todayStart };
-  const byTasks = new Map(data.tasks.map((task) => [task.id, task]));
+  const byTasks = taskIndexOf(data.tasks).byId;
   const needs = new Map<string, Need>();
   for (const task of data.tasks) {
     const need = needOf(task, workViewer, byTasks);
     if (need) needs.set(task.id, need);
   }
   const toReview = data.tasks.filter((task) => !reasons.has(task.id) && needs.get(task.id) === 'review');
-  const reviewer = t('home.reason.reviewer');
   const entries = [...mine.map((m) => m.task), ...toReview].map((task, i) => {
     const need = needs.get(task.id);
     // A row of my tasks is shown again in the inbox; it is only built anew when the inbox adds a need.
-    const row = i < rows.length && !need ? rows[i]! : rowOf(task, reasons.get(task.id) ?? reviewer, need);
+    const row =
+      i < rows.length && !need ? rows[i]! : rowOf(task, reasons.get(task.id) ?? 'home.reason.reviewer', need);
     return { task, part: partOf(task, need, userId), row };
   });
   const inbox = INBOX_PARTS.map((part): InboxSection<TaskRow> => {
@@ -118,29 +113,12 @@ export function homeView(session: ReadySession, now: number, t: Translate): Home
     roleLabel,
     myTasks: rows,
     inbox,
-    special: viewer.role === 'boss' ? specialRows(data.tasks, todayStart, t, dueOf) : undefined,
+    special: viewer.role === 'boss' ? specialRows(data.tasks, { todayStart, t, dueOf }) : undefined,
     problemCount: session.problems.filter((p) => p.kind !== 'tableRenamed' && p.kind !== 'fieldRenamed')
       .length,
   };
 }
 
-function specialRows(
-  tasks: Task[],
-  todayStart: number,
-  t: Translate,
-  dueOf: (task: Task) => string,
-): SpecialRow[] {
-  return activeSpecialTasks(tasks).map(({ task, stages, done, current }) => {
-    const chain = chainOf(stages);
-    return {
-      id: task.id,
-      title: task.title,
-      chain,
-      chainText: chainText(chain) || t('home.noStages'),
-      progress: t('home.progress', { done, total: stages.length }),
-      due: dueOf(task),
-      overdue: isOverdue(task, todayStart),
-      current: current ? t('home.current', { stage: current.title }) : undefined,
-    };
-  });
-}
+/** [SP13] Light rows: the list works out the texts of those it shows. */
+const specialRows = (tasks: Task[], ctx: SpecialRowContext): SpecialRow[] =>
+  activeSpecialTasks(tasks).map((chain) => new LazySpecialRow(chain, ctx));

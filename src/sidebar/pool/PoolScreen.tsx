@@ -1,5 +1,5 @@
 import { Banner, Button, Card, Empty, Tag, Typography } from '@douyinfe/semi-ui';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { commands } from '../kernel/commands';
 import { FeedbackBanner } from '../kernel/FeedbackBanner';
 import { useSession } from '../kernel/session';
@@ -20,6 +20,17 @@ const poolViewOf = rememberLast(
     poolView(tasks, { viewer, departments, canEdit }, t),
 );
 
+const NO_SKILLS: string[] = [];
+
+/** A callback whose identity stays while it calls the latest `fn`, so memoised rows are not re-rendered for it. */
+function useSteady<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
+}
+
 interface Props {
   onOpenTask: (taskId: string) => void;
   /** Opens a course in the 学习 tab; without it the suggested course is only named. */
@@ -37,8 +48,11 @@ export function PoolScreen({ onOpenTask, onOpenCourse }: Props) {
     () => poolViewOf(runner.tasks, viewer, departments, canEdit, t),
     [runner.tasks, viewer, departments, canEdit, t],
   );
-  const skills = viewer.kind === 'member' ? viewer.member.skills : [];
-  const lacking = view.rows.some((row) => !isQualified({ skills }, skillsAskedIn(row.description)));
+  const skills = viewer.kind === 'member' ? viewer.member.skills : NO_SKILLS;
+  const lacking = useMemo(
+    () => view.rows.some((row) => !isQualified({ skills }, skillsAskedIn(row.description))),
+    [view.rows, skills],
+  );
   const suggest = useCourseSuggestion(session.store, lacking);
   const [tried, setTried] = useState<{ id: string; title: string }[]>([]);
   const refusalOf = (id: string) =>
@@ -48,10 +62,10 @@ export function PoolScreen({ onOpenTask, onOpenCourse }: Props) {
   const last = runner.lastFeedback();
   // Someone else won: the re-read takes the task off the list, so the refusal stays up here until dismissed.
   const lost = tried.filter((c) => refusalOf(c.id) && !view.rows.some((row) => row.id === c.id));
-  const claim = (row: PoolRow) => {
+  const claim = useSteady((row: PoolRow) => {
     if (!tried.some((c) => c.id === row.id)) setTried([...tried, { id: row.id, title: row.title }]);
     void runner.run('claim', { id: row.id, title: row.title });
-  };
+  });
 
   return (
     <div className="baton-stack" data-testid="pool-screen">
@@ -73,7 +87,7 @@ export function PoolScreen({ onOpenTask, onOpenCourse }: Props) {
           <RowList
             items={view.rows}
             keyOf={(row) => row.id}
-            estimate={130}
+            estimate={145}
             render={(row) => (
               <PoolItem
                 row={row}
@@ -83,8 +97,8 @@ export function PoolScreen({ onOpenTask, onOpenCourse }: Props) {
                 claim={view.claim}
                 refusal={refusal(row)}
                 busy={runner.phase('claim', row.id) === 'busy'}
-                onClaim={() => claim(row)}
-                onOpen={() => onOpenTask(row.id)}
+                onClaim={claim}
+                onOpen={onOpenTask}
               />
             )}
           />
@@ -105,11 +119,12 @@ interface ItemProps {
   claim?: ClaimMode;
   refusal?: string;
   busy: boolean;
-  onClaim: () => void;
-  onOpen: () => void;
+  onClaim: (row: PoolRow) => void;
+  onOpen: (taskId: string) => void;
 }
 
-function PoolItem(props: ItemProps) {
+/** Memoised with steady callbacks: a re-read re-renders only the rows whose task or claim changed. */
+const PoolItem = memo(function PoolItem(props: ItemProps) {
   const { row, skills, suggest, onOpenCourse, claim, refusal, busy, onClaim, onOpen } = props;
   const { t } = useI18n();
   const asked = skillsAskedIn(row.description);
@@ -163,11 +178,17 @@ function PoolItem(props: ItemProps) {
         </Typography.Text>
       )}
       <div className="baton-row-title">
-        <Button size="small" theme="borderless" onClick={onOpen} data-testid="pool-open">
+        <Button size="small" theme="borderless" onClick={() => onOpen(row.id)} data-testid="pool-open">
           {t('pool.open')}
         </Button>
         {claim && !refusal && (
-          <Button theme="solid" type="primary" loading={busy} onClick={onClaim} data-testid="pool-claim">
+          <Button
+            theme="solid"
+            type="primary"
+            loading={busy}
+            onClick={() => onClaim(row)}
+            data-testid="pool-claim"
+          >
             {busy ? t('pool.claiming') : claim.label}
           </Button>
         )}
@@ -179,7 +200,7 @@ function PoolItem(props: ItemProps) {
       )}
     </div>
   );
-}
+});
 
 function Uptake({ rows }: { rows: UptakeRow[] }) {
   const { t } = useI18n();

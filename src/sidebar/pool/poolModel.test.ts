@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { identify } from '../../core/identity';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
-import { translator } from '../../i18n/translate';
+import { translator, type Translate } from '../../i18n/translate';
 import { claimMode, poolView, type PoolViewer } from './poolModel';
 import { HOUR } from '../../core/time';
 
@@ -95,5 +95,21 @@ describe('poolView uptake', () => {
       { departmentId: market.id, department: '市场部', offered: 3, unclaimed: 2, claimed: 0 },
       { departmentId: design.id, department: '设计部', offered: 1, unclaimed: 1, claimed: 1 },
     ]);
+  });
+});
+
+describe('poolView rows', () => {
+  it('[SP13] a row puts its task in words the first time it is read, once, and only its own', () => {
+    let calls = 0;
+    const counting: Translate = (key, params) => (calls++, zh(key, params));
+    const { rows } = poolView(tasks, { ...who('ou_he'), canEdit: false }, counting);
+    expect(rows.map((r) => r.title)).toEqual(['参赛', '年会', '直播']);
+    expect(calls).toBe(0);
+    expect(rows[0]!.suggested).toBe('建议部门：设计部、市场部');
+    const one = calls;
+    expect([rows[0]!.bounty, rows[0]!.published, rows[0]!.suggested]).toContain('未设悬赏');
+    expect(calls).toBe(one);
+    expect(rows[1]!.bounty).toBe('悬赏 15 分');
+    expect(calls).toBeGreaterThan(one);
   });
 });

@@ -1,10 +1,9 @@
 /** The task pool as plain data: open tasks (the viewer's department's first), how to claim, uptake. Pure. */
 import type { Viewer } from '../../core/identity';
 import type { Department, Task } from '../../core/model';
-import { departmentName } from '../../core/org';
 import { openPoolTasks, poolUptake } from '../../core/pool';
 import type { Translate } from '../../i18n/translate';
-import { formatTime } from '../kernel/labels';
+import { LazyPoolRow } from './poolRow';
 
 export interface PoolRow {
   id: string;
@@ -58,21 +57,9 @@ export function claimMode(viewer: Viewer, t: Translate): ClaimMode | undefined {
 
 export function poolView(tasks: Task[], who: PoolViewer, t: Translate): PoolView {
   const departmentId = who.viewer.kind === 'member' ? who.viewer.department?.id : undefined;
-  const org = { departments: who.departments, members: [] };
-  const rows = openPoolTasks(tasks, departmentId).map((task) => {
-    const suggested = task.suggestedDepartmentIds.map((id) => departmentName(org, id)).filter(Boolean);
-    return {
-      id: task.id,
-      title: task.title,
-      description: task.description,
-      bounty: task.points ? t('pool.bounty', { points: task.points }) : t('pool.noBounty'),
-      suggested: suggested.length
-        ? t('pool.suggested', { departments: suggested.join('、') })
-        : t('pool.suggestedNone'),
-      forYou: departmentId !== undefined && task.suggestedDepartmentIds.includes(departmentId),
-      published: task.publishedAt ? t('pool.published', { time: formatTime(task.publishedAt) }) : '',
-    };
-  });
+  // [SP13] Light rows: the list puts in words those it shows.
+  const ctx = { departments: who.departments, departmentId, t };
+  const rows: PoolRow[] = openPoolTasks(tasks, departmentId).map((task) => new LazyPoolRow(task, ctx));
   const uptake = poolUptake(tasks, who.departments)
     .filter((u) => u.offered > 0 || u.claimed > 0)
     .map((u) => ({

@@ -1,4 +1,5 @@
 import { Banner, Typography } from '@douyinfe/semi-ui';
+import { useMemo } from 'react';
 import { flagMessage } from '../kernel/labels';
 import { graphProblems } from '../kernel/scheduleModel';
 import { useSession } from '../kernel/session';
@@ -8,7 +9,9 @@ import { useI18n } from '../shared/i18nContext';
 export function GraphProblems({ onOpenTask }: { onOpenTask: (id: string) => void }) {
   const { t } = useI18n();
   const session = useSession();
-  const problems = graphProblems(session.data.tasks);
+  // Every task's flags: worked out again only for a new task list, not on every render of the page.
+  const tasks = session.data.tasks;
+  const problems = useMemo(() => graphProblems(tasks), [tasks]);
   if (problems.length === 0)
     return <Banner type="success" description={t('graph.ok')} data-testid="graph-ok" />;
   return (

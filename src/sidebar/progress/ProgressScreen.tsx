@@ -61,7 +61,7 @@ export function ProgressScreen({ onOpenTask }: Props) {
           <RowList
             items={view.lines}
             keyOf={(line) => line.id}
-            estimate={120}
+            estimate={100}
             render={(line) => <Line line={line} onOpenTask={onOpenTask} />}
           />
         )}

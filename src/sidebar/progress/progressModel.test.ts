@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '../../core/model';
 import { aDepartment, aMember, aStage, aTask, TODAY_START } from '../../core/testBuilders';
 import { translator } from '../../i18n/translate';
-import { progressView, slipDays, type ProgressFilter } from './progressModel';
+import { filterProgress, progressLines, progressView, slipDays, type ProgressFilter } from './progressModel';
+import type { Translate } from '../../i18n/translate';
 import { DAY } from '../../core/time';
 import { NAME_SLOT } from '../shared/nameSlot';
 
@@ -196,5 +197,41 @@ describe('progressView filters', () => {
     for (const userId of ['ou_guo', 'ou_zhang'])
       expect(view(late, userId, { mine: true }).lines).toHaveLength(1);
     expect(view(late, 'ou_zheng', { mine: true }).lines).toEqual([]);
+  });
+});
+
+describe('progressLines: light lines', () => {
+  it('[SP13] a line works out its texts the first time one is read, once, and only its own', () => {
+    let calls = 0;
+    const counting: Translate = (key, params) => (calls++, zh(key, params));
+    const tasks = [...livestream(), contest, contestStage];
+    const { all } = progressLines(
+      { departments, members, tasks, userId: 'ou_boss', todayStart: TODAY_START },
+      counting,
+    );
+    expect(all.map((l) => l.title)).toEqual(['直播', '参赛']);
+    expect(calls).toBe(0);
+    const [first, second] = all;
+    expect(first!.current).toContain('海报设计');
+    const one = calls;
+    expect(one).toBeGreaterThan(0);
+    expect([first!.chainText, first!.projection, first!.slip, first!.done]).not.toContain('');
+    expect(calls).toBe(one);
+    expect(second!.current).toContain('作品收集');
+    expect(calls).toBeGreaterThan(one);
+  });
+
+  it('[SP13] the department filter reads no line texts', () => {
+    let calls = 0;
+    const counting: Translate = (key, params) => (calls++, zh(key, params));
+    const tasks = [...livestream(), contest, contestStage];
+    const lines = progressLines(
+      { departments, members, tasks, userId: 'ou_boss', todayStart: TODAY_START },
+      counting,
+    );
+    expect(filterProgress(lines, { departmentId: sales.id, mine: false }).lines.map((l) => l.title)).toEqual([
+      '直播',
+    ]);
+    expect(calls).toBe(0);
   });
 });
