@@ -5,6 +5,7 @@ import type { Task } from '../../core/model';
 import { project } from '../../core/schedule';
 import type { Translate } from '../../i18n/translate';
 import { DAY } from '../../core/time';
+import { taskById } from '../../core/taskIndex';
 
 export interface ScheduleView {
   end: string;
@@ -22,7 +23,7 @@ export function scheduleOf(
   const slips = new Map(slip && slip.days > 0 ? [[slip.stageId, slip.days]] : []);
   const special = project(tasks, todayStart, slips).specials.get(taskId);
   if (!special) return undefined;
-  const title = (id: string) => tasks.find((t) => t.id === id)?.title ?? id;
+  const title = (id: string) => taskById(tasks, id)?.title ?? id;
   return {
     end: dayjs(special.end).format('YYYY-MM-DD'),
     slipDays: Math.ceil(special.slip / DAY),
@@ -39,7 +40,7 @@ export interface GraphProblem {
 
 /** [C*] Every graph problem in the Base (cycles, missing or cancelled predecessors, no owner…), one a line. */
 export function graphProblems(tasks: Task[]): GraphProblem[] {
-  const title = (id: string) => tasks.find((t) => t.id === id)?.title ?? id;
+  const title = (id: string) => taskById(tasks, id)?.title ?? id;
   return taskFlags(tasks).map((f) => ({
     taskId: f.taskId,
     title: title(f.taskId),
