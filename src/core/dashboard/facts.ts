@@ -8,7 +8,7 @@ import type { Department, Member, Task, TaskEvent, TaskEventType } from '../mode
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
-import { holderKind, MOVES_NEED, ownerTrail, type History } from './ownerTrail';
+import { firstDepartment, holderKind, isHolding, MOVES_NEED, ownerTrail, type History } from './ownerTrail';
 
 /** Every table a measure may read; the ones not yet recorded in a Base are left out of `available`. */
 export type FactSource =
@@ -83,11 +83,17 @@ export const eventTime = (e: TaskEvent): number | undefined => e.at ?? e.created
 
 export const isSpecial = (t: Task): boolean => t.kind === 'special' || (t.kind === undefined && !t.parentId);
 
-function departmentByUser(members: Member[]): Map<string, string> {
-  const byUser = new Map<string, string>();
+/** Each user's department as a number (one per department id, an empty id none), for the owner trails. */
+function departmentByUser(members: Member[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const byUser = new Map<string, number>();
   // Active rows last, so someone who came back is placed in their current department.
-  for (const m of [...members].sort((a, b) => Number(a.active) - Number(b.active)))
-    if (m.departmentId) for (const u of m.userIds) byUser.set(u, m.departmentId);
+  for (const m of [...members].sort((a, b) => Number(a.active) - Number(b.active))) {
+    if (!m.departmentId) continue;
+    let n = numbers.get(m.departmentId);
+    if (n === undefined) numbers.set(m.departmentId, (n = numbers.size));
+    for (const u of m.userIds) byUser.set(u, n);
+  }
   return byUser;
 }
 
@@ -134,7 +140,7 @@ function sortSegment(order: Int32Array, times: Float64Array, from: number, to: n
  * columns, and each list is made at its final size (lists grown a push at a time are mostly spare room the
  * garbage collector copies along).
  */
-function groupEvents(tasks: Task[], events: TaskEvent[]) {
+function groupEvents(tasks: Task[], events: TaskEvent[], byUser: Map<string, number>) {
   const slot = new Map<string, number>();
   tasks.forEach((t, i) => slot.set(t.id, i));
   const taskOf = new Int32Array(events.length).fill(-1);
@@ -142,6 +148,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
   const types = typeNumbers();
   const typeOf = new Int32Array(events.length);
   const kinds = new Uint8Array(events.length);
+  const holders = new Int32Array(events.length).fill(-1);
   const start = new Int32Array(tasks.length + 1);
   const firstSeen: number[] = [];
   let ignored = 0;
@@ -157,6 +164,8 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     times[k] = t;
     typeOf[k] = types.numberOf(e.type);
     kinds[k] = holderKind(e.type);
+    // In the order the events came: visited task by task later, each event would be a cache miss.
+    if (isHolding(kinds[k]!)) holders[k] = firstDepartment(e.actorUserIds, byUser);
     if (start[i + 1]!++ === 0) firstSeen.push(i);
   }
   for (let i = 0; i < tasks.length; i++) start[i + 1]! += start[i]!;
@@ -168,7 +177,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[]) {
     sortSegment(order, times, start[i]!, start[i + 1]!);
     for (let p = start[i]!; p < start[i + 1]!; p++) byType[typeOf[order[p]!]!]!.push(events[order[p]!]!);
   }
-  const histories: Histories = { events, order, times, kinds, start };
+  const histories: Histories = { order, times, kinds, holders, start };
   return { byType: types.byType(byType), histories, ignored, slot };
 }
 
@@ -180,7 +189,6 @@ function taskDerived(facts: DashboardFacts, histories: Histories) {
   const { start, ...columns } = histories;
   // One view moved from task to task: a trail keeps nothing of it.
   const history: History = { ...columns, from: 0, to: 0 };
-  const byUser = departmentByUser(facts.members);
   const special: Task[] = [];
   const movers: Mover[] = [];
   const unowned: UnownedSpan[] = [];
@@ -202,7 +210,7 @@ function taskDerived(facts: DashboardFacts, histories: Histories) {
     if (!isSpecialTask && count < MOVES_NEED) return;
     history.from = start[i]!;
     history.to = start[i + 1]!;
-    const trail = ownerTrail(task, history, byUser, facts.now, isSpecialTask);
+    const trail = ownerTrail(task, history, facts.now, isSpecialTask);
     if (trail.moves.length >= 2) movers.push({ id: task.id, department, moves: trail.moves });
     for (const [from, to] of trail.unowned) unowned.push({ id: task.id, department, from, to });
   });
@@ -210,7 +218,8 @@ function taskDerived(facts: DashboardFacts, histories: Histories) {
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {
-  const { byType, histories, ignored, slot } = groupEvents(facts.tasks, facts.events);
+  const byUser = departmentByUser(facts.members);
+  const { byType, histories, ignored, slot } = groupEvents(facts.tasks, facts.events, byUser);
   return {
     ...facts,
     ...taskDerived(facts, histories),
