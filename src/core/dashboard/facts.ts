@@ -8,6 +8,7 @@ import type { Department, Member, Task, TaskEvent, TaskEventType } from '../mode
 import type { LedgerEntry } from '../scoring/ledger';
 import type { Attempt, Course, SurveyAnswer, SurveyRound } from '../training/trainingModel';
 import type { WorkCalendar } from '../workingTime';
+import { idIndex, type IdIndex } from './idIndex';
 import { firstDepartment, holderKind, isHolding, MOVES_NEED, ownerTrail, type History } from './ownerTrail';
 
 /** Every table a measure may read; the ones not yet recorded in a Base are left out of `available`. */
@@ -50,7 +51,7 @@ export interface PreparedFacts extends DashboardFacts {
   /** Every kept event by its type, task by task (in order of first event), each task's in time order. */
   eventsByType: Map<TaskEventType, TaskEvent[]>;
   /** Each task's position in `tasks`, by id. */
-  taskSlot: Map<string, number>;
+  taskSlot: IdIndex;
   /** 1 where the task at that position is extra duty: read by position, no set of ids built again. */
   extraDuty: Uint8Array;
   /** Events with no task, a task no longer in 任务, no type or no time. */
@@ -141,8 +142,7 @@ function sortSegment(order: Int32Array, times: Float64Array, from: number, to: n
  * garbage collector copies along).
  */
 function groupEvents(tasks: Task[], events: TaskEvent[], byUser: Map<string, number>) {
-  const slot = new Map<string, number>();
-  tasks.forEach((t, i) => slot.set(t.id, i));
+  const slot = idIndex(tasks.map((t) => t.id));
   const taskOf = new Int32Array(events.length).fill(-1);
   const times = new Float64Array(events.length);
   const types = typeNumbers();
