@@ -13,7 +13,7 @@ export interface IdIndex {
 }
 
 /** FNV-1a over the UTF-16 code units: cheap, and the id's characters are already at hand. */
-function hashOf(id: string): number {
+export function hashOf(id: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   return h | 0;
