@@ -1,9 +1,8 @@
 /** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
-import type { TaskEventType } from '../model';
-import { eventTime } from './facts';
+import type { TaskEvent, TaskEventType } from '../model';
 import { lowerBound, memo, type Computed, type ScopedFacts } from './measure';
 import { within, type Period } from './period';
-import { inPeriod, timeline } from './timeline';
+import { inPeriod, lineOf } from './timeline';
 import { workingHoursBetween } from './workingHours';
 
 /** No task in the scope existed by the period's end: nothing to count, not zero. */
@@ -33,9 +32,10 @@ const ignoredNote = (scoped: ScopedFacts) =>
 
 /** The type's events by time, for every scope, and the scope's own tasks (none for the company: all of them). */
 function eventLine(scoped: ScopedFacts, type: TaskEventType) {
-  const all = memo(scoped.facts, `events/${type}`, () =>
-    timeline(scoped.facts.eventsByType.get(type) ?? [], eventTime),
-  );
+  const all = memo(scoped.facts, `events/${type}`, () => {
+    const list = scoped.facts.eventsByType.get(type);
+    return list ? lineOf(list.rows, list.times) : lineOf<TaskEvent>([], []);
+  });
   const own = memo(scoped, 'ownTasks', () =>
     scoped.scope.kind === 'company' ? undefined : new Set(scoped.tasks.map((t) => t.id)),
   );

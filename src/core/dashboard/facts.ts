@@ -48,8 +48,11 @@ export interface DashboardFacts extends PillarRows {
 export interface PreparedFacts extends DashboardFacts {
   /** [M3] Special tasks: typed so, or with no kind and no parent. */
   special: Task[];
-  /** Every kept event by its type, task by task (in order of first event), each task's in time order. */
-  eventsByType: Map<TaskEventType, TaskEvent[]>;
+  /**
+   * Every kept event by its type, task by task (in order of first event), each task's in time order, with
+   * each event's time beside it (a line by time then reads no event again).
+   */
+  eventsByType: Map<TaskEventType, EventList>;
   /** Each task's position in `tasks`, by id. */
   taskSlot: IdIndex;
   /** 1 where the task at that position is extra duty: read by position, no set of ids built again. */
@@ -67,6 +70,11 @@ export interface PreparedFacts extends DashboardFacts {
   cache: Map<string, unknown>;
 }
 
+export interface EventList {
+  rows: TaskEvent[];
+  times: number[];
+}
+
 export interface Mover {
   id: string;
   department?: string;
@@ -79,8 +87,6 @@ export interface UnownedSpan {
   from: number;
   to: number;
 }
-
-export const eventTime = (e: TaskEvent): number | undefined => e.at ?? e.createdAt;
 
 export const isSpecial = (t: Task): boolean => t.kind === 'special' || (t.kind === undefined && !t.parentId);
 
@@ -107,9 +113,11 @@ function typeNumbers() {
       if (n === undefined) numbers.set(type, (n = numbers.size));
       return n;
     },
-    lists: () => Array.from({ length: numbers.size }, (): TaskEvent[] => []),
-    byType: (lists: TaskEvent[][]) =>
-      new Map([...numbers].flatMap(([type, n]) => (lists[n]!.length ? [[type, lists[n]!] as const] : []))),
+    lists: () => Array.from({ length: numbers.size }, (): EventList => ({ rows: [], times: [] })),
+    byType: (lists: EventList[]) =>
+      new Map(
+        [...numbers].flatMap(([type, n]) => (lists[n]!.rows.length ? [[type, lists[n]!] as const] : [])),
+      ),
   };
 }
 
@@ -175,7 +183,11 @@ function groupEvents(tasks: Task[], events: TaskEvent[], byUser: Map<string, num
   const byType = types.lists();
   for (const i of firstSeen) {
     sortSegment(order, times, start[i]!, start[i + 1]!);
-    for (let p = start[i]!; p < start[i + 1]!; p++) byType[typeOf[order[p]!]!]!.push(events[order[p]!]!);
+    for (let p = start[i]!; p < start[i + 1]!; p++) {
+      const list = byType[typeOf[order[p]!]!]!;
+      list.rows.push(events[order[p]!]!);
+      list.times.push(times[order[p]!]!);
+    }
   }
   const histories: Histories = { order, times, kinds, holders, start };
   return { byType: types.byType(byType), histories, ignored, slot };
