@@ -62,6 +62,10 @@ export interface PreparedFacts extends DashboardFacts {
   departmentIds: Set<string>;
   /** Tasks and special tasks by 主责部门, in their order: a department's scope is a lookup, not a pass. */
   byDepartment: Map<string | undefined, { tasks: Task[]; special: Task[] }>;
+  /** Each task's 主责部门 as a number (by position), and the numbers: a department's rows are found by number. */
+  taskDepartment: { of: Int32Array; numbers: Map<string | undefined, number> };
+  /** The earliest task (created, else published, else assigned) of the company and of each 主责部门. */
+  firstTask: { company: number; byDepartment: Map<string | undefined, number> };
   /** Tasks that passed between departments twice or more, in task order. */
   movers: Mover[];
   /** Every unowned span of a special task, in the order of `special`. */
@@ -73,6 +77,8 @@ export interface PreparedFacts extends DashboardFacts {
 export interface EventList {
   rows: TaskEvent[];
   times: number[];
+  /** Each event's task, by position in `tasks`. */
+  slots: number[];
 }
 
 export interface Mover {
@@ -113,7 +119,7 @@ function typeNumbers() {
       if (n === undefined) numbers.set(type, (n = numbers.size));
       return n;
     },
-    lists: () => Array.from({ length: numbers.size }, (): EventList => ({ rows: [], times: [] })),
+    lists: () => Array.from({ length: numbers.size }, (): EventList => ({ rows: [], times: [], slots: [] })),
     byType: (lists: EventList[]) =>
       new Map(
         [...numbers].flatMap(([type, n]) => (lists[n]!.rows.length ? [[type, lists[n]!] as const] : [])),
@@ -187,6 +193,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[], byUser: Map<string, num
       const list = byType[typeOf[order[p]!]!]!;
       list.rows.push(events[order[p]!]!);
       list.times.push(times[order[p]!]!);
+      list.slots.push(i);
     }
   }
   const histories: Histories = { order, times, kinds, holders, start };
@@ -206,12 +213,25 @@ function taskDerived(facts: DashboardFacts, histories: Histories) {
   const unowned: UnownedSpan[] = [];
   const byDepartment: PreparedFacts['byDepartment'] = new Map();
   const extraDuty = new Uint8Array(facts.tasks.length);
+  const taskDepartment = {
+    of: new Int32Array(facts.tasks.length),
+    numbers: new Map<string | undefined, number>(),
+  };
+  const firstTask = { company: Infinity, byDepartment: new Map<string | undefined, number>() };
   facts.tasks.forEach((task, i) => {
     if (task.extraDuty) extraDuty[i] = 1;
     const department = task.primaryDepartmentId;
     let own = byDepartment.get(department);
-    if (!own) byDepartment.set(department, (own = { tasks: [], special: [] }));
+    if (!own) {
+      byDepartment.set(department, (own = { tasks: [], special: [] }));
+      taskDepartment.numbers.set(department, taskDepartment.numbers.size);
+      firstTask.byDepartment.set(department, Infinity);
+    }
     own.tasks.push(task);
+    taskDepartment.of[i] = taskDepartment.numbers.get(department)!;
+    const at = task.createdAt ?? task.publishedAt ?? task.assignedAt ?? -Infinity;
+    firstTask.company = Math.min(firstTask.company, at);
+    firstTask.byDepartment.set(department, Math.min(firstTask.byDepartment.get(department)!, at));
     const count = start[i + 1]! - start[i]!;
     // Unowned hours count special tasks only, and two moves need three events: other tasks need no trail.
     const isSpecialTask = isSpecial(task);
@@ -226,7 +246,7 @@ function taskDerived(facts: DashboardFacts, histories: Histories) {
     if (trail.moves.length >= 2) movers.push({ id: task.id, department, moves: trail.moves });
     for (const [from, to] of trail.unowned) unowned.push({ id: task.id, department, from, to });
   });
-  return { special, movers, unowned, byDepartment, extraDuty };
+  return { special, movers, unowned, byDepartment, extraDuty, taskDepartment, firstTask };
 }
 
 export function prepareFacts(facts: DashboardFacts): PreparedFacts {

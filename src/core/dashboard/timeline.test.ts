@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { between, keep, lineOf, timeline, timeOrder } from './timeline';
+import { between, keep, timeline, timeOrder } from './timeline';
 
 /** The plain definition: rows with a time, stably sorted by it. */
 const plain = (times: (number | undefined)[]) =>
@@ -34,19 +34,6 @@ describe('timeline', () => {
       Array.from({ length: 9000 }, (_, i) => (i % 3 ? 2 ** 52 - (i % 7) : -((i * 13) % 5))),
     ];
     for (const times of cases) expect(timeOrder(times)).toEqual(plain(times));
-  });
-
-  it('[DB22] orders rows by times read beforehand as by times read from the rows', () => {
-    for (const length of [0, 7, 300, 5000]) {
-      const rows = Array.from({ length }, (_, i) => ({
-        i,
-        t: 1_700_000_000_000 + ((i * 7919) % 61) * 60_000,
-      }));
-      const times = rows.map((r) => r.t);
-      const line = lineOf(rows, times);
-      expect(line).toEqual(timeline(rows, (r) => r.t));
-      expect(line.rows.map((r) => r.i)).toEqual(plain(times));
-    }
   });
 
   it('leaves times already in order as they are', () => {

@@ -27,13 +27,6 @@ export function timeline<T>(rows: T[], timeOf: (row: T) => number | undefined): 
   return { times: order.map((i) => times[i]!), rows: order.map((i) => kept[i]!) };
 }
 
-/** `rows` by `times` (one each, all known), as `timeline` would order them: for times already read. */
-export function lineOf<T>(rows: T[], times: number[]): Timeline<T> {
-  const order = timeOrder(times);
-  if (!order) return { times, rows };
-  return { times: order.map((i) => times[i]!), rows: order.map((i) => rows[i]!) };
-}
-
 /**
  * The positions of `times` by time, equal times in their order (as a stable sort); undefined when they are in
  * order already, as tables often are.
