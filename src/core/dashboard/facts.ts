@@ -110,15 +110,23 @@ function departmentByUser(members: Member[]): Map<string, number> {
   return byUser;
 }
 
-/** Event types as small numbers, read while each event is at hand, so grouping by type reads no event again. */
+/**
+ * Event types as small numbers, read while each event is at hand, so grouping by type reads no event again;
+ * each type's holder kind is worked out once, not compared as strings for every event.
+ */
 function typeNumbers() {
   const numbers = new Map<TaskEventType, number>();
+  const kinds: number[] = [];
   return {
     numberOf(type: TaskEventType): number {
       let n = numbers.get(type);
-      if (n === undefined) numbers.set(type, (n = numbers.size));
+      if (n === undefined) {
+        numbers.set(type, (n = numbers.size));
+        kinds.push(holderKind(type));
+      }
       return n;
     },
+    kindOf: (n: number): number => kinds[n]!,
     lists: () => Array.from({ length: numbers.size }, (): EventList => ({ rows: [], times: [], slots: [] })),
     byType: (lists: EventList[]) =>
       new Map(
@@ -177,7 +185,7 @@ function groupEvents(tasks: Task[], events: TaskEvent[], byUser: Map<string, num
     taskOf[k] = i;
     times[k] = t;
     typeOf[k] = types.numberOf(e.type);
-    kinds[k] = holderKind(e.type);
+    kinds[k] = types.kindOf(typeOf[k]!);
     // In the order the events came: visited task by task later, each event would be a cache miss.
     if (isHolding(kinds[k]!)) holders[k] = firstDepartment(e.actorUserIds, byUser);
     if (start[i + 1]!++ === 0) firstSeen.push(i);
