@@ -95,7 +95,12 @@ async function save(file: string) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [mode, file, out] = process.argv.slice(2);
-  if (mode === 'save' && file) await save(file);
+  // Not awaited: `save` imports the bench, which imports this module, so the module must finish evaluating first.
+  if (mode === 'save' && file)
+    save(file).catch((e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
   else if (mode === 'run' && file) console.log(JSON.stringify(run(file, out)));
   else console.error('usage: dashboardSaved.ts save FILE | run FILE [RESULT]');
 }

@@ -1,27 +1,14 @@
 /** [DB6] Buck-passing signals from 任务日志, each with the tasks behind it. */
-import type { TaskEventType } from '../model';
-import { eventTime } from './facts';
+import type { TaskEvent, TaskEventType } from '../model';
 import { lowerBound, memo, type Computed, type ScopedFacts } from './measure';
 import { within, type Period } from './period';
-import { inPeriod, timeline } from './timeline';
+import { timeOrder } from './timeline';
 import { workingHoursBetween } from './workingHours';
 
 /** No task in the scope existed by the period's end: nothing to count, not zero. */
 function hasTasks(scoped: ScopedFacts, period: Period): boolean {
-  // One pass for every scope: the earliest task of the company and of each 主责部门.
-  const first = memo(scoped.facts, 'firstTask', () => {
-    const byDepartment = new Map<string | undefined, number>();
-    let company = Infinity;
-    for (const t of scoped.facts.tasks) {
-      const at = t.createdAt ?? t.publishedAt ?? t.assignedAt ?? -Infinity;
-      company = Math.min(company, at);
-      byDepartment.set(
-        t.primaryDepartmentId,
-        Math.min(byDepartment.get(t.primaryDepartmentId) ?? Infinity, at),
-      );
-    }
-    return { company, byDepartment };
-  });
+  // Found for every scope while the facts were prepared.
+  const first = scoped.facts.firstTask;
   const { scope } = scoped;
   const earliest =
     scope.kind === 'company' ? first.company : (first.byDepartment.get(scope.departmentId) ?? Infinity);
@@ -31,20 +18,32 @@ function hasTasks(scoped: ScopedFacts, period: Period): boolean {
 const ignoredNote = (scoped: ScopedFacts) =>
   scoped.facts.ignoredEvents ? { eventsIgnored: scoped.facts.ignoredEvents } : {};
 
-/** The type's events by time, for every scope, and the scope's own tasks (none for the company: all of them). */
+/**
+ * The type's events by time (with their tasks' positions), for every scope, and the number of the scope's
+ * 主责部门 (none for the company: all of them; -1 for a department with no task).
+ */
 function eventLine(scoped: ScopedFacts, type: TaskEventType) {
-  const all = memo(scoped.facts, `events/${type}`, () =>
-    timeline(scoped.facts.eventsByType.get(type) ?? [], eventTime),
-  );
-  const own = memo(scoped, 'ownTasks', () =>
-    scoped.scope.kind === 'company' ? undefined : new Set(scoped.tasks.map((t) => t.id)),
-  );
-  return { all, own };
+  const all = memo(scoped.facts, `events/${type}`, () => {
+    const list = scoped.facts.eventsByType.get(type) ?? { rows: [], times: [], slots: [] };
+    const order = timeOrder(list.times);
+    if (!order) return list;
+    return { rows: pick(list.rows, order), times: pick(list.times, order), slots: pick(list.slots, order) };
+  });
+  const { scope } = scoped;
+  const { numbers, of } = scoped.facts.taskDepartment;
+  const own = scope.kind === 'company' ? undefined : (numbers.get(scope.departmentId) ?? -1);
+  return { all, own, departmentOf: of };
 }
 
+const pick = <T>(xs: T[], order: number[]): T[] => order.map((i) => xs[i]!);
+
 function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): Computed {
-  const { all, own } = eventLine(scoped, type);
-  const events = own ? inPeriod(all, period).filter((e) => own.has(e.taskId!)) : inPeriod(all, period);
+  const { all, own, departmentOf } = eventLine(scoped, type);
+  const from = lowerBound(all.times, period.from);
+  const to = lowerBound(all.times, period.to);
+  const events: TaskEvent[] = [];
+  for (let i = from; i < to; i++)
+    if (own === undefined || departmentOf[all.slots[i]!] === own) events.push(all.rows[i]!);
   const items = [...new Set(events.map((e) => e.taskId!))];
   const known = hasTasks(scoped, period);
   return {
@@ -62,12 +61,12 @@ function eventCount(scoped: ScopedFacts, period: Period, type: TaskEventType): C
  */
 function eventTally(scoped: ScopedFacts, period: Period, type: TaskEventType): number | undefined {
   if (!hasTasks(scoped, period)) return undefined;
-  const { all, own } = eventLine(scoped, type);
+  const { all, own, departmentOf } = eventLine(scoped, type);
   const from = lowerBound(all.times, period.from);
   const to = lowerBound(all.times, period.to);
-  if (!own) return to - from;
+  if (own === undefined) return to - from;
   let n = 0;
-  for (let i = from; i < to; i++) if (own.has(all.rows[i]!.taskId!)) n++;
+  for (let i = from; i < to; i++) if (departmentOf[all.slots[i]!] === own) n++;
   return n;
 }
 

@@ -5,6 +5,7 @@
  */
 import { roundPoints, type ContributionSource } from '../scoring/facts';
 import type { LedgerEntry } from '../scoring/ledger';
+import { idHash, voluntaryOf } from './ledgerVoluntary';
 import { lowerBound, memo, type ScopedFacts } from './measure';
 import { monthOf, type Period } from './period';
 import { timeOrder } from './timeline';
@@ -28,44 +29,6 @@ interface LedgerIndex {
   memberIds: string[];
   numberOf: Map<string, number>;
   untimed: LedgerEntry[];
-}
-
-/**
- * [DB13] Voluntary: an entry for claiming a pool task or for an extra-duty task; a reversal is what it
- * reverses. Decided in the one pass over the entries: each entry's own answer goes in the column and, when yes,
- * its id in a plain list; afterwards a reversal takes its target's answer from the ids of that list some
- * reversal names (record ids are unique, so this answers as a lookup of the target would). A set of every
- * voluntary id would be tens of thousands of inserts for a thousand reversals.
- */
-function voluntaryOf(scoped: ScopedFacts) {
-  const { taskSlot, extraDuty } = scoped.facts;
-  // Most entries are not for a task (or are claims, voluntary anyway): only a task entry looks its task up.
-  const extra = (taskId: string | undefined) => {
-    if (!taskId) return false;
-    const i = taskSlot.get(taskId);
-    return i !== undefined && extraDuty[i] === 1;
-  };
-  const own = (e: LedgerEntry) => e.rule === 'claim' || extra(e.taskId);
-  const passed: (string | undefined)[] = [];
-  const reversals: [number, string | undefined][] = [];
-  return {
-    /** The entry's own answer (a reversal's is settled by `settle`). */
-    test(e: LedgerEntry, i: number): boolean {
-      const yes = own(e);
-      if (yes) passed.push(e.id);
-      if (e.rule !== 'reversal') return yes;
-      if (i >= 0) reversals.push([i, e.reversesId]);
-      return false;
-    },
-    /** Reversals take their targets' answers; a target before the index's window is looked for in `older`. */
-    settle(voluntary: Uint8Array, older: readonly LedgerEntry[]) {
-      if (reversals.length === 0) return;
-      const named = new Set(reversals.map(([, target]) => target));
-      const yes = new Set(passed.filter((id) => named.has(id)));
-      for (const e of older) if (named.has(e.id) && own(e)) yes.add(e.id);
-      for (const [i, target] of reversals) voluntary[i] = yes.has(target) ? 1 : 0;
-    },
-  };
 }
 
 /**
@@ -104,18 +67,16 @@ function ledgerIndex(scoped: ScopedFacts, since: number): LedgerIndex {
       untimed: [],
     };
     let timed = 0;
-    const older: LedgerEntry[] = [];
-    for (const e of all) {
+    // Every entry's id hashed, the older ones' too: a timed reversal may name any of them (`settle`).
+    const hashes = new Int32Array(n);
+    for (let p = 0; p < n; p++) {
+      const e = all[p]!;
+      hashes[p] = idHash(e);
       if (e.at === undefined) {
         index.untimed.push(e);
-        // An untimed entry is counted nowhere, but a timed reversal may still name it.
-        voluntary.test(e, -1);
         continue;
       }
-      if (e.at < since) {
-        older.push(e);
-        continue;
-      }
+      if (e.at < since) continue;
       const i = timed++;
       index.times[i] = e.at;
       index.member[i] = numberFor(index, e.memberId);
@@ -123,7 +84,7 @@ function ledgerIndex(scoped: ScopedFacts, since: number): LedgerIndex {
       index.voluntary[i] = voluntary.test(e, i) ? 1 : 0;
       index.points[i] = e.points;
     }
-    voluntary.settle(index.voluntary, older);
+    voluntary.settle(index.voluntary, all, hashes);
     return inTimeOrder(index, timed);
   });
 }

@@ -2,7 +2,7 @@
  * Who held a task over time, from its history: the spans it was assigned with no acknowledged owner, and the
  * moments it passed from one department to another.
  */
-import type { Task, TaskEvent } from '../model';
+import type { Task } from '../model';
 
 export interface OwnerTrail {
   /** [from, to) spans assigned with nobody's acknowledgement, to `now` if still so. */
@@ -30,14 +30,16 @@ export function holderKind(type: string | undefined): number {
 }
 
 /**
- * A task's history as positions `order[from..to)` into columns shared by all tasks (by event: its time and
- * holder kind), in time order: a trail reads the small columns, and an event itself only for its actors.
+ * A task's history as positions `order[from..to)` into columns shared by all tasks (by event: its time, holder
+ * kind and, for an event that holds, its actors' department as a number), in time order: a trail reads only
+ * the small columns, never an event.
  */
 export interface History {
-  events: readonly TaskEvent[];
   order: Int32Array;
   times: Float64Array;
   kinds: Uint8Array;
+  /** For a holding event, the department number of its first actor with one (see `firstDepartment`), else -1. */
+  holders: Int32Array;
   from: number;
   to: number;
 }
@@ -62,41 +64,45 @@ function unownedSpans(task: Task, h: History, now: number): [number, number][] {
   const pool = task.publishedAt !== undefined;
   const first = h.to > h.from ? h.times[h.order[h.from]!]! : undefined;
   let since = pool ? undefined : (task.createdAt ?? task.assignedAt ?? first);
-  const close = (at: number) => {
-    if (since !== undefined && at > since) spans.push([since, at]);
-    since = undefined;
-  };
+  // No closure for closing a span: one made per task costs a function object (and, under tsx, a naming call).
   for (let p = h.from; p < h.to; p++) {
     const k = h.order[p]!;
-    if (h.kinds[k]! & TAKE) close(h.times[k]!);
-    else if (h.kinds[k]! & DROP && since === undefined) since = h.times[k]!;
+    if (h.kinds[k]! & TAKE) {
+      if (since !== undefined && h.times[k]! > since) spans.push([since, h.times[k]!]);
+      since = undefined;
+    } else if (h.kinds[k]! & DROP && since === undefined) since = h.times[k]!;
   }
   if (since !== undefined) {
     const ack = task.acknowledgedAt;
     const end = ack !== undefined && ack > since ? ack : trailEnd(task, h, now);
-    if (end !== undefined) close(end);
+    if (end !== undefined && end > since) spans.push([since, end]);
   }
   return spans;
 }
 
-/** The first actor's department that is known (a loop: this runs for every event of every task). */
-function firstDepartment(userIds: string[], departmentByUser: Map<string, string>): string | undefined {
+/**
+ * The number of the first actor's department that is known, -1 for none. Numbers, one per department id, so a
+ * trail compares numbers; read for every holding event in the order the events came, while each is at hand.
+ */
+export function firstDepartment(userIds: readonly string[], departmentByUser: Map<string, number>): number {
   for (const u of userIds) {
     const department = departmentByUser.get(u);
-    if (department) return department;
+    if (department !== undefined) return department;
   }
-  return undefined;
+  return -1;
 }
 
-function departmentMoves(h: History, departmentByUser: Map<string, string>): number[] {
+export const isHolding = (kind: number): boolean => (kind & HOLD) !== 0;
+
+function departmentMoves(h: History): number[] {
   const moves: number[] = [];
-  let holder: string | undefined;
+  let holder = -1;
   for (let p = h.from; p < h.to; p++) {
     const k = h.order[p]!;
     if (!(h.kinds[k]! & HOLD)) continue;
-    const department = firstDepartment(h.events[k]!.actorUserIds, departmentByUser);
-    if (!department) continue;
-    if (holder !== undefined && department !== holder) moves.push(h.times[k]!);
+    const department = h.holders[k]!;
+    if (department < 0) continue;
+    if (holder >= 0 && department !== holder) moves.push(h.times[k]!);
     holder = department;
   }
   return moves;
@@ -107,16 +113,10 @@ export const MOVES_NEED = 3;
 
 const orNone = <T>(list: T[]): readonly T[] => (list.length ? list : NONE);
 
-export function ownerTrail(
-  task: Task,
-  history: History,
-  departmentByUser: Map<string, string>,
-  now: number,
-  withSpans = true,
-): OwnerTrail {
+export function ownerTrail(task: Task, history: History, now: number, withSpans = true): OwnerTrail {
   const count = history.to - history.from;
   return {
     unowned: withSpans ? orNone(unownedSpans(task, history, now)) : NONE,
-    moves: count >= MOVES_NEED ? orNone(departmentMoves(history, departmentByUser)) : NONE,
+    moves: count >= MOVES_NEED ? orNone(departmentMoves(history)) : NONE,
   };
 }
