@@ -8,7 +8,7 @@ import { fromDrive } from '../schema/collectionEntities';
 import { fromEntry } from '../schema/contributionEntity';
 import { toNotice } from '../schema/entities';
 import { fromCourse } from '../schema/trainingEntities';
-import { loadDashboard, dashboardFigures } from './dashboard';
+import { loadDashboard, dashboardFigures, figuresInSteps } from './dashboard';
 import { sendDigests } from './dashboardDigest';
 import { openSession } from './session';
 
@@ -81,6 +81,24 @@ describe('dashboard service', () => {
     const month = monthOf(TEST_NOW, 0, 480);
     expect(dashboardFigures(load, { kind: 'company' }, month)).toBe('notAllowed');
     expect(dashboardFigures(load, load.scopes[0]!, month)).toMatchObject({ byDepartment: [] });
+  });
+
+  it('[DB23] the figures in steps are the same figures, a step for the results, the trend and each department', async () => {
+    const { store, data } = await open();
+    const load = await loadDashboard(store, data, personId('王建国'), TEST_NOW);
+    if (!load.ok) throw new Error(load.code);
+    const month = monthOf(TEST_NOW, 0, 480);
+    const steps = figuresInSteps(load, { kind: 'company' }, month);
+    let turns = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) turns++;
+    expect(turns).toBe(2 + data.departments.length);
+    // Computed again from fresh facts, so no memo of the first run can make them agree.
+    const again = await loadDashboard(store, data, personId('王建国'), TEST_NOW);
+    if (!again.ok) throw new Error(again.code);
+    expect(JSON.stringify(step.value)).toBe(
+      JSON.stringify(dashboardFigures(again, { kind: 'company' }, month)),
+    );
   });
 
   it('[DB8] an employee is refused before anything is read', async () => {

@@ -4,11 +4,12 @@ import type { Scope } from '../../core/dashboard/measure';
 import type { MeasureId } from '../../core/dashboard/measures';
 import { periodOf, type PeriodChoice } from '../../core/dashboard/period';
 import { DAY } from '../../core/time';
-import { dashboardFigures, loadDashboard, type DashboardLoad } from '../../services/dashboard';
+import { figuresInSteps, loadDashboard, type DashboardLoad } from '../../services/dashboard';
 import { InstantSelect } from '../kernel/InstantSelect';
 import { useNow, useSession } from '../kernel/session';
 import { errorMessage } from '../shared/errorMessage';
 import { useI18n } from '../shared/i18nContext';
+import { useStepped } from '../shared/useStepped';
 import {
   calendarDay,
   chartableMeasures,
@@ -30,6 +31,11 @@ type LoadState =
   { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'done'; load: DashboardLoad };
 
 const PERIODS = ['thisMonth', 'lastMonth', 'quarter', 'custom'] as const;
+
+// eslint-disable-next-line require-yield
+function* nothing(): Generator<void, undefined> {
+  return undefined;
+}
 
 interface Props {
   onOpenTask: (taskId: string) => void;
@@ -104,11 +110,12 @@ function Figures({
       ),
     [choice, range.from, range.to, load.facts.now, offset],
   );
-  const figures = useMemo(
-    () => (typeof period === 'string' ? undefined : dashboardFigures(load, scope, period)),
+  // In steps, so opening the tab or choosing a period never freezes the sidebar on a large Base ([DB23]).
+  const figures = useStepped(
+    () => (typeof period === 'string' ? nothing() : figuresInSteps(load, scope, period)),
     [load, scope, period],
   );
-  const ready = figures && figures !== 'notAllowed' ? figures : undefined;
+  const ready = figures.value && figures.value !== 'notAllowed' ? figures.value : undefined;
   if (ready && drill)
     return (
       <DrillList
@@ -169,6 +176,7 @@ function Figures({
       {typeof period === 'string' && (
         <Typography.Text type="danger">{t(`dashboard.refusal.${period}`)}</Typography.Text>
       )}
+      {!ready && figures.pending && typeof period !== 'string' && <Spin tip={t('dashboard.computing')} />}
       {ready && (
         <>
           <InstantSelect
