@@ -5,7 +5,8 @@
  */
 export const DECODE_SLICE = 2000;
 
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Waits for a turn of the event loop: the page paints and answers clicks before the next piece of work. */
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function decodeInSlices<R, T>(records: readonly R[], decode: (record: R) => T): Promise<T[]> {
   const out: T[] = [];

@@ -9,6 +9,7 @@ import { reconcile } from '../../core/scoring/reconcile';
 import { deriveWanted } from '../../core/scoring/rules';
 import { fromEntry } from '../../schema/contributionEntity';
 import type { BatonStore, CoreData } from '../../store/batonStore';
+import { nextTurn } from '../../store/decodeInSlices';
 import { chunks } from '../../store/paging';
 import { readSourceFacts } from './scoringSources';
 import { readLedger, scoringState } from './scoringState';
@@ -24,7 +25,7 @@ export interface ReconcileReport {
  * in waves one after another, encoding and handing them to the host is a series of short tasks rather than one
  * that freezes the sidebar, and the host gets ten chunks at a time instead of a hundred.
  */
-const ADD_WAVE = 2000;
+const ADD_WAVE = 1000;
 
 /** Records sharing a key beyond the smallest id: two writers both added it before either could see the other. */
 function duplicateIds(ledger: LedgerEntry[]): string[] {
@@ -43,15 +44,21 @@ export async function reconcileLedger(
     readLedger(store),
     readSourceFacts(store),
   ]);
+  // Each step of the first reconcile of a Base with years of history is a task of its own ([SC28]).
   const { byIdentity, flags } = deriveWanted({ ...data, ...sources }, state.settings);
+  await nextTurn();
   const additions = reconcile(byIdentity, ledger, {
     closed: new Set(state.closed),
     openPeriod: state.openPeriod,
     now,
   });
-  const rows = additions.map(fromEntry);
-  store.checkWrites([{ table: 'contributions', keyField: 'key', rows }]);
-  for (const wave of chunks(rows, ADD_WAVE)) await store.addKeyed('contributions', 'key', wave);
+  const waves = chunks(additions.map(fromEntry), ADD_WAVE);
+  // Every wave is checked before the first is written, a wave per turn.
+  for (const rows of waves) {
+    await nextTurn();
+    store.checkWrites([{ table: 'contributions', keyField: 'key', rows }]);
+  }
+  for (const wave of waves) await store.addKeyed('contributions', 'key', wave);
   const extra = duplicateIds(ledger.filter((e) => isDerived(e.key)));
   if (extra.length > 0) await store.remove('contributions', extra).catch(() => undefined);
   return { added: additions.length, duplicatesRemoved: extra.length, flags };
