@@ -11,10 +11,24 @@ import { monthOf, type Period } from './period';
 import { timeOrder } from './timeline';
 
 export const LEDGER_SOURCES: readonly ContributionSource[] = ['task', 'collection', 'course', 'award'];
-/** Each source's tally (its place in LEDGER_SOURCES + 1): one lookup per entry instead of a scan. */
-const SOURCE_TALLY: ReadonlyMap<string | undefined, number> = new Map(
-  LEDGER_SOURCES.map((s, i) => [s, i + 1]),
-);
+/**
+ * Each source's tally (its place in LEDGER_SOURCES + 1). A switch, not a Map: every entry's source is a string
+ * of its own, which a Map would hash each time.
+ */
+function sourceTally(source: string | undefined): number {
+  switch (source) {
+    case 'task':
+      return 1;
+    case 'collection':
+      return 2;
+    case 'course':
+      return 3;
+    case 'award':
+      return 4;
+    default:
+      return 0;
+  }
+}
 /** Tallies: 0 every entry, 1–4 one source each (as LEDGER_SOURCES), 5 voluntary work. */
 const ALL = 0;
 const VOLUNTARY = LEDGER_SOURCES.length + 1;
@@ -80,7 +94,7 @@ function ledgerIndex(scoped: ScopedFacts, since: number): LedgerIndex {
       const i = timed++;
       index.times[i] = e.at;
       index.member[i] = numberFor(index, e.memberId);
-      index.source[i] = SOURCE_TALLY.get(e.source) ?? 0;
+      index.source[i] = sourceTally(e.source);
       index.voluntary[i] = voluntary.test(e, i) ? 1 : 0;
       index.points[i] = e.points;
     }
