@@ -22,6 +22,8 @@ export interface BrowserRow {
   tabSwitchMs: Spread;
   tabSwitchMaxMs: Spread;
   longestTaskMs: Spread;
+  /** When each run's longest task came (as `RunFigures.longestTaskDuring`), to tell what to look at. */
+  longestTaskDuring: string[];
   editToDerivedMs: Spread;
   domNodes: Spread;
   heapMb: Spread;
@@ -75,6 +77,7 @@ export function browserRow(
     tabSwitchMs: spread(runs.flatMap((r) => r.tabSwitchMs)),
     tabSwitchMaxMs: spread(runs.map((r) => Math.max(...r.tabSwitchMs))),
     longestTaskMs: spread(runs.map((r) => r.longestTaskMs)),
+    longestTaskDuring: runs.map((r) => `${r.longestTaskDuring} ${round(r.longestTaskMs)}`),
     editToDerivedMs: spread(runs.map((r) => r.editToDerivedMs)),
     domNodes: spread(runs.map((r) => r.domNodes)),
     heapMb: spread(runs.map((r) => r.heapMb)),
@@ -105,7 +108,7 @@ const cell = (s: Spread) => `${s.min}/${s.median}/${s.max}`;
 /** One line per row for the terminal: min/median/max of each figure. */
 export function browserTable(rows: BrowserRow[]): string {
   const head =
-    'scenario | open | warm open | baseline open | tab switch | tab switch max | longest task | edit→derived | DOM | heap MB';
+    'scenario | open | warm open | baseline open | tab switch | tab switch max | longest task | edit→derived | DOM | heap MB | longest task during';
   const lines = rows.map((r) =>
     [
       r.scenario,
@@ -118,6 +121,7 @@ export function browserTable(rows: BrowserRow[]): string {
       cell(r.editToDerivedMs),
       cell(r.domNodes),
       cell(r.heapMb),
+      r.longestTaskDuring.join(', '),
     ].join(' | '),
   );
   return [
