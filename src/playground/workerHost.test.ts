@@ -51,10 +51,10 @@ describe('a local Base behind the worker protocol', () => {
     const modified: string[] = [];
     const stop = table.onRecordModify((ev) => modified.push(ev.data.recordId));
     const [id] = await table.addRecords([{ fields: {} }]);
-    await control('editCell', tableId, id, field!.id, 6);
+    await control('editCell', tableId, id!, field!.id, 6);
     await expect.poll(() => modified).toEqual([id]);
     stop();
-    await control('editCell', tableId, id, field!.id, 7);
+    await control('editCell', tableId, id!, field!.id, 7);
     expect(await table.getCellValue(field!.id, id!)).toBe(7);
     expect(modified).toEqual([id]);
   });
