@@ -9,13 +9,15 @@ import type { WorkerBase } from './workerHost';
 
 interface Props {
   base: WorkerBase;
+  /** Whether the Base came from a save: a first visit builds the demo company. */
+  restored: boolean;
   clock: { offsetMs: number };
 }
 
-export function PlaygroundApp({ base, clock }: Props) {
+export function PlaygroundApp({ base, restored, clock }: Props) {
   const { outline, version } = usePlayground(base);
   const [sidebarKey, setSidebarKey] = useState(0);
-  const [building, setBuilding] = useState(!base.restored);
+  const [building, setBuilding] = useState(!restored);
   const [offsetHours, setOffsetHours] = useState(clock.offsetMs / 3_600_000);
   const reopen = () => setSidebarKey((k) => k + 1);
   // The sidebar opens on the new Base only once it is there, as after a reload.
@@ -33,7 +35,7 @@ export function PlaygroundApp({ base, clock }: Props) {
     replace(() => base.control('build', size, dayjs(now).startOf('day').valueOf(), now));
   };
   useEffect(() => {
-    if (!base.restored) build('demo');
+    if (!restored) build('demo');
   }, [base]); // eslint-disable-line react-hooks/exhaustive-deps -- once, for a first visit
   const dark = outline?.session.theme === 'DARK';
   useEffect(() => document.body.setAttribute('theme-mode', dark ? 'dark' : 'light'), [dark]);

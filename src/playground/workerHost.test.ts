@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, type LocalState } from '../local/localState';
-import { FieldType, ViewType } from '../port/bitableBase';
+import { FieldType, ViewType, type ViewSettingsProperty } from '../port/bitableBase';
 import { serveLocalBase } from './localBaseServer';
 import type { KeyValue } from './savedBase';
 import { workerBase } from './workerHost';
@@ -135,7 +135,8 @@ describe('the playground grid through the worker', () => {
     const view = await table.getViewById!(viewId);
     await view.setSortInfo!([{ fieldId: title.id, desc: true }]);
     const sorted = async () =>
-      (await table.getViewMetaList()).find((v) => v.id === viewId)?.property?.sortInfo ?? [];
+      ((await table.getViewMetaList()).find((v) => v.id === viewId)?.property as ViewSettingsProperty)
+        ?.sortInfo ?? [];
     expect(await sorted()).toEqual([]);
     await view.applySetting();
     expect(await sorted()).toEqual([{ fieldId: title.id, desc: true }]);
