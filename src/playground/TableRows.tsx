@@ -34,25 +34,31 @@ export function TableRows({ base, table, readOnly, version }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<Editing>();
   const [adding, setAdding] = useState<{ index: number; recordId: Promise<string> }>();
+  // Small tables render every row, as before (nothing to gain, and every row stays findable).
+  const windowed = table.count > FULL_UNDER;
   const virtualizer = useVirtualizer({
-    count: table.count,
+    count: windowed ? table.count : 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: table.count <= FULL_UNDER ? table.count : 10,
+    overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
-  const view = { first: items[0]?.index ?? 0, last: items.at(-1)?.index ?? -1 };
+  const indices = windowed ? items.map((i) => i.index) : Array.from({ length: table.count }, (_, i) => i);
+  const view = { first: indices[0] ?? 0, last: indices.at(-1) ?? -1 };
   const row = useRows(base, table.id, table.count, view, version);
   const arrived = !!adding && row(adding.index) !== undefined;
   const pending = adding && !arrived ? adding : undefined;
   useEffect(() => {
     if (arrived) setAdding(undefined);
   }, [arrived]);
+  useEffect(() => {
+    if (adding && !windowed) scroller.current?.scrollTo?.({ top: scroller.current.scrollHeight });
+  }, [adding, windowed]);
 
   function addRow() {
     const recordId = base.control('addRow', table.id);
     setAdding({ index: table.count, recordId });
-    if (table.count > 0) virtualizer.scrollToIndex(table.count - 1, { align: 'end' });
+    if (windowed) virtualizer.scrollToIndex(table.count - 1, { align: 'end' });
   }
 
   function startEdit(index: number, fieldId: string, found: GridRow | undefined) {
@@ -67,19 +73,18 @@ export function TableRows({ base, table, readOnly, version }: Props) {
     setEditing({ index, fieldId, recordId });
   }
 
-  const indices = items.map((i) => i.index);
   // The row being added shows once the grid is scrolled to the end, where it will be.
-  if (pending && (indices.at(-1) ?? -1) === pending.index - 1) indices.push(pending.index);
-  const height = (indices.length - items.length + 1) * ROW_HEIGHT + virtualizer.getTotalSize();
+  const shown = pending && view.last === pending.index - 1 ? [...indices, pending.index] : indices;
+  // A windowed grid is as tall as all its rows (and the header), the rows in view moved down to their place.
+  const height = windowed
+    ? (shown.length - items.length + 1) * ROW_HEIGHT + virtualizer.getTotalSize()
+    : undefined;
+  const offset = windowed ? (items[0]?.start ?? 0) : 0;
   return (
     <div className="pg-grid-wrap">
       <div className="pg-grid-scroll" ref={scroller}>
         <div style={{ height }}>
-          <table
-            className="pg-grid"
-            data-testid={`grid-${table.name}`}
-            style={{ marginTop: items[0]?.start ?? 0 }}
-          >
+          <table className="pg-grid" data-testid={`grid-${table.name}`} style={{ marginTop: offset }}>
             <thead>
               <tr>
                 {table.fields.map((f) => (
@@ -88,7 +93,7 @@ export function TableRows({ base, table, readOnly, version }: Props) {
               </tr>
             </thead>
             <tbody>
-              {indices.map((index) => {
+              {shown.map((index) => {
                 const r = row(index);
                 return (
                   <tr key={index} data-record-id={r?.recordId}>

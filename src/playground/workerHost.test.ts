@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, type LocalState } from '../local/localState';
 import { FieldType, ViewType, type ViewSettingsProperty } from '../port/bitableBase';
-import { serveLocalBase } from './localBaseServer';
+import { inProcessWorker } from './inProcessWorker';
 import type { KeyValue } from './savedBase';
 import { workerBase } from './workerHost';
-import type { FromWorker, ToWorker, WorkerStart } from './workerProtocol';
-
-/** A stand-in worker: messages cross by structured clone, on a later turn, as between threads. */
-function inProcessWorker(store?: KeyValue): Worker {
-  const worker = {
-    onmessage: null as ((e: MessageEvent<FromWorker>) => void) | null,
-  } as unknown as Worker & {
-    onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
-  };
-  const serve = serveLocalBase(
-    (message) =>
-      setTimeout(() => worker.onmessage?.({ data: structuredClone(message) } as MessageEvent<FromWorker>), 0),
-    store,
-  );
-  worker.postMessage = (message: ToWorker) => setTimeout(() => serve(structuredClone(message)), 0);
-  return worker;
-}
+import type { WorkerStart } from './workerProtocol';
 
 async function started(start: Partial<WorkerStart> = {}, store?: KeyValue) {
   const state = emptyState([{ id: 'ou_a', name: 'A' }], 'ou_a');
