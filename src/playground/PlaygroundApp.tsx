@@ -24,7 +24,9 @@ export function PlaygroundApp({ base, restored, clock }: Props) {
   const replace = (work: () => Promise<unknown>) => {
     setBuilding(true);
     void work()
-      .catch((error: unknown) => console.warn('playground: the Base was not replaced', error))
+      .catch((error: unknown) =>
+        console.warn(`playground: the Base was not replaced (${(error as Error)?.message ?? 'error'})`),
+      )
       .finally(() => {
         setBuilding(false);
         reopen();
