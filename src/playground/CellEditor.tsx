@@ -1,25 +1,27 @@
-import { useState } from 'react';
-import type { LocalHost } from '../local/localHost';
+import { useEffect, useState } from 'react';
 import type { FieldMeta } from '../port/bitableBase';
-import { cellFromEditor, choices, editorKind, editorValue } from './cellEdit';
+import { editorKind, editorValue, type Choice } from './cellEdit';
+import type { WorkerBase } from './workerHost';
 
 interface Props {
-  local: LocalHost;
+  base: WorkerBase;
   tableId: string;
-  recordId: string;
+  /** A row just added may not have its id yet: the edit waits for it. */
+  recordId: Promise<string>;
   field: FieldMeta;
   cell: unknown;
   onDone: () => void;
 }
 
 /** Edits one cell as a person would in Bitable's grid: the write goes to the Base, not through the plugin. */
-export function CellEditor({ local, tableId, recordId, field, cell, onDone }: Props) {
+export function CellEditor({ base, tableId, recordId, field, cell, onDone }: Props) {
   const [text, setText] = useState(() => editorValue(field, cell));
+  const kind = editorKind(field);
+  const options = useChoices(base, tableId, field, kind === 'choice');
   const save = (value: string) => {
-    local.editCell(tableId, recordId, field.id, cellFromEditor(local.state, field, value));
+    void recordId.then((id) => base.control('editText', tableId, id, field.id, value)).catch(() => {});
     onDone();
   };
-  const kind = editorKind(field);
   if (kind === 'choice')
     return (
       <select
@@ -30,7 +32,7 @@ export function CellEditor({ local, tableId, recordId, field, cell, onDone }: Pr
         data-testid="cell-editor"
       >
         <option value="">—</option>
-        {choices(local.state, field).map((c) => (
+        {options.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
           </option>
@@ -51,4 +53,18 @@ export function CellEditor({ local, tableId, recordId, field, cell, onDone }: Pr
       data-testid="cell-editor"
     />
   );
+}
+
+/** A choice editor's options (select options, people, linked records), asked of the worker once. */
+function useChoices(base: WorkerBase, tableId: string, field: FieldMeta, wanted: boolean): Choice[] {
+  const [options, setOptions] = useState<Choice[]>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void base.control('choices', tableId, field.id).then((list) => live && setOptions(list));
+    return () => {
+      live = false;
+    };
+  }, [base, tableId, field.id, wanted]);
+  return options;
 }

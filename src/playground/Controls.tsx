@@ -1,35 +1,42 @@
 import { Button, Checkbox, InputNumber, Select, Space, Typography } from '@douyinfe/semi-ui';
-import type { LocalHost } from '../local/localHost';
+import type { LocalSession } from '../local/localState';
+import type { BaseOutline } from './gridData';
 import { ProfileSelect } from './ProfileSelect';
+import { SizeSelect } from './SizeSelect';
+import type { BaseSize } from './baseSizes';
+import type { WorkerBase } from './workerHost';
 
 interface Props {
-  local: LocalHost;
+  base: WorkerBase;
+  outline: BaseOutline;
+  building: boolean;
   clockOffsetHours: number;
   onClockOffset: (hours: number) => void;
-  onResetDemo: () => void;
+  onBuild: (size: BaseSize) => void;
   onEmptyBase: () => void;
   /** The sidebar reads who is looking when it opens: switching user reopens it, as in Feishu. */
   onReopenSidebar: () => void;
 }
 
-/** Stand-ins for what Feishu decides: who is logged in, language, theme, permissions, network. */
+/** Stand-ins for what Feishu decides: who is logged in, language, theme, permissions, network, the Base. */
 export function Controls({
-  local,
+  base,
+  outline,
+  building,
   clockOffsetHours,
   onClockOffset,
-  onResetDemo,
+  onBuild,
   onEmptyBase,
   onReopenSidebar,
 }: Props) {
-  const { session, users } = local.state;
-  const switchTo = (change: Parameters<LocalHost['setSession']>[0]) => {
-    local.setSession(change);
-    onReopenSidebar();
-  };
+  const { session, users } = outline;
+  const switchTo = (change: Partial<LocalSession>) =>
+    void base.control('setSession', change).then(onReopenSidebar);
   return (
     <Space wrap spacing={12} className="pg-controls">
       <Typography.Text strong>接棒 playground</Typography.Text>
       <ProfileSelect />
+      <SizeSelect baseName={outline.baseName} building={building} onBuild={onBuild} />
       <Select
         size="small"
         style={{ width: 150 }}
@@ -53,7 +60,7 @@ export function Controls({
       <Select
         size="small"
         value={session.theme}
-        onChange={(theme) => local.setSession({ theme: theme as 'LIGHT' | 'DARK' })}
+        onChange={(theme) => void base.control('setSession', { theme: theme as 'LIGHT' | 'DARK' })}
         optionList={[
           { value: 'LIGHT', label: '浅色 Light' },
           { value: 'DARK', label: '深色 Dark' },
@@ -74,13 +81,19 @@ export function Controls({
         value={clockOffsetHours}
         onChange={(v) => onClockOffset(Number(v) || 0)}
       />
-      <Button size="small" onClick={() => local.failures.failNext(3)} data-testid="pg-fail">
+      <Button size="small" onClick={() => void base.control('failNext', 3)} data-testid="pg-fail">
         下 3 次调用失败 fail next 3
       </Button>
-      <Button size="small" type="warning" onClick={onResetDemo} data-testid="pg-reset">
+      <Button
+        size="small"
+        type="warning"
+        disabled={building}
+        onClick={() => onBuild('demo')}
+        data-testid="pg-reset"
+      >
         重置演示 reset demo
       </Button>
-      <Button size="small" type="danger" onClick={onEmptyBase} data-testid="pg-empty">
+      <Button size="small" type="danger" disabled={building} onClick={onEmptyBase} data-testid="pg-empty">
         空白多维表格 empty Base
       </Button>
     </Space>

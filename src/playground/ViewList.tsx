@@ -2,8 +2,10 @@ import { Typography } from '@douyinfe/semi-ui';
 import type { LocalTable } from '../local/localState';
 import type { ViewSettingsProperty, ViewSortInfo } from '../port/bitableBase';
 
+type Viewed = Pick<LocalTable, 'name' | 'fields' | 'views'>;
+
 /** A table's views with the filter, grouping and sort a plugin saved on them, as Bitable's view bar would say. */
-export function ViewList({ table }: { table: LocalTable }) {
+export function ViewList({ table }: { table: Viewed }) {
   if (table.views.length === 0) return null;
   const name = (fieldId: string) => table.fields.find((f) => f.id === fieldId)?.name ?? fieldId;
   const option = (fieldId: string, value: unknown) => {

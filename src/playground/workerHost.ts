@@ -2,17 +2,34 @@
  * The page's side of a local Base in a worker (baseWorker.ts): a BitableHost whose calls and events cross to
  * the worker by message, and the controls that stand in for the Feishu UI.
  */
-import type { LatencyOptions } from '../local/latency';
-import type { LocalState } from '../local/localState';
-import type { BaseTable, BitableBase, BitableBridge, BitableHost } from '../port/bitableBase';
-import { fromWire, type ControlMethod, type FromWorker, type Target, type ToWorker } from './workerProtocol';
+import type { BaseTable, BaseView, BitableBase, BitableBridge, BitableHost } from '../port/bitableBase';
+import type { WireView } from './localBaseServer';
+import type { PlaygroundControls } from './playgroundControls';
+import {
+  fromWire,
+  type ControlMethod,
+  type FromWorker,
+  type Target,
+  type ToWorker,
+  type WorkerStart,
+} from './workerProtocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Message = ToWorker extends infer M ? (M extends { id: number } ? Omit<M, 'id'> : never) : never;
 
+/** A control's answer as the page receives it: by copy, after a round trip to the worker. */
+export type Control = <M extends ControlMethod>(
+  method: M,
+  ...args: Parameters<PlaygroundControls[M]>
+) => Promise<Awaited<ReturnType<PlaygroundControls[M]>>>;
+
 export interface WorkerBase {
   host: BitableHost;
-  control: (method: ControlMethod, ...args: unknown[]) => Promise<unknown>;
+  control: Control;
+  /** Called after every change to the Base (any writer); returns the unsubscribe. */
+  onChange: (callback: () => void) => () => void;
+  /** Whether `init` found a saved Base to start from. */
+  restored: boolean;
   terminate: () => void;
 }
 
@@ -27,6 +44,7 @@ const TABLE_METHODS = [
   'getRecordIdListByPage',
   'getRecordsByIds',
   'getCellValue',
+  'getCellAttachmentUrls',
   'addRecords',
   'setRecords',
   'deleteRecords',
@@ -40,10 +58,7 @@ const TABLE_EVENTS = [
   'onFieldModify',
 ] as const;
 
-export async function workerBase(
-  worker: Worker,
-  start: { state?: LocalState; stateUrl?: string; latency: Partial<LatencyOptions> },
-): Promise<WorkerBase> {
+export async function workerBase(worker: Worker, start: WorkerStart): Promise<WorkerBase> {
   let next = 1;
   const pending = new Map<number, Pending>();
   const listeners = new Map<number, (event: unknown) => void>();
@@ -78,12 +93,19 @@ export async function workerBase(
     (...args: unknown[]) =>
       call(target, name, args);
 
+  const viewOf = ({ id, handle, methods }: WireView): BaseView =>
+    ({
+      id,
+      ...Object.fromEntries(methods.map((name) => [name, method({ view: handle }, name)])),
+    }) as unknown as BaseView;
   const tables = new Map<string, BaseTable>();
   const tableOf = (id: string): BaseTable => {
     const target = { table: id };
     const table = tables.get(id) ?? {
       id,
       ...Object.fromEntries(TABLE_METHODS.map((name) => [name, method(target, name)])),
+      getViewById: async (viewId: string) =>
+        viewOf((await call(target, 'getViewById', [viewId])) as WireView),
       ...Object.fromEntries(TABLE_EVENTS.map((name) => [name, subscribe(target, name)])),
     };
     tables.set(id, table as BaseTable);
@@ -94,23 +116,26 @@ export async function workerBase(
     getTableById: async (tableId: string) =>
       tableOf(((await call('base', 'getTableById', [tableId])) as { id: string }).id),
     addTable: method('base', 'addTable'),
+    deleteTable: method('base', 'deleteTable'),
     getPermission: method('base', 'getPermission'),
     batchUploadFile: method('base', 'batchUploadFile'),
   } as unknown as BitableBase;
   const bridge = {
     ...Object.fromEntries(
-      ['getUserId', 'getLanguage', 'getTheme', 'getData', 'setData', 'getEnv'].map((name) => [
-        name,
-        method('bridge', name),
-      ]),
+      ['getUserId', 'getBaseUserId', 'getLanguage', 'getTheme', 'getData', 'setData', 'getEnv'].map(
+        (name) => [name, method('bridge', name)],
+      ),
     ),
     onThemeChange: subscribe('bridge', 'onThemeChange'),
   } as unknown as BitableBridge;
 
-  await send({ type: 'init', ...start });
+  const { restored } = (await send({ type: 'init', ...start })) as { restored: boolean };
   return {
     host: { base, bridge },
-    control: (name, ...args) => send({ type: 'control', method: name, args }),
+    control: ((name: ControlMethod, ...args: unknown[]) =>
+      send({ type: 'control', method: name, args })) as Control,
+    onChange: subscribe('local', 'onChange'),
+    restored,
     terminate: () => worker.terminate(),
   };
 }

@@ -2,17 +2,34 @@
  * Messages between a page and a local Base running in a worker (baseWorker.ts, workerHost.ts): the host sits in
  * another thread, as Feishu's sits in another process, so its work does not block the sidebar's.
  */
+import type { HostQuirks } from '../local/hostProfiles';
 import type { LatencyOptions } from '../local/latency';
 import type { LocalState } from '../local/localState';
+import type { PlaygroundControls } from './playgroundControls';
 
-/** Where a call goes: the base, the bridge, or one table by id. */
-export type Target = 'base' | 'bridge' | { table: string };
+/**
+ * Where a call goes: the base, the bridge, one table by id, a view handle the worker keeps (its settings are a
+ * draft until applied), or the local Base itself (its change event).
+ */
+export type Target = 'base' | 'bridge' | 'local' | { table: string } | { view: number };
 
-/** The LocalHost methods a page may call to stand in for the Feishu UI. */
-export type ControlMethod = 'setSession' | 'editCell' | 'replaceState' | 'state';
+/** What a page may ask of the local Base to stand in for the Feishu UI (playgroundControls.ts). */
+export type ControlMethod = keyof PlaygroundControls;
+
+/**
+ * How the worker's Base starts: from `state`, from JSON at `stateUrl`, or (with `persist`) from the Base the
+ * worker saved last; `init` answers whether a saved one was found.
+ */
+export interface WorkerStart {
+  state?: LocalState;
+  stateUrl?: string;
+  persist?: boolean;
+  quirks?: HostQuirks;
+  latency: Partial<LatencyOptions>;
+}
 
 export type ToWorker =
-  | { type: 'init'; id: number; state?: LocalState; stateUrl?: string; latency: Partial<LatencyOptions> }
+  | ({ type: 'init'; id: number } & WorkerStart)
   | { type: 'call'; id: number; target: Target; method: string; args: unknown[] }
   | { type: 'subscribe'; id: number; target: Target; method: string }
   | { type: 'unsubscribe'; id: number }

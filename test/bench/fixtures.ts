@@ -1,26 +1,17 @@
 /**
- * Bench fixtures: the demo company plus generated special tasks, each with ~5 stages, until the Tasks table
- * holds exactly N records; of the N, 5% are specials assigned and not acknowledged and 2% specials unclaimed
- * in the pool, waiting since before NOW. Built once per size with no latency, then copied per scenario.
+ * Bench fixtures: the scale company (src/demo/scaleCompany.ts) on a fixed day, built once per size with no
+ * latency, then copied per scenario.
  */
-import { taskDefaults, type Department, type Member, type Task, type TaskStatus } from '../../src/core/model';
-import { DEMO_PEOPLE, DEMO_USERS } from '../../src/demo/demoCompany';
-import { seedDemo } from '../../src/demo/seedDemo';
-import { LocalHost } from '../../src/local/localHost';
-import { emptyState, type LocalState } from '../../src/local/localState';
-import { fromTask, toDepartment, toMember } from '../../src/schema/entities';
-import type { BatonStore } from '../../src/store/batonStore';
-
 import { DAY, HOUR } from '../../src/core/time';
+import { ASSIGNED_SHARE, POOL_SHARE, rng, scaleCompany } from '../../src/demo/scaleCompany';
+import { LocalHost } from '../../src/local/localHost';
+import type { LocalState } from '../../src/local/localState';
 
-export { DAY, HOUR };
+export { ASSIGNED_SHARE, DAY, HOUR, POOL_SHARE, rng };
 /** A fixed "today" (2025-03-03 00:00 UTC) so every run builds the same Base. */
 export const TODAY_START = Date.UTC(2025, 2, 3);
 /** The bench's clock: Monday 2025-03-03 14:00 in Beijing (06:00 UTC), in working hours. */
 export const NOW = TODAY_START + 6 * HOUR;
-/** Shares of the Tasks table waiting for someone to take them up (the escalation scenario's input). */
-export const ASSIGNED_SHARE = 0.05;
-export const POOL_SHARE = 0.02;
 
 /** The latency the bench measures with: the runtime's ~5 ms window, 25 ms per host round trip. */
 export const MEASURE_LATENCY = {
@@ -32,206 +23,14 @@ export const MEASURE_LATENCY = {
 /** No latency at all: for building fixtures. */
 const BUILD_LATENCY = { clock: 'virtual', roundTripMs: 0, windowMs: 0, defer: setImmediate } as const;
 
-/** Deterministic PRNG (mulberry32), so the fixture is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TOPICS = [
-  '直播课堂',
-  '参赛作品收集',
-  '品牌宣传',
-  '新品发布会',
-  '客户答谢会',
-  '年度评优',
-  '展会参展',
-  '招聘宣讲',
-  '门店开业',
-  '渠道培训',
-  '用户调研',
-  '公众号改版',
-];
-const STAGES = ['方案', '设计', '物料制作', '客户邀请', '彩排', '执行', '复盘'];
-
-interface Company {
-  departments: Department[];
-  members: Member[];
-}
-
-interface Group {
-  special: Omit<Task, 'id'>;
-  stages: Omit<Task, 'id'>[];
-}
-
-/** Generated tasks in groups (one special, then its stages), `count` in all. */
-function generate(count: number, company: Company, random: () => number): Group[] {
-  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
-  const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const active = company.members.filter((m) => m.active);
-  const peopleOf = (departmentId: string) => {
-    const people = active.filter((m) => m.departmentId === departmentId);
-    return people.length > 0 ? people : active;
-  };
-  const userOf = (departmentId: string) => pick(peopleOf(departmentId)).userIds[0]!;
-  const headOf = (department: Department) => department.headUserIds[0] ?? userOf(department.id);
-  // The general office hands out work; the other departments own it.
-  const owners = company.departments.slice(1);
-
-  const groups: Group[] = [];
-  let left = count;
-  for (let g = 0; left > 0; g++) {
-    const stageCount = Math.min(int(4, 6), left - 1);
-    left -= 1 + stageCount;
-    const primary = pick(owners);
-    const cooperating = owners.filter((d) => d !== primary && random() < 0.4);
-    const start = TODAY_START + int(-150, 30) * DAY;
-    const stepDays = int(3, 8);
-    const due = start + stepDays * stageCount * DAY;
-    // Stages before `current` are done; `current` is in progress (or ready); the rest wait.
-    const current = Math.min(stageCount, Math.max(0, Math.floor((TODAY_START - start) / (stepDays * DAY))));
-    const claimed = random() < 0.15;
-    // Acknowledged (see `awaiting` for the ones still waiting).
-    const status: TaskStatus = current >= stageCount ? 'done' : 'in_progress';
-    const special = taskDefaults({
-      title: `${pick(TOPICS)} #${g + 1}`,
-      kind: 'special',
-      primaryDepartmentId: primary.id,
-      cooperatingDepartmentIds: cooperating.map((d) => d.id),
-      responsibleUserIds: [headOf(primary)],
-      status,
-      start,
-      due,
-      completedAt: status === 'done' ? due - DAY : undefined,
-      origin: claimed ? 'claimed' : 'assigned',
-      extraDuty: true,
-      points: int(1, 10) * 5,
-      acknowledgedAt: start - DAY + HOUR,
-      description: `专项任务 #${g + 1}：${primary.name}主责，${cooperating.length} 个部门配合。`,
-      createdAt: start - DAY,
-      requestKey: `bench-special-${g + 1}`,
-    });
-    const team = [primary, ...cooperating];
-    const stages = Array.from({ length: stageCount }, (_, s): Omit<Task, 'id'> => {
-      const department = pick(team);
-      const stageDue = start + (s + 1) * stepDays * DAY;
-      const stageStatus: TaskStatus =
-        s < current ? 'done' : s === current ? (random() < 0.7 ? 'in_progress' : 'ready') : 'waiting';
-      return taskDefaults({
-        title: `${pick(STAGES)} ${s + 1}`,
-        kind: 'stage',
-        sequence: s + 1,
-        primaryDepartmentId: department.id,
-        responsibleUserIds: [userOf(department.id)],
-        contributorUserIds: random() < 0.3 ? [userOf(department.id)] : [],
-        status: stageStatus,
-        start: stageDue - stepDays * DAY,
-        due: stageDue,
-        completedAt: stageStatus === 'done' ? stageDue - int(0, 2) * DAY : undefined,
-        origin: 'assigned',
-        extraDuty: true,
-        createdAt: start - DAY,
-        requestKey: `bench-stage-${g + 1}-${s + 1}`,
-      });
-    });
-    groups.push({ special, stages });
-  }
-  return groups;
-}
-
-/**
- * The group's special still waits for someone to take it up: assigned (since up to 4 days before NOW) and not
- * acknowledged, or published to the pool (since up to 10 days before NOW) with its departments as suggestions.
- * Its dates move to start within two weeks of today; no stage has started.
- */
-function awaiting(group: Group, role: 'assigned' | 'pool', random: () => number): Group {
-  const pool = role === 'pool';
-  const since = NOW - Math.floor(random() * (pool ? 240 : 96)) * HOUR;
-  const shift = TODAY_START + (1 + Math.floor(random() * 14)) * DAY - group.special.start!;
-  const move = (t: number | undefined) => (t === undefined ? undefined : t + shift);
-  const s = group.special;
-  const special: Omit<Task, 'id'> = {
-    ...s,
-    status: pool ? 'open' : 'assigned',
-    start: move(s.start),
-    due: move(s.due),
-    completedAt: undefined,
-    acknowledgedAt: undefined,
-    createdAt: since,
-    assignedAt: pool ? undefined : since,
-    publishedAt: pool ? since : undefined,
-    origin: pool ? undefined : 'assigned',
-    primaryDepartmentId: pool ? undefined : s.primaryDepartmentId,
-    cooperatingDepartmentIds: pool ? [] : s.cooperatingDepartmentIds,
-    responsibleUserIds: pool ? [] : s.responsibleUserIds,
-    suggestedDepartmentIds: pool ? [s.primaryDepartmentId!, ...s.cooperatingDepartmentIds] : [],
-  };
-  const stages = group.stages.map((stage, i): Omit<Task, 'id'> => ({
-    ...stage,
-    status: !pool && i === 0 ? 'ready' : 'waiting',
-    start: move(stage.start),
-    due: move(stage.due),
-    completedAt: undefined,
-    contributorUserIds: [],
-    createdAt: since,
-  }));
-  return { special, stages };
-}
-
-/** Exactly ASSIGNED_SHARE and POOL_SHARE of `total` tasks become waiting specials, chosen by a shuffle. */
-function makeWaiting(groups: Group[], total: number, random: () => number): Group[] {
-  const order = groups.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const assigned = Math.round(total * ASSIGNED_SHARE);
-  const pool = Math.round(total * POOL_SHARE);
-  if (assigned + pool > order.length) throw new Error(`fixture: too few specials for ${total} tasks`);
-  const out = [...groups];
-  order.slice(0, assigned).forEach((g) => (out[g] = awaiting(groups[g]!, 'assigned', random)));
-  order.slice(assigned, assigned + pool).forEach((g) => (out[g] = awaiting(groups[g]!, 'pool', random)));
-  return out;
-}
-
-async function addGenerated(store: BatonStore, count: number, total: number): Promise<void> {
-  const [departments, members] = await Promise.all([store.readAll('departments'), store.readAll('members')]);
-  const company = { departments: departments.map(toDepartment), members: members.map(toMember) };
-  const groups = makeWaiting(generate(count, company, rng(20250303)), total, rng(20250304));
-  const parentIds = await store.addAll(
-    'tasks',
-    groups.map((g) => fromTask(g.special)),
-  );
-  const stageRows = groups.flatMap((g, i) => g.stages.map((s) => fromTask({ ...s, parentId: parentIds[i] })));
-  const stageIds = await store.addAll('tasks', stageRows);
-  // Each stage waits for the one before it (finish-to-start).
-  const changes: { id: string; values: { dependsOn: string[] } }[] = [];
-  let next = 0;
-  for (const g of groups) {
-    const ids = stageIds.slice(next, next + g.stages.length);
-    next += g.stages.length;
-    ids.slice(1).forEach((id, k) => changes.push({ id, values: { dependsOn: [ids[k]!] } }));
-  }
-  await store.update('tasks', changes);
-}
-
 /** A Base with Baton installed, the demo company and exactly `tasks` task records (demo tasks included). */
-export async function buildBase(tasks: number): Promise<LocalState> {
-  const local = new LocalHost({
-    state: emptyState(DEMO_USERS, DEMO_PEOPLE[0]!.userId),
-    latency: BUILD_LATENCY,
+export function buildBase(tasks: number): Promise<LocalState> {
+  return scaleCompany(tasks, {
+    todayStart: TODAY_START,
+    now: NOW,
+    baseName: `接棒 bench (${tasks} tasks)`,
+    defer: setImmediate,
   });
-  local.state.baseName = `接棒 bench (${tasks} tasks)`;
-  const store = await seedDemo(local.host, TODAY_START);
-  const demoTasks = (await store.readAll('tasks')).length;
-  if (tasks > demoTasks) await addGenerated(store, tasks - demoTasks, tasks);
-  return local.state;
 }
 
 /** A local Base on a copy of `state` with no latency: for deriving one fixture from another. */

@@ -36,13 +36,13 @@ export async function openPlayground(path = PLAYGROUND): Promise<Playground> {
     sidebar: page.frameLocator('[data-testid=sidebar-frame]'),
     errors,
     tableRows: (name) =>
-      page.evaluate((table) => {
+      page.evaluate(async (table) => {
         const local = (
           window as unknown as {
-            __BATON_LOCAL__: { state: { tables: { name: string; records: unknown[] }[] } };
+            __BATON_LOCAL__: { state: () => Promise<{ tables: { name: string; records: unknown[] }[] }> };
           }
         ).__BATON_LOCAL__;
-        return local.state.tables.find((t) => t.name === table)?.records.length ?? -1;
+        return (await local.state()).tables.find((t) => t.name === table)?.records.length ?? -1;
       }, name),
     close: async () => {
       await context.close();
@@ -53,14 +53,15 @@ export async function openPlayground(path = PLAYGROUND): Promise<Playground> {
 
 /** The local Base's records of a table, by field name, as the SDK would return the cells. */
 export function rowsOf(pg: Playground, tableName: string): Promise<Record<string, unknown>[]> {
-  return pg.page.evaluate((name) => {
+  return pg.page.evaluate(async (name) => {
     type Table = {
       name: string;
       fields: { id: string; name: string }[];
       records: { fields: Record<string, unknown> }[];
     };
-    const local = (window as unknown as { __BATON_LOCAL__: { state: { tables: Table[] } } }).__BATON_LOCAL__;
-    const table = local.state.tables.find((t) => t.name === name);
+    const local = (window as unknown as { __BATON_LOCAL__: { state: () => Promise<{ tables: Table[] }> } })
+      .__BATON_LOCAL__;
+    const table = (await local.state()).tables.find((t) => t.name === name);
     if (!table) return [];
     return table.records.map((r) =>
       Object.fromEntries(table.fields.map((f) => [f.name, r.fields[f.id] ?? null])),

@@ -34,14 +34,16 @@ function overflow(pg: Playground) {
 
 /** Titles of the tasks with a decline in 任务日志, read from the local Base by record id. */
 function declinedTitles(pg: Playground): Promise<string[]> {
-  return pg.page.evaluate(() => {
+  return pg.page.evaluate(async () => {
     type Table = {
       name: string;
       fields: { id: string; name: string; property?: { options?: { id: string; name: string }[] } }[];
       records: { recordId: string; fields: Record<string, unknown> }[];
     };
-    const local = (window as unknown as { __BATON_LOCAL__: { state: { tables: Table[] } } }).__BATON_LOCAL__;
-    const table = (name: string) => local.state.tables.find((t) => t.name === name)!;
+    const local = (window as unknown as { __BATON_LOCAL__: { state: () => Promise<{ tables: Table[] }> } })
+      .__BATON_LOCAL__;
+    const { tables } = await local.state();
+    const table = (name: string) => tables.find((t) => t.name === name)!;
     const field = (t: Table, name: string) => t.fields.find((f) => f.name === name)!;
     const tasks = table('任务');
     const events = table('任务日志');

@@ -15,10 +15,11 @@ const ALL_TABLES = TABLES.map((t) => t.names.zh);
 
 /** The Base as JSON, without the background runner's lease row (设置 runner), which open sidebars renew. */
 const tablesJson = (pg: Playground) =>
-  pg.page.evaluate(() => {
+  pg.page.evaluate(async () => {
     type Table = { name: string; records: { fields: Record<string, unknown> }[] };
-    const tables = (window as unknown as { __BATON_LOCAL__: { state: { tables: Table[] } } }).__BATON_LOCAL__
-      .state.tables;
+    const local = (window as unknown as { __BATON_LOCAL__: { state: () => Promise<{ tables: Table[] }> } })
+      .__BATON_LOCAL__;
+    const { tables } = await local.state();
     return JSON.stringify(
       tables.map((t) => ({
         ...t,
@@ -49,10 +50,12 @@ describe('install journey', () => {
 
     await pg.sidebar.getByTestId('install-button').click();
     await expect(pg.sidebar.getByTestId('manual-steps').textContent()).resolves.toContain('任务甘特图');
-    const names = await page.evaluate(() =>
+    const names = await page.evaluate(async () =>
       (
-        window as unknown as { __BATON_LOCAL__: { state: { tables: { name: string }[] } } }
-      ).__BATON_LOCAL__.state.tables.map((t) => t.name),
+        await (
+          window as unknown as { __BATON_LOCAL__: { state: () => Promise<{ tables: { name: string }[] }> } }
+        ).__BATON_LOCAL__.state()
+      ).tables.map((t) => t.name),
     );
     expect([...names].sort()).toEqual([...ALL_TABLES].sort());
     await pg.sidebar.getByTestId('install-continue').click();

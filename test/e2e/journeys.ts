@@ -44,14 +44,15 @@ export const taskRow = async (pg: Playground, title: string) =>
 
 /** A stage of the given special task (the demo has stages of the same name under other tasks). */
 export async function stageRow(pg: Playground, parentTitle: string, title: string) {
-  const rows = await pg.page.evaluate(() => {
+  const rows = await pg.page.evaluate(async () => {
     type Table = {
       name: string;
       fields: { id: string; name: string }[];
       records: { recordId: string; fields: Record<string, unknown> }[];
     };
-    const local = (window as unknown as { __BATON_LOCAL__: { state: { tables: Table[] } } }).__BATON_LOCAL__;
-    const table = local.state.tables.find((t) => t.name === '任务')!;
+    const local = (window as unknown as { __BATON_LOCAL__: { state: () => Promise<{ tables: Table[] }> } })
+      .__BATON_LOCAL__;
+    const table = (await local.state()).tables.find((t) => t.name === '任务')!;
     const id = (name: string) => table.fields.find((f) => f.name === name)!.id;
     return table.records.map((r) => ({
       id: r.recordId,

@@ -20,7 +20,7 @@ const FORMULA_NAME = '=HYPERLINK("http://x")';
 /** Grid edits: the livestream's stages done but the last, waiting for acceptance; one name typed as a formula. */
 async function prepareInGrid(pg: Playground) {
   await pg.page.evaluate(
-    ({ task, formulaName }) => {
+    async ({ task, formulaName }) => {
       type Field = { id: string; name: string; property?: { options?: { id: string; name: string }[] } };
       type Table = {
         id: string;
@@ -31,12 +31,13 @@ async function prepareInGrid(pg: Playground) {
       const local = (
         window as unknown as {
           __BATON_LOCAL__: {
-            state: { tables: Table[] };
-            editCell: (t: string, r: string, f: string, v: unknown) => void;
+            state: () => Promise<{ tables: Table[] }>;
+            editCell: (t: string, r: string, f: string, v: unknown) => Promise<void>;
           };
         }
       ).__BATON_LOCAL__;
-      const table = (name: string) => local.state.tables.find((t) => t.name === name)!;
+      const { tables } = await local.state();
+      const table = (name: string) => tables.find((t) => t.name === name)!;
       const field = (t: Table, name: string) => t.fields.find((f) => f.name === name)!;
       const plain = (v: unknown) =>
         Array.isArray(v) ? v.map((s: { text?: string }) => s.text ?? '').join('') : '';
@@ -53,14 +54,15 @@ async function prepareInGrid(pg: Playground) {
       const now = Date.now();
       for (const stage of stages) {
         const last = plain(stage.fields[title.id]) === '正式直播';
-        local.editCell(tasks.id, stage.recordId, status.id, last ? option('待验收') : option('已完成'));
-        if (last) local.editCell(tasks.id, stage.recordId, field(tasks, '提交验收时间').id, now - 60_000);
-        else local.editCell(tasks.id, stage.recordId, field(tasks, '完成时间').id, now - 3_600_000);
+        await local.editCell(tasks.id, stage.recordId, status.id, last ? option('待验收') : option('已完成'));
+        if (last)
+          await local.editCell(tasks.id, stage.recordId, field(tasks, '提交验收时间').id, now - 60_000);
+        else await local.editCell(tasks.id, stage.recordId, field(tasks, '完成时间').id, now - 3_600_000);
       }
       const members = table('成员');
       const name = field(members, '姓名');
       const liu = members.records.find((r) => plain(r.fields[name.id]) === '刘洋')!;
-      local.editCell(members.id, liu.recordId, name.id, [{ type: 'text', text: formulaName }]);
+      await local.editCell(members.id, liu.recordId, name.id, [{ type: 'text', text: formulaName }]);
     },
     { task: TASK, formulaName: FORMULA_NAME },
   );
