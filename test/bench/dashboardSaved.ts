@@ -58,6 +58,7 @@ function run(file: string, out: string | undefined): SavedTiming {
   const { facts, scopes } = deserialize(readFileSync(file)) as Saved;
   const period = monthOf(facts.now, 0, facts.calendar.utcOffsetMinutes);
   const compute = () => dashboardFigures({ facts: prepareFacts(facts), scopes }, { kind: 'company' }, period);
+  collectGarbage();
   const before = loadavg();
   const result = compute();
   if (out) writeFileSync(out, JSON.stringify(result, replacer));
@@ -80,11 +81,16 @@ function run(file: string, out: string | undefined): SavedTiming {
 }
 
 /**
- * A full collection of this process's heap, now. The bench's process leaves the emulated Base (1.5 GB) as
- * garbage; left to V8, its concurrent marking and sweeping could run on the second core while the child
- * computes, and this machine has two.
+ * A full collection of this process's heap, now, so the collector has no work left over when a compute is
+ * timed. In the sidebar the dashboard's rows arrive over seconds (hundreds of calls), time enough for the
+ * collector to finish with them before the compute starts, and the compute runs once, with no earlier compute's
+ * garbage around. Timed straight after the facts were deserialized, the first runs fell in the collector's
+ * marking of those 100 MB and later ones in marking caused by earlier runs' garbage: the same preparation
+ * measured 40–48 ms outside those phases and 64–84 ms inside them, in turns. The bench's own process collects
+ * too, before the child starts: the emulated Base it leaves as garbage (1.5 GB) would otherwise be marked and
+ * swept on the second core while the child computes.
  */
-function collectNow(): void {
+function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
 }
@@ -92,7 +98,7 @@ function collectNow(): void {
 /** Times the compute on `facts` in a new Node process (this file's `run`), so no other heap weighs on it. */
 export function computeInFreshProcess(file: string, facts: PreparedFacts, scopes: Scope[]): SavedTiming {
   saveFacts(file, facts, scopes);
-  collectNow();
+  collectGarbage();
   const self = fileURLToPath(import.meta.url);
   const child = spawnSync(process.execPath, ['--import', 'tsx', self, 'run', file], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`dashboard compute process failed: ${child.stderr}`);

@@ -48,7 +48,9 @@ describe('DashboardScreen', { timeout: 30_000 }, () => {
     await screen.findByTestId('dashboard-screen');
     // The figures are worked out a step per turn after the screen shows ([DB23]).
     expect(screen.getByText('正在计算…')).toBeTruthy();
+    expect(screen.getByTestId('dashboard-screen').getAttribute('aria-busy')).toBe('true');
     expect(await screen.findByTestId('dashboard-group-assign')).toBeTruthy();
+    expect(screen.getByTestId('dashboard-screen').getAttribute('aria-busy')).toBe('false');
     // The demo Base has the collection tables but no drive due this month.
     expect(screen.getByTestId('measure-collectionRate').getAttribute('data-state')).toBe('noData');
     expect(screen.getByTestId('measure-collectionRate-empty').textContent).toContain('数据还不够');

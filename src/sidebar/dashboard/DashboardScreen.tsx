@@ -126,7 +126,12 @@ function Figures({
     );
   const chartable = ready ? chartableMeasures(ready) : [];
   return (
-    <div className="baton-stack" data-testid="dashboard-screen" data-layout={wide ? 'wide' : 'narrow'}>
+    <div
+      className="baton-stack"
+      data-testid="dashboard-screen"
+      data-layout={wide ? 'wide' : 'narrow'}
+      aria-busy={figures.pending}
+    >
       <Button
         size="small"
         theme="borderless"
